@@ -1,0 +1,46 @@
+/* vs-reader.h: open any supported spreadsheet file as a VsWorkbook
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "vs-grid.h"
+
+G_BEGIN_DECLS
+
+#define VS_READ_ERROR (vs_read_error_quark ())
+
+typedef enum {
+  VS_READ_ERROR_IO,
+  VS_READ_ERROR_FORMAT,       /* not a file of a kind we read */
+  VS_READ_ERROR_CORRUPT,      /* truncated, broken XML, bad zip */
+  VS_READ_ERROR_HOSTILE,      /* DOCTYPE, entities, expansion beyond the caps */
+  VS_READ_ERROR_TOO_LARGE,
+  VS_READ_ERROR_ENCODING,
+} VsReadError;
+
+GQuark vs_read_error_quark (void);
+
+/* Caps that bound time and memory whatever a file claims about itself. */
+#define VS_READ_MAX_PART_BYTES   (256u * 1024 * 1024)  /* one decompressed zip part */
+#define VS_READ_MAX_TOTAL_BYTES  (512u * 1024 * 1024)  /* all parts of one file */
+#define VS_READ_MAX_CELL_BYTES   (1u * 1024 * 1024)    /* one cell's text */
+/* The grid: rows and columns as the spreadsheet programs allow (a CSV may have more rows),
+ * and the cells (empty ones included) of all sheets of one file together. */
+#define VS_READ_MAX_ROWS         (4u * 1024 * 1024)
+#define VS_READ_MAX_COLS         16384u                /* column XFD */
+#define VS_READ_MAX_CELLS        (16u * 1024 * 1024)
+
+/* Chooses the reader from the content (zip/OLE magic), then the extension. Messages name
+ * the file, and the sheet / part / cell where known. */
+VsWorkbook *vs_reader_read_file (const char  *path,
+                                 GError     **error);
+/* The same for bytes already in memory (fuzzers, tests); @name is used in messages. */
+VsWorkbook *vs_reader_read_bytes (GBytes     *bytes,
+                                  const char *name,
+                                  GError    **error);
+
+G_END_DECLS

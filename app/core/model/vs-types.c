@@ -1,0 +1,303 @@
+/* vs-types.c: names and labels for the shared vocabulary
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "vs-types.h"
+
+/* Each table maps an enum value (its index) to the machine name, and lists the other
+ * spellings officers' files use, so that one lookup serves the database and the importer. */
+typedef struct {
+  const char *name;
+  const char *aliases[8];
+} VsNameEntry;
+
+static gboolean
+lookup_name (const VsNameEntry *table,
+             guint              n_entries,
+             const char        *text,
+             int               *out)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+
+  trimmed = g_strstrip (g_strdup (text));
+  folded = g_utf8_casefold (trimmed, -1);
+  for (guint i = 0; i < n_entries; i++)
+    {
+      if (g_str_equal (folded, table[i].name))
+        {
+          *out = (int) i;
+          return TRUE;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (table[i].aliases) && table[i].aliases[j]; j++)
+        if (g_str_equal (folded, table[i].aliases[j]))
+          {
+            *out = (int) i;
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+#define DEFINE_NAMES(Type, prefix, table)                                          \
+  const char *                                                                     \
+  prefix##_to_string (Type value)                                                  \
+  {                                                                                \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);             \
+    return table[value].name;                                                      \
+  }                                                                                \
+  gboolean                                                                         \
+  prefix##_from_string (const char *text,                                          \
+                        Type       *out)                                           \
+  {                                                                                \
+    int found;                                                                     \
+    g_return_val_if_fail (out != NULL, FALSE);                                     \
+    if (!lookup_name (table, G_N_ELEMENTS (table), text, &found))                  \
+      return FALSE;                                                                \
+    *out = (Type) found;                                                           \
+    return TRUE;                                                                   \
+  }
+
+static const VsNameEntry polarity_names[] = {
+  { "higher", { "bigger", "high", "higher is better", "bigger is better", "up", "+" } },
+  { "lower", { "smaller", "low", "lower is better", "smaller is better", "down", "-" } },
+  { "info", { "information", "information only", "n/a", "none", "neutral" } },
+};
+
+static const VsNameEntry unit_names[] = {
+  { "count", { "number", "no.", "no", "rolling 12", "rolling count" } },
+  { "percentage", { "percent", "%", "rate (%)", "proportion" } },
+  { "rate-10k", { "rate", "rate per 10,000", "rate per 10000", "per 10,000", "rolling rate", "rate per 10k" } },
+  { "average", { "mean", "avg" } },
+  { "days", { "day", "number of days" } },
+  { "maximum", { "max" } },
+  { "money", { "£", "gbp", "cost", "spend" } },
+};
+
+static const VsNameEntry periodicity_names[] = {
+  { "monthly", { "month", "m" } },
+  { "quarterly", { "quarter", "q" } },
+  { "termly", { "term" } },
+  { "annual", { "annually", "yearly", "year", "y" } },
+};
+
+static const VsNameEntry obs_state_names[] = {
+  { "actual", { NULL } },
+  { "missing", { "expected", "pending" } },
+  { "not-expected", { "not expected", "grey" } },
+  { "suppressed", { NULL } },
+};
+
+static const VsNameEntry rag_rule_names[] = {
+  { "auto", { "", "default" } },
+  { "tolerance", { "tolerances", "thresholds" } },
+  { "relative", { "comparator", "target" } },
+  { "band", { "range" } },
+  { "none", { "info" } },
+};
+
+static const VsNameEntry comparator_names[] = {
+  { "sn-average", { "stat neigh avg", "statistical neighbours", "statistical neighbour average", "sn avg" } },
+  { "sn-best", { "best stat neigh", "best statistical neighbour" } },
+  { "national-average", { "nat. avg", "national average", "england", "nat avg" } },
+  { "national-top-quartile", { "nat. top quartile", "national top quartile", "top quartile" } },
+  { "regional-average", { "regional average", "eastern region", "region", "east of england" } },
+  { "previous-year", { "previous ytd", "previous year", "last year" } },
+};
+
+static const VsNameEntry action_status_names[] = {
+  { "open", { "not started", "new" } },
+  { "in-progress", { "in progress", "ongoing", "on track" } },
+  { "done", { "complete", "completed", "closed" } },
+  { "dropped", { "cancelled", "withdrawn" } },
+};
+
+DEFINE_NAMES (VsPolarity, vs_polarity, polarity_names)
+DEFINE_NAMES (VsUnit, vs_unit, unit_names)
+DEFINE_NAMES (VsPeriodicity, vs_periodicity, periodicity_names)
+DEFINE_NAMES (VsObsState, vs_obs_state, obs_state_names)
+DEFINE_NAMES (VsRagRule, vs_rag_rule, rag_rule_names)
+DEFINE_NAMES (VsComparator, vs_comparator, comparator_names)
+DEFINE_NAMES (VsActionStatus, vs_action_status, action_status_names)
+
+const char *
+vs_rag_to_string (VsRag rag)
+{
+  static const char * const names[] = {
+    "none", "green", "amber", "red", "pending", "not-expected", "suppressed",
+  };
+  g_return_val_if_fail ((guint) rag < G_N_ELEMENTS (names), NULL);
+  return names[rag];
+}
+
+const char *
+vs_travel_to_string (VsTravel travel)
+{
+  static const char * const names[] = { "none", "improving", "declining", "same" };
+  g_return_val_if_fail ((guint) travel < G_N_ELEMENTS (names), NULL);
+  return names[travel];
+}
+
+guint
+vs_periodicity_months (VsPeriodicity periodicity)
+{
+  switch (periodicity)
+    {
+    case VS_PERIODICITY_MONTHLY: return 1;
+    case VS_PERIODICITY_QUARTERLY: return 3;
+    case VS_PERIODICITY_TERMLY: return 4;  /* roughly: three terms a year */
+    case VS_PERIODICITY_ANNUAL: return 12;
+    default: g_return_val_if_reached (1);
+    }
+}
+
+const char *
+vs_polarity_label (VsPolarity polarity)
+{
+  switch (polarity)
+    {
+    case VS_POLARITY_HIGHER_IS_BETTER: return _("Higher is better");
+    case VS_POLARITY_LOWER_IS_BETTER: return _("Lower is better");
+    case VS_POLARITY_INFO: return _("Information only");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+vs_unit_label (VsUnit unit)
+{
+  switch (unit)
+    {
+    case VS_UNIT_COUNT: return _("Count");
+    case VS_UNIT_PERCENTAGE: return _("Percentage");
+    case VS_UNIT_RATE_10K: return _("Rate per 10,000");
+    case VS_UNIT_AVERAGE: return _("Average");
+    case VS_UNIT_DAYS: return _("Days");
+    case VS_UNIT_MAXIMUM: return _("Maximum");
+    case VS_UNIT_MONEY: return _("Money");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+vs_periodicity_label (VsPeriodicity periodicity)
+{
+  switch (periodicity)
+    {
+    case VS_PERIODICITY_MONTHLY: return _("Monthly");
+    case VS_PERIODICITY_QUARTERLY: return _("Quarterly");
+    case VS_PERIODICITY_TERMLY: return _("Termly");
+    case VS_PERIODICITY_ANNUAL: return _("Annual");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+vs_comparator_label (VsComparator comparator)
+{
+  switch (comparator)
+    {
+    case VS_COMPARATOR_SN_AVERAGE: return _("Statistical neighbour average");
+    case VS_COMPARATOR_SN_BEST: return _("Best statistical neighbour");
+    case VS_COMPARATOR_NATIONAL_AVERAGE: return _("National average");
+    case VS_COMPARATOR_NATIONAL_TOP_QUARTILE: return _("National top quartile");
+    case VS_COMPARATOR_REGIONAL_AVERAGE: return _("Regional average");
+    case VS_COMPARATOR_PREVIOUS_YEAR: return _("Previous year");
+    case VS_N_COMPARATORS:
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+vs_rag_label (VsRag rag)
+{
+  switch (rag)
+    {
+    case VS_RAG_NONE: return _("No rating");
+    case VS_RAG_GREEN: return _("Green");
+    case VS_RAG_AMBER: return _("Amber");
+    case VS_RAG_RED: return _("Red");
+    case VS_RAG_PENDING: return _("Awaiting data");
+    case VS_RAG_NOT_EXPECTED: return _("Not expected");
+    case VS_RAG_SUPPRESSED: return _("Suppressed");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+vs_travel_label (VsTravel travel)
+{
+  switch (travel)
+    {
+    case VS_TRAVEL_NONE: return _("No comparison");
+    case VS_TRAVEL_IMPROVING: return _("Improving");
+    case VS_TRAVEL_DECLINING: return _("Declining");
+    case VS_TRAVEL_SAME: return _("No change");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/* Thousands separators as the seeds print counts ("1,053"); decimals kept to one place,
+ * which is what every seed shows for percentages, rates and averages. */
+static char *
+format_grouped (double value,
+                int    decimals)
+{
+  g_autofree char *plain = g_strdup_printf ("%.*f", decimals, fabs (value));
+  const char *dot = strchr (plain, '.');
+  gsize int_len = dot ? (gsize) (dot - plain) : strlen (plain);
+  GString *out = g_string_new (value < 0 && fabs (value) >= 0.5 * pow (10, -decimals) ? "-" : "");
+
+  for (gsize i = 0; i < int_len; i++)
+    {
+      if (i > 0 && (int_len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, plain[i]);
+    }
+  if (dot)
+    g_string_append (out, dot);
+  return g_string_free (out, FALSE);
+}
+
+char *
+vs_unit_format_value (VsUnit unit,
+                      double value)
+{
+  gboolean whole = fabs (value - round (value)) < 1e-9;
+
+  if (isnan (value))
+    return g_strdup ("");
+
+  switch (unit)
+    {
+    case VS_UNIT_PERCENTAGE:
+      {
+        g_autofree char *number = format_grouped (value, 1);
+        return g_strconcat (number, "%", NULL);
+      }
+    case VS_UNIT_MONEY:
+      {
+        g_autofree char *number = format_grouped (value, whole ? 0 : 2);
+        return g_strconcat ("£", number, NULL);
+      }
+    case VS_UNIT_COUNT:
+    case VS_UNIT_MAXIMUM:
+    case VS_UNIT_DAYS:
+      return format_grouped (value, whole ? 0 : 1);
+    case VS_UNIT_RATE_10K:
+    case VS_UNIT_AVERAGE:
+      return format_grouped (value, whole ? 0 : 1);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

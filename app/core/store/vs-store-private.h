@@ -1,0 +1,65 @@
+/* vs-store-private.h: what the store's files share, and nothing outside them sees
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "vs-store.h"
+
+G_BEGIN_DECLS
+
+struct _VsStore {
+  GObject     parent_instance;
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;     /* const char *sql (static) -> sqlite3_stmt* */
+  gboolean    in_transaction;
+  gboolean    dirty;          /* something was written since begin */
+};
+
+/* The newest schema this build writes. */
+#define VS_STORE_SCHEMA_VERSION 2
+
+/* A statement for a static SQL string, prepared once and reused; reset and unbound. */
+sqlite3_stmt *_vs_store_prepare     (VsStore       *self,
+                                     const char    *sql,
+                                     GError       **error);
+/* Turns SQLite's last error into a GError that says what was being done. */
+void          _vs_store_set_error   (VsStore       *self,
+                                     GError       **error,
+                                     const char    *doing);
+gboolean      _vs_store_exec        (VsStore       *self,
+                                     const char    *sql,
+                                     GError       **error);
+/* sqlite3_step expecting SQLITE_DONE. */
+gboolean      _vs_store_step_done   (VsStore       *self,
+                                     sqlite3_stmt  *stmt,
+                                     const char    *doing,
+                                     GError       **error);
+gboolean      _vs_store_require_transaction (VsStore *self,
+                                     GError       **error);
+void          _vs_store_mark_dirty  (VsStore       *self);
+
+/* Binding and reading with NULL for unset strings and NAN for unset numbers. */
+void          _vs_bind_text         (sqlite3_stmt  *stmt, int index, const char *text);
+void          _vs_bind_double       (sqlite3_stmt  *stmt, int index, double value);
+char         *_vs_column_text       (sqlite3_stmt  *stmt, int index);
+double        _vs_column_double     (sqlite3_stmt  *stmt, int index);
+
+gboolean      _vs_store_migrate     (VsStore       *self,
+                                     GError       **error);
+/* The SQL that takes a database from version - 1 to @version; for tests that build old files. */
+const char   *_vs_store_migration_sql (int          version);
+
+VsIndicator  *_vs_store_indicator_from_row (sqlite3_stmt *stmt);
+#define VS_INDICATOR_COLUMNS \
+  "i.id, i.ref, i.title, i.area_id, a.name, i.polarity, i.unit, i.periodicity, i.cumulative, " \
+  "i.rolling, i.target_text, i.rag_rule, i.red_threshold, i.green_threshold, i.amber_percent, " \
+  "i.rag_comparator, i.dot_tolerance, i.budget_flag, i.risk_flag, i.lead_officer, " \
+  "i.data_owner, i.why_important, i.background, i.success, i.source, i.position"
+#define VS_INDICATOR_FROM " FROM indicator i JOIN area a ON a.id = i.area_id "
+
+G_END_DECLS

@@ -1,0 +1,183 @@
+/* test-store-migrate.c: older files are backed up and brought up to date; newer ones refused
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "vs-store-private.h"
+
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("vs-migrate-XXXXXX", &error);
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (dir);
+}
+
+static void
+exec_ok (sqlite3    *db,
+         const char *sql)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+  if (rc != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* A file as the first release wrote it, holding one real figure. */
+static void
+write_version_1 (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec_ok (db, _vs_store_migration_sql (1));
+  exec_ok (db,
+           "INSERT INTO area (id, name) VALUES (1, 'Looked After Children');"
+           "INSERT INTO locality (id, name, is_whole) VALUES (1, 'County', 1);"
+           "INSERT INTO indicator (id, ref, title, area_id, polarity, unit, periodicity, target_text)"
+           " VALUES (1, '7.2', 'LAC - Rate per 10K Under-18s', 1, 'lower', 'rate-10k', 'monthly', '55');"
+           "INSERT INTO observation (indicator_id, locality_id, period, state, value)"
+           " VALUES (1, 1, 2017 * 12 + 6, 0, 65.7);"
+           "PRAGMA user_version = 1;");
+  sqlite3_close (db);
+}
+
+static void
+test_migrate_from_version_1 (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *backup = g_strconcat (path, ".bak-v1", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  g_autoptr(VsIndicator) indicator = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+
+  write_version_1 (path);
+  store = vs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vs_store_get_schema_version (store), ==, VS_STORE_SCHEMA_VERSION);
+
+  /* The backup is a whole, readable version-1 database. */
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+    g_assert_cmpint (sqlite3_open_v2 (backup, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT value FROM observation", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpfloat (sqlite3_column_double (stmt, 0), ==, 65.7);
+    sqlite3_finalize (stmt);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+
+  /* The figures survived and the new parts work. */
+  indicator = vs_store_get_indicator_by_ref (store, "7.2", &error);
+  g_assert_no_error (error);
+  g_assert_false (indicator->budget_flag);
+  g_assert_cmpstr (indicator->target_text, ==, "55");
+  g_assert_true (vs_store_begin (store, &error));
+  {
+    VsAction action = { .indicator_id = indicator->id, .text = (char *) "Review every placement",
+                        .owner = (char *) "Head of Looked After Children",
+                        .due = vs_period_new (2018, 3), .status = VS_ACTION_OPEN };
+    g_assert_cmpint (vs_store_save_action (store, &action, &error), >, 0);
+  }
+  g_assert_true (vs_store_commit (store, &error));
+  actions = vs_store_list_actions (store, indicator->id, &error);
+  g_assert_cmpuint (actions->len, ==, 1);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
+static void
+test_new_file_needs_no_backup (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  g_autofree char *backup = g_strconcat (path, ".bak-v0", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = vs_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
+static void
+test_refuse_newer_schema (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "future.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec_ok (db, "CREATE TABLE t (x); PRAGMA user_version = 99;");
+  sqlite3_close (db);
+
+  store = vs_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+  remove_dir (dir);
+}
+
+static void
+test_refuse_foreign_database (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec_ok (db, "CREATE TABLE budget (line, amount); INSERT INTO budget VALUES ('x', 1);");
+  sqlite3_close (db);
+
+  store = vs_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "not one of Vital Signs"));
+  remove_dir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/store/migrate/from-version-1", test_migrate_from_version_1);
+  g_test_add_func ("/store/migrate/new-file-needs-no-backup", test_new_file_needs_no_backup);
+  g_test_add_func ("/store/migrate/refuse-newer-schema", test_refuse_newer_schema);
+  g_test_add_func ("/store/migrate/refuse-foreign-database", test_refuse_foreign_database);
+  return g_test_run ();
+}
