@@ -1,0 +1,223 @@
+/* vs-cli-catalogue.c: areas, indicators and values
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "vs-cli-private.h"
+
+static int
+fail (const GError *error)
+{
+  vs_cli_print_error (error);
+  return 1;
+}
+
+int
+vs_cli_areas (VsCliContext  *ctx,
+              int            argc,
+              char         **argv)
+{
+  g_autofree char *format_text = NULL;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) areas = NULL;
+  g_autoptr(VsOutputTable) table = NULL;
+  VsOutputFormat format;
+  VsStore *store;
+  int status;
+
+  if (!vs_cli_parse_options ("areas", NULL, _("List the service areas and how many indicators each has."),
+                             entries, &argc, &argv, &status))
+    return status;
+  if (!vs_output_format_parse (format_text, &format, &error))
+    return fail (error);
+  if (!(store = vs_cli_context_get_store (ctx, &error)) ||
+      !(areas = vs_store_list_areas (store, &error)))
+    return fail (error);
+
+  table = vs_output_table_new ();
+  vs_output_table_add_column (table, "area", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "indicators", VS_COLUMN_NUMBER);
+  for (guint i = 0; i < areas->len; i++)
+    {
+      VsArea *area = g_ptr_array_index (areas, i);
+      vs_output_table_add_row (table);
+      vs_output_table_add_cell (table, area->name);
+      vs_output_table_take_cell (table, g_strdup_printf ("%u", area->n_indicators));
+    }
+  vs_output_table_print (table, format);
+  return 0;
+}
+
+int
+vs_cli_indicators (VsCliContext  *ctx,
+                   int            argc,
+                   char         **argv)
+{
+  g_autofree char *format_text = NULL;
+  g_autofree char *area_name = NULL;
+  GOptionEntry entries[] = {
+    { "area", 0, 0, G_OPTION_ARG_STRING, &area_name, N_("Only this service area"), "NAME" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(VsArea) area = NULL;
+  g_autoptr(VsOutputTable) table = NULL;
+  VsOutputFormat format;
+  VsStore *store;
+  int status;
+
+  if (!vs_cli_parse_options ("indicators", NULL, _("List the indicators with their definitions."),
+                             entries, &argc, &argv, &status))
+    return status;
+  if (!vs_output_format_parse (format_text, &format, &error))
+    return fail (error);
+  if (!(store = vs_cli_context_get_store (ctx, &error)))
+    return fail (error);
+  if (area_name != NULL && !(area = vs_store_find_area (store, area_name, &error)))
+    return fail (error);
+  if (!(indicators = vs_store_list_indicators (store, area ? area->id : 0, &error)))
+    return fail (error);
+
+  table = vs_output_table_new ();
+  vs_output_table_add_column (table, "ref", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "indicator", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "area", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "polarity", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "unit", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "periodicity", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "target", VS_COLUMN_TEXT);
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      VsIndicator *indicator = g_ptr_array_index (indicators, i);
+      vs_output_table_add_row (table);
+      vs_output_table_add_cell (table, indicator->ref);
+      vs_output_table_add_cell (table, indicator->title);
+      vs_output_table_add_cell (table, indicator->area);
+      vs_output_table_add_cell (table, vs_polarity_to_string (indicator->polarity));
+      vs_output_table_add_cell (table, vs_unit_to_string (indicator->unit));
+      vs_output_table_add_cell (table, vs_periodicity_to_string (indicator->periodicity));
+      vs_output_table_add_cell (table, indicator->target_text);
+    }
+  vs_output_table_print (table, format);
+  return 0;
+}
+
+/* Provenance as a JSON object, for `values --format json`. */
+static char *
+provenance_json (const VsObservation *obs)
+{
+  const char *keys[] = { "file", "sheet", "cell" };
+  const char *values[] = { obs->file, obs->sheet, obs->cell };
+  GString *json = g_string_new ("{\"import\": ");
+
+  if (obs->import_id == 0)
+    g_string_append (json, "null");
+  else
+    g_string_append_printf (json, "%" G_GINT64_FORMAT, obs->import_id);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *value = values[i] ? vs_output_json_string (values[i]) : g_strdup ("null");
+      g_string_append_printf (json, ", \"%s\": %s", keys[i], value);
+    }
+  g_string_append_c (json, '}');
+  return g_string_free (json, FALSE);
+}
+
+int
+vs_cli_values (VsCliContext  *ctx,
+               int            argc,
+               char         **argv)
+{
+  g_autofree char *format_text = NULL;
+  g_autofree char *locality_name = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  GOptionEntry entries[] = {
+    { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("Only this locality"), "NAME" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First month"), "YYYY-MM" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last month"), "YYYY-MM" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsIndicator) indicator = NULL;
+  g_autoptr(VsLocality) locality = NULL;
+  g_autoptr(GPtrArray) localities = NULL;
+  g_autoptr(GPtrArray) observations = NULL;
+  g_autoptr(VsOutputTable) table = NULL;
+  g_autoptr(GHashTable) locality_names = NULL;
+  VsPeriod from = VS_PERIOD_INVALID, to = VS_PERIOD_INVALID;
+  VsOutputFormat format;
+  VsStore *store;
+  int status;
+
+  if (!vs_cli_parse_options ("values", "INDICATOR",
+                             _("Show the figures of one indicator. INDICATOR is a reference, or an "
+                               "unambiguous part of a title."),
+                             entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    {
+      vs_cli_print_message (_("values: name one indicator (a reference or part of its title)"));
+      return 2;
+    }
+  if (!vs_output_format_parse (format_text, &format, &error) ||
+      (from_text && !vs_cli_parse_period ("--from", from_text, &from, &error)) ||
+      (to_text && !vs_cli_parse_period ("--to", to_text, &to, &error)))
+    return fail (error);
+  if (!(store = vs_cli_context_get_store (ctx, &error)) ||
+      !(indicator = vs_store_find_indicator (store, argv[1], &error)))
+    return fail (error);
+  if (locality_name != NULL && !(locality = vs_store_find_locality (store, locality_name, &error)))
+    return fail (error);
+  if (!(localities = vs_store_list_localities (store, &error)) ||
+      !(observations = vs_store_list_observations (store, indicator->id,
+                                                   locality ? locality->id : 0,
+                                                   from, to, &error)))
+    return fail (error);
+
+  locality_names = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < localities->len; i++)
+    {
+      VsLocality *l = g_ptr_array_index (localities, i);
+      g_hash_table_insert (locality_names, &l->id, l->name);
+    }
+
+  table = vs_output_table_new ();
+  vs_output_table_add_column (table, "ref", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "indicator", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "locality", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "period", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "value", VS_COLUMN_NUMBER);
+  vs_output_table_add_column (table, "numerator", VS_COLUMN_NUMBER);
+  vs_output_table_add_column (table, "denominator", VS_COLUMN_NUMBER);
+  vs_output_table_add_column (table, "state", VS_COLUMN_TEXT);
+  if (format == VS_OUTPUT_JSON)
+    vs_output_table_add_column (table, "provenance", VS_COLUMN_RAW_JSON);
+
+  for (guint i = 0; i < observations->len; i++)
+    {
+      VsObservation *obs = g_ptr_array_index (observations, i);
+      vs_output_table_add_row (table);
+      vs_output_table_add_cell (table, indicator->ref);
+      vs_output_table_add_cell (table, indicator->title);
+      vs_output_table_add_cell (table, g_hash_table_lookup (locality_names, &obs->locality_id));
+      vs_output_table_take_cell (table, vs_period_to_iso (obs->period));
+      vs_output_table_take_cell (table, vs_output_format_number (obs->value));
+      vs_output_table_take_cell (table, vs_output_format_number (obs->numerator));
+      vs_output_table_take_cell (table, vs_output_format_number (obs->denominator));
+      vs_output_table_add_cell (table, vs_obs_state_to_string (obs->state));
+      if (format == VS_OUTPUT_JSON)
+        vs_output_table_take_cell (table, provenance_json (obs));
+    }
+  vs_output_table_print (table, format);
+  return 0;
+}

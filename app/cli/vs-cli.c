@@ -1,0 +1,228 @@
+/* vs-cli.c: global options, the command table and dispatch
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vs-cli.h"
+#include "vs-cli-private.h"
+#include "vs-demo.h"
+
+/* One line per command; each group of commands lives in its own file. */
+static const VsCliCommand commands[] = {
+  { "areas", N_("List the service areas"), vs_cli_areas },
+  { "indicators", N_("List the indicators"), vs_cli_indicators },
+  { "values", N_("Show the figures of one indicator"), vs_cli_values },
+};
+
+static const VsCliCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, name))
+      return &commands[i];
+  return NULL;
+}
+
+/* Global options come before the command: --db PATH (or --db=PATH) and --demo. Returns the
+ * index of the first argument that is not one of them. */
+static int
+skip_global_options (int          argc,
+                     char       **argv,
+                     const char **db_path,
+                     gboolean    *demo)
+{
+  int i = 1;
+
+  while (i < argc)
+    {
+      if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+        {
+          if (db_path)
+            *db_path = argv[i + 1];
+          i += 2;
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        {
+          if (db_path)
+            *db_path = argv[i] + strlen ("--db=");
+          i++;
+        }
+      else if (g_str_equal (argv[i], "--demo"))
+        {
+          if (demo)
+            *demo = TRUE;
+          i++;
+        }
+      else
+        break;
+    }
+  return i;
+}
+
+gboolean
+vs_cli_wants_command_line (int    argc,
+                           char **argv)
+{
+  int i = skip_global_options (argc, argv, NULL, NULL);
+
+  if (i >= argc)
+    return FALSE;
+  /* Anything that isn't an option is a command (an unknown one gets a clear error here,
+   * not a window); GApplication's own options stay with the window. */
+  return argv[i][0] != '-' || g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h") ||
+         g_str_equal (argv[i], "--version");
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n  vital-signs [--db PATH] [--demo] COMMAND [OPTION…]\n"
+                "  vital-signs [--db PATH] [--demo]            %s\n\n%s\n",
+           _("Usage:"), _("(opens the window)"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-13s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n  --db PATH     %s\n  --demo        %s\n  --version     %s\n\n%s\n",
+           _("Global options:"),
+           _("Use this database file (default: $VITAL_SIGNS_DB, else ~/.local/share/vital-signs/vital-signs.db)"),
+           _("Fill a new or empty database with the demo data"),
+           _("Show the version"),
+           _("Run “vital-signs COMMAND --help” for a command’s options."));
+}
+
+void
+vs_cli_print_error (const GError *error)
+{
+  g_printerr ("vital-signs: %s\n", error->message);
+}
+
+void
+vs_cli_print_message (const char *format,
+                      ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("vital-signs: %s\n", message);
+}
+
+gboolean
+vs_cli_parse_options (const char    *command,
+                      const char    *parameter_string,
+                      const char    *summary,
+                      GOptionEntry  *entries,
+                      int           *argc,
+                      char        ***argv,
+                      int           *exit_status)
+{
+  g_autofree char *parameters = g_strdup_printf ("%s%s%s", command,
+                                                 parameter_string ? " " : "",
+                                                 parameter_string ? parameter_string : "");
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* --help prints and exits 0 from inside g_option_context_parse, as every GNOME tool. */
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      vs_cli_print_message ("%s: %s", command, error->message);
+      *exit_status = 2;
+      return FALSE;
+    }
+  *exit_status = 0;
+  return TRUE;
+}
+
+gboolean
+vs_cli_parse_period (const char  *option,
+                     const char  *text,
+                     gint32      *out,
+                     GError     **error)
+{
+  if (!vs_period_parse_iso (text, out))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects a month as YYYY-MM (for example 2017-11), not “%s”"),
+                   option, text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+VsStore *
+vs_cli_context_get_store (VsCliContext  *ctx,
+                          GError       **error)
+{
+  g_autofree char *default_path = NULL;
+  const char *path = ctx->db_path;
+  gboolean fill_with_demo = ctx->demo;
+
+  if (ctx->store != NULL)
+    return ctx->store;
+
+  if (path == NULL)
+    {
+      /* The default database starts with the demo data, so the app looks real at once. */
+      default_path = vs_store_default_path ();
+      path = default_path;
+      fill_with_demo = TRUE;
+    }
+
+  ctx->store = vs_store_open (path, error);
+  if (ctx->store == NULL)
+    return NULL;
+
+  if (fill_with_demo && vs_store_is_empty (ctx->store) &&
+      !vs_demo_load (ctx->store, vs_demo_find_dir (), error))
+    {
+      g_prefix_error (error, _("Could not load the demo data: "));
+      g_clear_object (&ctx->store);
+      return NULL;
+    }
+  return ctx->store;
+}
+
+int
+vs_cli_run (int    argc,
+            char **argv)
+{
+  VsCliContext ctx = { 0 };
+  const VsCliCommand *command;
+  int first = skip_global_options (argc, argv, &ctx.db_path, &ctx.demo);
+  int status;
+
+  if (first >= argc || g_str_equal (argv[first], "--help") || g_str_equal (argv[first], "-h") ||
+      g_str_equal (argv[first], "help"))
+    {
+      print_usage (stdout);
+      return 0;
+    }
+  if (g_str_equal (argv[first], "--version"))
+    {
+      g_print ("vital-signs %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  command = find_command (argv[first]);
+  if (command == NULL)
+    {
+      vs_cli_print_message (_("“%s” is not a command. Run “vital-signs --help” for the list."),
+                            argv[first]);
+      return 2;
+    }
+
+  status = command->func (&ctx, argc - first, argv + first);
+  g_clear_object (&ctx.store);
+  return status;
+}

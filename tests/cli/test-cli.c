@@ -1,0 +1,175 @@
+/* test-cli.c: the command line on the demo database, as a batch job would run it
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+static char *db_dir;
+static char *db_path;
+
+/* Runs the real binary; returns its exit status with stdout and stderr. */
+static int
+run_cli (char       **out,
+         char       **err,
+         const char  *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("VS_CLI"));
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
+}
+
+static void
+test_version_and_help (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "--version", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "vital-signs "));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "areas"));
+  g_assert_nonnull (strstr (out, "values"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "values", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "--locality"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "frobnicate", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "“frobnicate” is not a command"));
+  g_assert_null (strstr (err, "CRITICAL"));
+}
+
+static void
+test_areas_on_demo (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "--demo", "areas", "--format", "csv", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "area,indicators\r\n"));
+  g_assert_nonnull (strstr (out, "\r\nChild Protection,"));
+  g_assert_nonnull (strstr (out, "\r\nLooked After Children,"));
+}
+
+static void
+test_indicators_json (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "indicators", "--area", "child protection",
+                            "--format", "json", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "[\n  {\"ref\": "));
+  g_assert_nonnull (strstr (out, "\"area\": \"Child Protection\""));
+  g_assert_nonnull (strstr (out, "\"polarity\": \"higher\""));
+  g_assert_null (strstr (out, "\"area\": \"Adoption\""));
+}
+
+static void
+test_values_cp_seen (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* The seed: CP % children seen, Aug 17 = 49.2% with 272 / 553; Nov 17 = 58.1%. */
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "children seen",
+                            "--locality", "County", "--from", "2017-08", "--to", "2017-11",
+                            "--format", "csv", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "ref,indicator,locality,period,value,numerator,denominator,state\r\n"));
+  g_assert_nonnull (strstr (out, ",County,2017-08,49.2,272,553,actual\r\n"));
+  g_assert_nonnull (strstr (out, ",County,2017-11,58.1,,,actual\r\n"));
+  g_assert_null (strstr (out, "2017-07"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "children seen",
+                            "--locality", "County", "--from", "2017-08", "--to", "2017-08",
+                            "--format", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"value\": 49.2"));
+  g_assert_nonnull (strstr (out, "\"provenance\": {\"import\": "));
+  g_assert_nonnull (strstr (out, "values.csv"));
+}
+
+static void
+test_values_errors (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "%", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "matches"));
+  g_assert_null (strstr (err, "CRITICAL"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "children seen", "--from", "Nov 17", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "YYYY-MM"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "areas", "--format", "xml", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "table, csv or json"));
+}
+
+static void
+test_db_named_starts_empty (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *empty = g_build_filename (db_dir, "empty.db", NULL);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", empty, "areas", "--format", "csv", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "area,indicators\r\n");
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  db_dir = g_dir_make_tmp ("vs-cli-XXXXXX", NULL);
+  db_path = g_build_filename (db_dir, "demo.db", NULL);
+
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/areas-on-demo", test_areas_on_demo);
+  g_test_add_func ("/cli/indicators-json", test_indicators_json);
+  g_test_add_func ("/cli/values-cp-seen", test_values_cp_seen);
+  g_test_add_func ("/cli/values-errors", test_values_errors);
+  g_test_add_func ("/cli/db-named-starts-empty", test_db_named_starts_empty);
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (db_dir, 0, NULL);
+    const char *name;
+    while (dir && (name = g_dir_read_name (dir)))
+      {
+        g_autofree char *path = g_build_filename (db_dir, name, NULL);
+        g_unlink (path);
+      }
+    g_rmdir (db_dir);
+  }
+  g_free (db_path);
+  g_free (db_dir);
+  return status;
+}
