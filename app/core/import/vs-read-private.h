@@ -1,0 +1,135 @@
+/* vs-read-private.h: what the readers share: limits, the reading context, grid internals
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "vs-grid.h"
+#include "vs-reader.h"
+
+G_BEGIN_DECLS
+
+/* The caps of vs-reader.h in one place, so that tests can lower them and reach the code
+ * that enforces them without building files of hundreds of megabytes. */
+typedef struct {
+  guint64 max_part_bytes;
+  guint64 max_total_bytes;
+  guint64 max_cell_bytes;
+  guint   max_rows;
+  guint   max_cols;
+  guint64 max_cells;
+} VsReadLimits;
+
+void vs_read_limits_init_default (VsReadLimits *limits);
+
+/* One read of one file. */
+typedef struct {
+  char         *name;         /* what messages call the file: its base name */
+  char         *extension;    /* lower case, without the dot; "" if none */
+  VsReadLimits  limits;
+  guint64       total_bytes;  /* decompressed bytes read so far, all parts */
+  guint64       cells;        /* grid slots allocated so far, all sheets */
+} VsReadContext;
+
+void     vs_read_context_init  (VsReadContext      *ctx,
+                                const char         *name,
+                                const VsReadLimits *limits);
+void     vs_read_context_clear (VsReadContext      *ctx);
+
+/* Sets @error to "NAME: message". */
+void     vs_read_fail          (VsReadContext *ctx,
+                                GError       **error,
+                                VsReadError    code,
+                                const char    *format,
+                                ...) G_GNUC_PRINTF (4, 5);
+
+/* Counts the slots that writing (@row, @col) of @sheet would allocate against the caps on
+ * rows, columns and cells; FALSE with a message naming the sheet and cell when over. */
+gboolean vs_read_reserve       (VsReadContext *ctx,
+                                VsSheet       *sheet,
+                                guint          row,
+                                guint          col,
+                                GError       **error);
+
+/* Counts @n decompressed bytes of @part against the per-part and total caps. */
+gboolean vs_read_count_bytes   (VsReadContext *ctx,
+                                const char    *part,
+                                guint64        part_bytes_so_far,
+                                gsize          n,
+                                GError       **error);
+
+/* ---- grid internals (vs-grid.c) ---- */
+
+/* Slots (rows and cells) that setting (@row, @col) would add. */
+guint64     vs_sheet_slots_needed     (const VsSheet *sheet,
+                                       guint          row,
+                                       guint          col);
+/* A copy of @text in the sheet's string store, alive as long as the sheet. */
+const char *vs_sheet_intern           (VsSheet       *sheet,
+                                       const char    *text,
+                                       gsize          len);
+/* Like vs_sheet_intern(), sharing the text of the cell above (@row - 1, @col) when it is
+ * the same, which is what long files repeat. */
+const char *vs_sheet_intern_at        (VsSheet       *sheet,
+                                       guint          row,
+                                       guint          col,
+                                       const char    *text,
+                                       gsize          len);
+/* Stores a whole row at once, without slack; @row must hold no cells yet. Texts in @cells
+ * must come from vs_sheet_intern*() on the same sheet. */
+void        vs_sheet_set_row          (VsSheet       *sheet,
+                                       guint          row,
+                                       const VsCell  *cells,
+                                       guint          n_cols);
+/* Copies @len bytes of valid UTF-8; shares the copy of the cell above when equal, which
+ * is what long files repeat. */
+void        vs_sheet_set_string_len   (VsSheet       *sheet,
+                                       guint          row,
+                                       guint          col,
+                                       const char    *text,
+                                       gsize          len);
+/* @text must come from vs_sheet_intern() on the same sheet. */
+void        vs_sheet_set_interned     (VsSheet       *sheet,
+                                       guint          row,
+                                       guint          col,
+                                       const char    *text);
+
+/* ---- dates (vs-read-date.c) ---- */
+
+/* A spreadsheet serial number as a GDate julian day; FALSE outside 1900..9999. */
+gboolean    vs_read_serial_to_julian  (double         serial,
+                                       gboolean       date1904,
+                                       guint32       *julian);
+/* "2016-11-01", "2016-11-01T00:00:00", "2016-11-01 10:00:00" */
+gboolean    vs_read_iso_to_julian     (const char    *text,
+                                       guint32       *julian);
+
+/* ---- the readers ---- */
+
+gboolean    vs_read_csv               (VsReadContext *ctx,
+                                       GInputStream  *stream,
+                                       VsWorkbook    *workbook,
+                                       GError       **error);
+/* XLSX or ODS, told apart by their parts. @source is a GsfInput. */
+gboolean    vs_read_zip               (VsReadContext *ctx,
+                                       gpointer       source,
+                                       VsWorkbook    *workbook,
+                                       GError       **error);
+gboolean    vs_read_xls               (VsReadContext *ctx,
+                                       const char    *path,
+                                       VsWorkbook    *workbook,
+                                       GError       **error);
+
+/* The entry points of vs-reader.h with limits of the caller's choosing (tests). */
+VsWorkbook *vs_reader_read_file_with_limits  (const char         *path,
+                                              const VsReadLimits *limits,
+                                              GError            **error);
+VsWorkbook *vs_reader_read_bytes_with_limits (GBytes             *bytes,
+                                              const char         *name,
+                                              const VsReadLimits *limits,
+                                              GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,358 @@
+/* vs-reader.c: open any supported spreadsheet file as a VsWorkbook
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "vs-reader.h"
+#include "vs-read-private.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gsf/gsf-input-memory.h>
+#include <gsf/gsf-input-stdio.h>
+#include <gsf/gsf-utils.h>
+#include <string.h>
+#include <unistd.h>
+
+G_DEFINE_QUARK (vs-read-error-quark, vs_read_error)
+
+void
+vs_read_limits_init_default (VsReadLimits *limits)
+{
+  *limits = (VsReadLimits) {
+    .max_part_bytes = VS_READ_MAX_PART_BYTES,
+    .max_total_bytes = VS_READ_MAX_TOTAL_BYTES,
+    .max_cell_bytes = VS_READ_MAX_CELL_BYTES,
+    .max_rows = VS_READ_MAX_ROWS,
+    .max_cols = VS_READ_MAX_COLS,
+    .max_cells = VS_READ_MAX_CELLS,
+  };
+}
+
+void
+vs_read_context_init (VsReadContext      *ctx,
+                      const char         *name,
+                      const VsReadLimits *limits)
+{
+  const char *dot;
+
+  memset (ctx, 0, sizeof *ctx);
+  ctx->name = g_path_get_basename (name);
+  dot = strrchr (ctx->name, '.');
+  ctx->extension = g_ascii_strdown (dot != NULL ? dot + 1 : "", -1);
+  if (limits != NULL)
+    ctx->limits = *limits;
+  else
+    vs_read_limits_init_default (&ctx->limits);
+}
+
+void
+vs_read_context_clear (VsReadContext *ctx)
+{
+  g_clear_pointer (&ctx->name, g_free);
+  g_clear_pointer (&ctx->extension, g_free);
+}
+
+void
+vs_read_fail (VsReadContext *ctx,
+              GError       **error,
+              VsReadError    code,
+              const char    *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* TRANSLATORS: a file's name, then what is wrong with it */
+  g_set_error (error, VS_READ_ERROR, (int) code, _("%s: %s"), ctx->name, message);
+}
+
+gboolean
+vs_read_reserve (VsReadContext *ctx,
+                 VsSheet       *sheet,
+                 guint          row,
+                 guint          col,
+                 GError       **error)
+{
+  guint64 needed;
+
+  if (row >= ctx->limits.max_rows || col >= ctx->limits.max_cols)
+    {
+      g_autofree char *address = vs_cell_address (row, col);
+
+      vs_read_fail (ctx, error, VS_READ_ERROR_TOO_LARGE,
+                    _("sheet “%s”, cell %s: beyond the last row or column a sheet may have "
+                      "(%u rows, %u columns)"),
+                    vs_sheet_get_name (sheet), address, ctx->limits.max_rows,
+                    ctx->limits.max_cols);
+      return FALSE;
+    }
+  needed = vs_sheet_slots_needed (sheet, row, col);
+  if (needed > ctx->limits.max_cells - MIN (ctx->cells, ctx->limits.max_cells))
+    {
+      g_autofree char *address = vs_cell_address (row, col);
+
+      vs_read_fail (ctx, error, VS_READ_ERROR_TOO_LARGE,
+                    _("sheet “%s”, cell %s: the file has more than %" G_GUINT64_FORMAT
+                      " cells, the most that can be read"),
+                    vs_sheet_get_name (sheet), address, ctx->limits.max_cells);
+      return FALSE;
+    }
+  ctx->cells += needed;
+  return TRUE;
+}
+
+gboolean
+vs_read_count_bytes (VsReadContext *ctx,
+                     const char    *part,
+                     guint64        part_bytes_so_far,
+                     gsize          n,
+                     GError       **error)
+{
+  if (part_bytes_so_far + n > ctx->limits.max_part_bytes)
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_HOSTILE,
+                    _("part %s unpacks to more than %" G_GUINT64_FORMAT " MB, which no "
+                      "spreadsheet of this kind needs (a zip bomb?)"),
+                    part, ctx->limits.max_part_bytes / (1024 * 1024));
+      return FALSE;
+    }
+  ctx->total_bytes += n;
+  if (ctx->total_bytes > ctx->limits.max_total_bytes)
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_HOSTILE,
+                    _("its parts unpack to more than %" G_GUINT64_FORMAT " MB together, "
+                      "which no spreadsheet of this kind needs (a zip bomb?)"),
+                    ctx->limits.max_total_bytes / (1024 * 1024));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef enum {
+  KIND_TEXT,
+  KIND_ZIP,
+  KIND_OLE,
+} FileKind;
+
+static FileKind
+kind_from_magic (const guint8 *head,
+                 gsize         len)
+{
+  static const guint8 ole[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+
+  if (len >= 4 && head[0] == 'P' && head[1] == 'K'
+      && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6)))
+    return KIND_ZIP;
+  if (len >= 8 && memcmp (head, ole, 8) == 0)
+    return KIND_OLE;
+  return KIND_TEXT;
+}
+
+/* Text, where the name promises a spreadsheet: say so rather than read it as CSV. Systems
+ * do save tab-separated text as ".xls", which reads fine; HTML and XML in disguise do not. */
+static gboolean
+check_text_kind (VsReadContext  *ctx,
+                 const guint8   *head,
+                 gsize           len,
+                 GError        **error)
+{
+  const char *ext = ctx->extension;
+  gsize i = 0;
+
+  if (g_str_equal (ext, "xlsx") || g_str_equal (ext, "xlsm") || g_str_equal (ext, "ods"))
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
+                    _("is not a valid .%s file (it is not a zip archive): it may be "
+                      "damaged, or have the wrong name"),
+                    ext);
+      return FALSE;
+    }
+  if (len >= 3 && memcmp (head, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (head[i]))
+    i++;
+  if (g_str_equal (ext, "xls") && i < len && head[i] == '<')
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
+                    _("is a web page or XML saved under an .xls name, not a spreadsheet "
+                      "file: open it in a spreadsheet program and save it as XLSX"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+ensure_init (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      gsf_init ();
+      g_once_init_leave (&once, 1);
+    }
+}
+
+/* Reads the first bytes and puts the stream back where it was. */
+static gsize
+peek_head (GInputStream *stream,
+           guint8       *head,
+           gsize         size,
+           GError      **error)
+{
+  gsize got = 0;
+
+  if (!g_input_stream_read_all (stream, head, size, &got, NULL, error))
+    return G_MAXSIZE;
+  if (!g_seekable_seek (G_SEEKABLE (stream), 0, G_SEEK_SET, NULL, error))
+    return G_MAXSIZE;
+  return got;
+}
+
+static VsWorkbook *
+read_any (VsReadContext *ctx,
+          const char    *path,
+          GBytes        *bytes,
+          GError       **error)
+{
+  g_autoptr(VsWorkbook) workbook = vs_workbook_new (path != NULL ? path : ctx->name, NULL);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint8 head[64];
+  gsize len;
+  gboolean ok = FALSE;
+
+  ensure_init ();
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+    }
+  else
+    stream = g_memory_input_stream_new_from_bytes (bytes);
+  if (stream == NULL
+      || (len = peek_head (stream, head, sizeof head, &local_error)) == G_MAXSIZE)
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
+                    local_error->message);
+      return NULL;
+    }
+
+  switch (kind_from_magic (head, len))
+    {
+    case KIND_ZIP:
+      {
+        GsfInput *input;
+
+        g_clear_object (&stream);
+        if (path != NULL)
+          input = gsf_input_stdio_new (path, &local_error);
+        else
+          input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
+                                        (gsf_off_t) g_bytes_get_size (bytes), FALSE);
+        if (input == NULL)
+          {
+            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
+                          local_error->message);
+            return NULL;
+          }
+        ok = vs_read_zip (ctx, input, workbook, error);
+        g_object_unref (input);
+      }
+      break;
+
+    case KIND_OLE:
+      g_clear_object (&stream);
+      if (path != NULL)
+        ok = vs_read_xls (ctx, path, workbook, error);
+      else
+        {
+          /* FreeXL reads only from a path. */
+          g_autofree char *tmp = NULL;
+          int fd = g_file_open_tmp ("vital-signs-XXXXXX.xls", &tmp, &local_error);
+
+          if (fd < 0)
+            {
+              vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
+                            local_error->message);
+              return NULL;
+            }
+          close (fd);
+          if (!g_file_set_contents (tmp, g_bytes_get_data (bytes, NULL),
+                                    (gssize) g_bytes_get_size (bytes), &local_error))
+            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
+                          local_error->message);
+          else
+            ok = vs_read_xls (ctx, tmp, workbook, error);
+          g_unlink (tmp);
+        }
+      break;
+
+    case KIND_TEXT:
+    default:
+      if (!check_text_kind (ctx, head, len, error))
+        return NULL;
+      g_free (workbook->format);
+      workbook->format = g_strdup ("csv");
+      ok = vs_read_csv (ctx, stream, workbook, error);
+      break;
+    }
+
+  return ok ? g_steal_pointer (&workbook) : NULL;
+}
+
+VsWorkbook *
+vs_reader_read_file_with_limits (const char         *path,
+                                 const VsReadLimits *limits,
+                                 GError            **error)
+{
+  VsReadContext ctx;
+  VsWorkbook *workbook;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  vs_read_context_init (&ctx, path, limits);
+  workbook = read_any (&ctx, path, NULL, error);
+  vs_read_context_clear (&ctx);
+  return workbook;
+}
+
+VsWorkbook *
+vs_reader_read_bytes_with_limits (GBytes             *bytes,
+                                  const char         *name,
+                                  const VsReadLimits *limits,
+                                  GError            **error)
+{
+  VsReadContext ctx;
+  VsWorkbook *workbook;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  vs_read_context_init (&ctx, name, limits);
+  workbook = read_any (&ctx, NULL, bytes, error);
+  vs_read_context_clear (&ctx);
+  return workbook;
+}
+
+VsWorkbook *
+vs_reader_read_file (const char  *path,
+                     GError     **error)
+{
+  return vs_reader_read_file_with_limits (path, NULL, error);
+}
+
+VsWorkbook *
+vs_reader_read_bytes (GBytes     *bytes,
+                      const char *name,
+                      GError    **error)
+{
+  return vs_reader_read_bytes_with_limits (bytes, name, NULL, error);
+}
