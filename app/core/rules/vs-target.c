@@ -9,38 +9,12 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "vs-target.h"
+#include "vs-target-private.h"
 
 /* The rules' one error domain lives here, with the first thing that can fail. */
 G_DEFINE_QUARK (vs-rules-error-quark, vs_rules_error)
 
 #define MAX_TARGET_LENGTH 200
-#define MAX_TOKENS 16
-
-typedef enum {
-  TOK_NUMBER,
-  TOK_WORD,
-  TOK_LT,      /* < and <= read the same: bounds are inclusive */
-  TOK_GT,
-  TOK_EQ,
-  TOK_DASH,
-  TOK_PLUS,
-  TOK_COMMA,
-} TokenKind;
-
-typedef struct {
-  TokenKind kind;
-  char     *text;      /* as written, for error messages; lower case for words */
-  double    number;
-  gboolean  percent;
-  int       decimals;
-} Token;
-
-typedef struct {
-  Token tokens[MAX_TOKENS];
-  guint n;
-  guint pos;
-} Parser;
 
 typedef struct {
   const char  *phrase;
@@ -83,190 +57,37 @@ static const char * const no_target_words[] = {
   "n/a", "na", "-", "none", "tbc", "tbd", "no target", "not applicable", "nil",
 };
 
-static void
-parser_clear (Parser *p)
-{
-  for (guint i = 0; i < p->n; i++)
-    g_free (p->tokens[i].text);
-  p->n = 0;
-}
 
-static void
-set_error (GError    **error,
-           const char *text,
-           const char *reason)
-{
-  g_set_error (error, VS_RULES_ERROR, VS_RULES_ERROR_TARGET,
-               _("Cannot read the target “%s”: %s"), text, reason);
-}
-
-/* One ASCII-only, lower-case string: the typographic signs officers paste from Word become
- * the plain ones, so the tokenizer has one spelling of each. */
-static char *
-normalise (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *s = text; *s; s = g_utf8_next_char (s))
-    {
-      gunichar c = g_utf8_get_char (s);
-
-      switch (c)
-        {
-        case 0x2264: g_string_append (out, "<"); break;   /* ≤ */
-        case 0x2265: g_string_append (out, ">"); break;   /* ≥ */
-        case 0x2013: case 0x2014: case 0x2212: g_string_append_c (out, '-'); break;
-        case 0x00A0: case 0x202F: g_string_append_c (out, ' '); break;
-        case 0x00A3: g_string_append_c (out, '#'); break; /* £: money, dropped below */
-        default:
-          if (c < 0x80)
-            g_string_append_c (out, g_ascii_tolower ((char) c));
-          else
-            g_string_append_unichar (out, c);
-        }
-    }
-  return g_strstrip (g_string_free (out, FALSE));
-}
-
-static gboolean
-tokenize (Parser     *p,
-          const char *norm,
-          const char *original,
-          GError    **error)
-{
-  const char *s = norm;
-
-  while (*s)
-    {
-      Token tok = { 0 };
-      const char *start = s;
-      gboolean prev_is_number = p->n > 0 && p->tokens[p->n - 1].kind == TOK_NUMBER;
-
-      if (*s == ' ' || *s == '\t')
-        {
-          s++;
-          continue;
-        }
-      if (p->n == MAX_TOKENS)
-        {
-          set_error (error, original, _("too many words"));
-          return FALSE;
-        }
-
-      if (g_ascii_isdigit (*s) || *s == '#' ||
-          (*s == '.' && g_ascii_isdigit (s[1])) ||
-          (*s == '-' && !prev_is_number && (g_ascii_isdigit (s[1]) || s[1] == '.')))
-        {
-          GString *digits = g_string_new (NULL);
-          const char *dot = NULL;
-
-          if (*s == '#')
-            s++;
-          if (*s == '-')
-            g_string_append_c (digits, *s++);
-          while (g_ascii_isdigit (*s) || *s == '.' ||
-                 /* a thousands comma is followed by exactly three digits */
-                 (*s == ',' && g_ascii_isdigit (s[1]) && g_ascii_isdigit (s[2]) &&
-                  g_ascii_isdigit (s[3]) && !g_ascii_isdigit (s[4]) && dot == NULL))
-            {
-              if (*s == '.')
-                {
-                  if (dot != NULL)
-                    break;
-                  dot = s;
-                }
-              if (*s != ',')
-                g_string_append_c (digits, *s);
-              s++;
-            }
-          if (digits->len == 0 || g_str_equal (digits->str, "-") || g_str_equal (digits->str, "."))
-            {
-              g_string_free (digits, TRUE);
-              set_error (error, original, _("a number is missing"));
-              return FALSE;
-            }
-          tok.kind = TOK_NUMBER;
-          tok.number = g_ascii_strtod (digits->str, NULL);
-          tok.decimals = dot ? (int) (s - dot - 1) : 0;
-          g_string_free (digits, TRUE);
-          while (*s == ' ')
-            s++;
-          if (*s == '%')
-            {
-              tok.percent = TRUE;
-              s++;
-            }
-          if (!isfinite (tok.number))
-            {
-              set_error (error, original, _("the number is too large"));
-              return FALSE;
-            }
-        }
-      else if (g_ascii_isalpha (*s))
-        {
-          while (g_ascii_isalpha (*s) || *s == '/')
-            s++;
-          tok.kind = TOK_WORD;
-        }
-      else if (*s == '<' || *s == '>' || *s == '=')
-        {
-          tok.kind = *s == '<' ? TOK_LT : *s == '>' ? TOK_GT : TOK_EQ;
-          s++;
-          if (tok.kind != TOK_EQ && *s == '=')
-            s++;
-          else if (tok.kind == TOK_EQ && (*s == '<' || *s == '>'))  /* "=<", "=>" */
-            tok.kind = *s++ == '<' ? TOK_LT : TOK_GT;
-        }
-      else if (*s == '-' || *s == '+' || *s == ',')
-        {
-          tok.kind = *s == '-' ? TOK_DASH : *s == '+' ? TOK_PLUS : TOK_COMMA;
-          s++;
-        }
-      else
-        {
-          g_autofree char *what = g_strndup (s, g_utf8_next_char (s) - s);
-          g_autofree char *reason = g_strdup_printf (_("unexpected “%s”"), what);
-          set_error (error, original, reason);
-          return FALSE;
-        }
-
-      tok.text = g_strndup (start, s - start);
-      g_strstrip (tok.text);
-      p->tokens[p->n++] = tok;
-    }
-  return TRUE;
-}
-
-static const Token *
-peek (const Parser *p,
-      guint         ahead)
+static const VsTargetToken *
+peek (const VsTargetParser *p,
+      guint                 ahead)
 {
   return p->pos + ahead < p->n ? &p->tokens[p->pos + ahead] : NULL;
 }
 
 static gboolean
-peek_kind (const Parser *p,
-           guint         ahead,
-           TokenKind     kind)
+peek_kind (const VsTargetParser *p,
+           guint                 ahead,
+           VsTargetTokenKind     kind)
 {
-  const Token *t = peek (p, ahead);
+  const VsTargetToken *t = peek (p, ahead);
   return t != NULL && t->kind == kind;
 }
 
 static gboolean
-peek_word (const Parser *p,
-           guint         ahead,
-           const char   *word)
+peek_word (const VsTargetParser *p,
+           guint                 ahead,
+           const char           *word)
 {
-  const Token *t = peek (p, ahead);
+  const VsTargetToken *t = peek (p, ahead);
   return t != NULL && t->kind == TOK_WORD && g_str_equal (t->text, word);
 }
 
 /* Number of tokens @phrase ("less than") spans at the parser's position, 0 if it does not. */
 static guint
-match_phrase (const Parser *p,
-              guint         ahead,
-              const char   *phrase)
+match_phrase (const VsTargetParser *p,
+              guint                 ahead,
+              const char           *phrase)
 {
   g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
   guint i;
@@ -278,11 +99,11 @@ match_phrase (const Parser *p,
 }
 
 static const Phrase *
-match_phrases (const Parser *p,
-               guint         ahead,
-               const Phrase *table,
-               guint         n_table,
-               guint        *n_tokens)
+match_phrases (const VsTargetParser *p,
+               guint                 ahead,
+               const Phrase         *table,
+               guint                 n_table,
+               guint                *n_tokens)
 {
   for (guint i = 0; i < n_table; i++)
     if ((*n_tokens = match_phrase (p, ahead, table[i].phrase)) > 0)
@@ -292,32 +113,32 @@ match_phrases (const Parser *p,
 
 typedef struct {
   VsTargetKind kind;
-  const Token *number;
+  const VsTargetToken *number;
 } Bound;
 
 static gboolean
-unexpected (const Parser *p,
-            const char   *original,
-            GError      **error)
+unexpected (const VsTargetParser  *p,
+            const char            *original,
+            GError               **error)
 {
-  const Token *t = peek (p, 0);
+  const VsTargetToken *t = peek (p, 0);
   g_autofree char *reason = NULL;
 
   if (t == NULL)
     reason = g_strdup (_("it ends too soon"));
   else
     reason = g_strdup_printf (_("unexpected “%s”"), t->text);
-  set_error (error, original, reason);
+  _vs_target_set_error (error, original, reason);
   return FALSE;
 }
 
 /* "<20%", "under 20%", "3% or less", "90+"; FALSE with nothing consumed when what follows
  * is not a bound, FALSE with @error set when it starts like one and goes wrong. */
 static gboolean
-parse_bound (Parser     *p,
-             Bound      *bound,
-             const char *original,
-             GError    **error)
+parse_bound (VsTargetParser  *p,
+             Bound           *bound,
+             const char      *original,
+             GError         **error)
 {
   const Phrase *phrase = NULL;
   guint n = 0;
@@ -325,7 +146,7 @@ parse_bound (Parser     *p,
   if (peek_kind (p, 0, TOK_LT) || peek_kind (p, 0, TOK_GT) ||
       (phrase = match_phrases (p, 0, prefixes, G_N_ELEMENTS (prefixes), &n)) != NULL)
     {
-      const Token *op = peek (p, 0);
+      const VsTargetToken *op = peek (p, 0);
       const char *op_text = n > 0 ? phrase->phrase : op->text;
 
       bound->kind = op->kind == TOK_LT ? VS_TARGET_AT_MOST :
@@ -334,7 +155,7 @@ parse_bound (Parser     *p,
       if (!peek_kind (p, 0, TOK_NUMBER))
         {
           g_autofree char *reason = g_strdup_printf (_("a number should follow “%s”"), op_text);
-          set_error (error, original, reason);
+          _vs_target_set_error (error, original, reason);
           return FALSE;
         }
       bound->number = peek (p, 0);
@@ -364,17 +185,17 @@ parse_bound (Parser     *p,
 }
 
 static gboolean
-make_band (VsTarget    *out,
-           const Token *low,
-           const Token *high,
-           const char  *original,
-           GError     **error)
+make_band (VsTarget             *out,
+           const VsTargetToken  *low,
+           const VsTargetToken  *high,
+           const char           *original,
+           GError              **error)
 {
   if (low->number > high->number)
     {
       g_autofree char *reason = g_strdup_printf (_("the range runs backwards (%s is above %s)"),
                                                  low->text, high->text);
-      set_error (error, original, reason);
+      _vs_target_set_error (error, original, reason);
       return FALSE;
     }
   out->kind = VS_TARGET_BAND;
@@ -386,10 +207,10 @@ make_band (VsTarget    *out,
 }
 
 static gboolean
-parse_tokens (Parser     *p,
-              VsTarget   *out,
-              const char *original,
-              GError    **error)
+parse_tokens (VsTargetParser  *p,
+              VsTarget        *out,
+              const char      *original,
+              GError         **error)
 {
   Bound first = { 0 }, second = { 0 };
   guint n;
@@ -402,7 +223,7 @@ parse_tokens (Parser     *p,
           (peek_word (p, 1, "and") || peek_word (p, 1, "to") || peek_kind (p, 1, TOK_DASH)) &&
           peek_kind (p, 2, TOK_NUMBER) && p->pos + 3 == p->n)
         return make_band (out, peek (p, 0), peek (p, 2), original, error);
-      set_error (error, original, _("a range is written “between 15 and 20”"));
+      _vs_target_set_error (error, original, _("a range is written “between 15 and 20”"));
       return FALSE;
     }
 
@@ -415,7 +236,7 @@ parse_tokens (Parser     *p,
   n = peek_kind (p, 0, TOK_EQ) ? 1 : 0;
   if (p->n == n + 1 && peek_kind (p, n, TOK_NUMBER))
     {
-      const Token *t = peek (p, n);
+      const VsTargetToken *t = peek (p, n);
       out->kind = VS_TARGET_VALUE;
       out->value = t->number;
       out->percent = t->percent;
@@ -443,7 +264,7 @@ parse_tokens (Parser     *p,
     return unexpected (p, original, error);
   if (first.kind == second.kind)
     {
-      set_error (error, original, _("both limits point the same way"));
+      _vs_target_set_error (error, original, _("both limits point the same way"));
       return FALSE;
     }
   if (first.kind == VS_TARGET_AT_MOST)
@@ -457,7 +278,7 @@ vs_target_parse (const char *text,
                  GError    **error)
 {
   g_autofree char *norm = NULL;
-  Parser parser = { 0 };
+  VsTargetParser parser = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (out != NULL, FALSE);
@@ -479,7 +300,7 @@ vs_target_parse (const char *text,
       return FALSE;
     }
 
-  norm = normalise (text);
+  norm = _vs_target_normalise (text);
   if (*norm == '\0')
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (no_target_words); i++)
@@ -491,7 +312,7 @@ vs_target_parse (const char *text,
     g_autofree char *original = g_strstrip (g_strdup (text));
     GError *local = NULL;
 
-    ok = tokenize (&parser, norm, original, &local) &&
+    ok = _vs_target_tokenize (&parser, norm, original, &local) &&
          parse_tokens (&parser, out, original, &local);
     if (!ok)
       {
@@ -501,7 +322,7 @@ vs_target_parse (const char *text,
         *out = (VsTarget) { VS_TARGET_NONE, NAN, NAN, NAN, FALSE, 0 };
       }
   }
-  parser_clear (&parser);
+  _vs_target_parser_clear (&parser);
   return ok;
 }
 
