@@ -1,0 +1,329 @@
+/* vs-chart-data.c: chart specs from what the store and the rules give
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "vs-chart-data.h"
+#include "vs-rag.h"
+#include "vs-target.h"
+
+static char *
+make_footnote (const VsIndicator *indicator,
+               const char        *imported)
+{
+  gboolean has_source = indicator->source != NULL && indicator->source[0] != '\0';
+  gboolean has_imported = imported != NULL && imported[0] != '\0';
+
+  if (has_source && has_imported)
+    /* Translators: chart footnote: the figures' source, then the import date */
+    return g_strdup_printf (_("Source: %s. Imported %s."), indicator->source, imported);
+  if (has_source)
+    return g_strdup_printf (_("Source: %s."), indicator->source);
+  if (has_imported)
+    return g_strdup_printf (_("Imported %s."), imported);
+  return NULL;
+}
+
+static char *
+make_subtitle (const char *first,
+               const char *second)
+{
+  gboolean a = first != NULL && first[0] != '\0';
+  gboolean b = second != NULL && second[0] != '\0';
+
+  if (a && b)
+    return g_strdup_printf ("%s  ·  %s", first, second);
+  return g_strdup (a ? first : b ? second : NULL);
+}
+
+static VsChartSpec *
+spec_for (VsChartKind        kind,
+          const VsIndicator *indicator,
+          guint              n)
+{
+  VsChartSpec *spec = vs_chart_spec_new (kind, n);
+
+  spec->title = g_strdup (indicator->title != NULL && indicator->title[0] != '\0'
+                          ? indicator->title : indicator->ref);
+  spec->unit = indicator->unit;
+  return spec;
+}
+
+/* The rule the chart shows: the assessment's, or the indicator's own when unrated. A
+ * target the rules cannot read leaves the chart without one rather than without a chart. */
+static gboolean
+rag_spec_for (const VsIndicator  *indicator,
+              const VsAssessment *assessment,
+              VsRagSpec          *out)
+{
+  if (assessment != NULL)
+    {
+      *out = assessment->spec;
+      return TRUE;
+    }
+  return vs_rag_spec_init (out, indicator, NULL);
+}
+
+static void
+add_target_and_bands (VsChartSpec     *spec,
+                      const VsRagSpec *rule)
+{
+  const VsTarget *target = &rule->target;
+  gboolean higher = rule->direction != VS_POLARITY_LOWER_IS_BETTER;
+  double margin = rule->amber_percent / 100.0;
+
+  if (vs_target_is_single (target))
+    {
+      g_autofree char *text = vs_target_to_string (target, spec->unit);
+
+      spec->target = target->value;
+      /* Translators: the legend entry of the target line, e.g. "Target 95%" */
+      spec->target_label = g_strdup_printf (_("Target %s"), text);
+    }
+
+  switch (rule->rule)
+    {
+    case VS_RAG_RULE_TOLERANCE:
+      if (higher)
+        {
+          vs_chart_spec_add_band (spec, rule->green, INFINITY, VS_RAG_GREEN);
+          vs_chart_spec_add_band (spec, rule->red, rule->green, VS_RAG_AMBER);
+        }
+      else
+        {
+          vs_chart_spec_add_band (spec, -INFINITY, rule->green, VS_RAG_GREEN);
+          vs_chart_spec_add_band (spec, rule->green, rule->red, VS_RAG_AMBER);
+        }
+      break;
+    case VS_RAG_RULE_BAND:
+      vs_chart_spec_add_band (spec, target->low, target->high, VS_RAG_GREEN);
+      if (margin > 0)
+        {
+          vs_chart_spec_add_band (spec, target->low - margin * fabs (target->low),
+                                  target->low, VS_RAG_AMBER);
+          vs_chart_spec_add_band (spec, target->high,
+                                  target->high + margin * fabs (target->high), VS_RAG_AMBER);
+        }
+      break;
+    case VS_RAG_RULE_RELATIVE:
+    case VS_RAG_RULE_NONE:
+    case VS_RAG_RULE_AUTO:
+    default:
+      /* The target's dashed line says it all. */
+      break;
+    }
+}
+
+/* One line per comparator, each month carrying the latest figure at or before it. */
+static void
+add_benchmarks (VsChartSpec    *spec,
+                const VsSeries *series,
+                GPtrArray      *benchmarks)
+{
+  for (int comparator = 0; benchmarks != NULL && comparator < VS_N_COMPARATORS; comparator++)
+    {
+      double *line = NULL;
+
+      for (guint i = 0; i < spec->n; i++)
+        {
+          VsPeriod month = series->first + (VsPeriod) i;
+          const VsBenchmark *best = NULL;
+
+          for (guint b = 0; b < benchmarks->len; b++)
+            {
+              const VsBenchmark *bench = g_ptr_array_index (benchmarks, b);
+
+              if ((int) bench->comparator == comparator && bench->period <= month
+                  && isfinite (bench->value) && (best == NULL || bench->period > best->period))
+                best = bench;
+            }
+          if (best == NULL)
+            continue;
+          if (line == NULL)
+            {
+              if (spec->benchmarks->len >= 6)
+                return;
+              line = vs_chart_spec_add_benchmark (spec,
+                                                  best->label != NULL && best->label[0] != '\0'
+                                                  ? best->label
+                                                  : vs_comparator_label (comparator));
+            }
+          line[i] = best->value;
+        }
+    }
+}
+
+VsChartSpec *
+vs_chart_spec_new_trend (const VsIndicator  *indicator,
+                         const VsSeries     *series,
+                         const VsAssessment *assessment,
+                         GPtrArray          *benchmarks,
+                         const char         *locality,
+                         const char         *imported)
+{
+  VsChartSpec *spec;
+  VsRagSpec rule;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (series != NULL, NULL);
+
+  spec = spec_for (VS_CHART_TREND, indicator, series->n);
+  vs_chart_spec_set_series (spec, series);
+  spec->subtitle = make_subtitle (indicator->area, locality);
+  spec->series_label = g_strdup (locality);
+  spec->footnote = make_footnote (indicator, imported);
+
+  for (guint i = 0; assessment != NULL && i < series->n; i++)
+    {
+      const VsRating *rating = vs_assessment_rating_at (assessment,
+                                                        series->first + (VsPeriod) i);
+
+      if (rating != NULL && series->states[i] == VS_OBS_ACTUAL)
+        spec->rags[i] = rating->rag;
+    }
+  if (rag_spec_for (indicator, assessment, &rule))
+    add_target_and_bands (spec, &rule);
+  add_benchmarks (spec, series, benchmarks);
+  return spec;
+}
+
+VsChartSpec *
+vs_chart_spec_new_sparkline (const VsIndicator  *indicator,
+                             const VsSeries     *series,
+                             const VsAssessment *assessment)
+{
+  VsChartSpec *spec;
+  VsRagSpec rule;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (series != NULL, NULL);
+
+  spec = spec_for (VS_CHART_SPARKLINE, indicator, series->n);
+  vs_chart_spec_set_series (spec, series);
+  for (guint i = 0; assessment != NULL && i < series->n; i++)
+    {
+      const VsRating *rating = vs_assessment_rating_at (assessment,
+                                                        series->first + (VsPeriod) i);
+
+      if (rating != NULL && series->states[i] == VS_OBS_ACTUAL)
+        spec->rags[i] = rating->rag;
+    }
+  if (rag_spec_for (indicator, assessment, &rule) && vs_target_is_single (&rule.target))
+    spec->target = rule.target.value;
+  return spec;
+}
+
+static VsChartSpcClass
+class_for (VsSpcVariation variation)
+{
+  switch (variation)
+    {
+    case VS_SPC_IMPROVEMENT:
+      return VS_CHART_SPC_IMPROVEMENT;
+    case VS_SPC_CONCERN:
+      return VS_CHART_SPC_CONCERN;
+    case VS_SPC_NEUTRAL_HIGH:
+    case VS_SPC_NEUTRAL_LOW:
+      return VS_CHART_SPC_NEUTRAL;
+    case VS_SPC_COMMON_CAUSE:
+    default:
+      return VS_CHART_SPC_COMMON;
+    }
+}
+
+VsChartSpec *
+vs_chart_spec_new_spc (const VsIndicator *indicator,
+                       const VsSeries    *series,
+                       const VsSpcResult *spc,
+                       const char        *locality,
+                       const char        *imported)
+{
+  VsChartSpec *spec;
+  VsRagSpec rule;
+  g_autofree char *footnote = NULL;
+  guint last_segment = 0;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (series != NULL, NULL);
+  g_return_val_if_fail (spc != NULL, NULL);
+
+  spec = spec_for (VS_CHART_SPC, indicator, series->n);
+  vs_chart_spec_set_series (spec, series);
+  spec->subtitle = make_subtitle (indicator->area, locality);
+  spec->series_label = g_strdup (locality);
+
+  for (guint p = 0; p < spc->n_points; p++)
+    {
+      const VsSpcPoint *point = &spc->points[p];
+      int i = vs_series_index (series, point->period);
+
+      if (i < 0)
+        continue;
+      spec->means[i] = point->mean;
+      spec->lower_limits[i] = point->lower;
+      spec->upper_limits[i] = point->upper;
+      spec->classes[i] = class_for (point->variation);
+      spec->rebased[i] = p > 0 && point->segment != last_segment;
+      last_segment = point->segment;
+    }
+  if (spc->n_points > 0)
+    spec->variation = g_strdup (vs_spc_variation_label (spc->variation));
+  if (spc->assurance != VS_SPC_ASSURANCE_NONE)
+    spec->assurance = g_strdup (vs_spc_assurance_label (spc->assurance));
+  if (rag_spec_for (indicator, NULL, &rule) && vs_target_is_single (&rule.target))
+    spec->target = rule.target.value;
+
+  /* The rules' warning (too few points for reliable limits) belongs on the chart. */
+  footnote = make_footnote (indicator, imported);
+  if (spc->warning != NULL)
+    spec->footnote = footnote != NULL ? g_strdup_printf ("%s %s", spc->warning, footnote)
+                                      : g_strdup (spc->warning);
+  else
+    spec->footnote = g_steal_pointer (&footnote);
+  return spec;
+}
+
+VsChartSpec *
+vs_chart_spec_new_localities (const VsIndicator  *indicator,
+                              VsPeriod            period,
+                              guint               n,
+                              const char * const *names,
+                              const double       *values,
+                              const VsRag        *rags,
+                              int                 whole_index,
+                              const char         *imported)
+{
+  VsChartSpec *spec;
+  VsRagSpec rule;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (n == 0 || (names != NULL && values != NULL && rags != NULL), NULL);
+  g_return_val_if_fail (whole_index < (int) n, NULL);
+
+  spec = spec_for (VS_CHART_LOCALITIES, indicator, n);
+  for (guint i = 0; i < n; i++)
+    {
+      spec->labels[i] = g_strdup (names[i]);
+      spec->values[i] = values[i];
+      spec->rags[i] = rags[i];
+    }
+  spec->whole_index = whole_index;
+  when = vs_period_is_valid (period) ? vs_period_to_long_label (period) : NULL;
+  spec->subtitle = make_subtitle (indicator->area, when);
+  spec->footnote = make_footnote (indicator, imported);
+  if (rag_spec_for (indicator, NULL, &rule) && vs_target_is_single (&rule.target))
+    {
+      g_autofree char *text = vs_target_to_string (&rule.target, spec->unit);
+
+      spec->target = rule.target.value;
+      spec->target_label = g_strdup_printf (_("Target %s"), text);
+    }
+  return spec;
+}

@@ -1,0 +1,56 @@
+/* vs-chart-data.h: chart specs from what the store and the rules give
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "vs-assessment.h"
+#include "vs-chart-spec.h"
+#include "vs-indicator.h"
+#include "vs-series.h"
+#include "vs-spc.h"
+
+G_BEGIN_DECLS
+
+/* These fill a spec the way every front end should draw an indicator, so that the window,
+ * the exports and the command line agree. Size, format, dark and view_key are left at
+ * their defaults for the caller to set. @locality names the series ("Norfolk"), NULL for
+ * none; @imported is when the figures were imported ("12 Jan 2018"), NULL for unknown. */
+
+/* The trend: title, unit, values (gaps where there is none), each month's rating from
+ * @assessment (NULL: unrated), the target dashed or the tolerance zones / target band
+ * shaded from the indicator's rule, and one line per comparator in @benchmarks (of
+ * VsBenchmark*, as vs_store_list_benchmarks gives them; NULL for none), each month
+ * showing the latest figure at or before it. */
+VsChartSpec *vs_chart_spec_new_trend      (const VsIndicator  *indicator,
+                                           const VsSeries     *series,
+                                           const VsAssessment *assessment,
+                                           GPtrArray          *benchmarks,
+                                           const char         *locality,
+                                           const char         *imported);
+/* The same months as a sparkline: last point coloured by its rating. */
+VsChartSpec *vs_chart_spec_new_sparkline  (const VsIndicator  *indicator,
+                                           const VsSeries     *series,
+                                           const VsAssessment *assessment);
+/* The XmR chart of @series from @spc (vs_spc_compute_series of the same series): mean and
+ * limits per segment, each point's variation, the latest variation and the assurance. */
+VsChartSpec *vs_chart_spec_new_spc        (const VsIndicator  *indicator,
+                                           const VsSeries     *series,
+                                           const VsSpcResult  *spc,
+                                           const char         *locality,
+                                           const char         *imported);
+/* One bar per locality at @period: @values NAN where there is none, @rags from the rules,
+ * @whole_index the whole authority's bar (-1: none). */
+VsChartSpec *vs_chart_spec_new_localities (const VsIndicator  *indicator,
+                                           VsPeriod            period,
+                                           guint               n,
+                                           const char * const *names,
+                                           const double       *values,
+                                           const VsRag        *rags,
+                                           int                 whole_index,
+                                           const char         *imported);
+
+G_END_DECLS
