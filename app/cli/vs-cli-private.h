@@ -59,5 +59,8 @@ gboolean vs_cli_parse_period     (const char    *option,
 int vs_cli_areas       (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_indicators  (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_values      (VsCliContext *ctx, int argc, char **argv);
+int vs_cli_rag         (VsCliContext *ctx, int argc, char **argv);
+int vs_cli_exceptions  (VsCliContext *ctx, int argc, char **argv);
+int vs_cli_spc         (VsCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

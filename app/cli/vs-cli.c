@@ -18,6 +18,9 @@ static const VsCliCommand commands[] = {
   { "areas", N_("List the service areas"), vs_cli_areas },
   { "indicators", N_("List the indicators"), vs_cli_indicators },
   { "values", N_("Show the figures of one indicator"), vs_cli_values },
+  { "rag", N_("Rate every indicator for a month, with travel and exceptions"), vs_cli_rag },
+  { "exceptions", N_("The vital signs that go to committee, worst first"), vs_cli_exceptions },
+  { "spc", N_("A statistical process control chart of one indicator"), vs_cli_spc },
 };
 
 static const VsCliCommand *

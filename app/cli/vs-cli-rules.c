@@ -1,0 +1,452 @@
+/* vs-cli-rules.c: rag, exceptions and spc: the rules on the command line
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "vs-cli-private.h"
+#include "vs-rules.h"
+
+/* Far enough back for an annual indicator's three year-on-year changes, plus its previous
+ * value: the history travel and the declining-3 rule read. */
+#define HISTORY_MONTHS 48
+
+static int
+fail (const GError *error)
+{
+  vs_cli_print_error (error);
+  return 1;
+}
+
+/* Without --period: the latest month holding a figure. */
+static gboolean
+latest_period (VsStore   *store,
+               VsPeriod  *out,
+               GError   **error)
+{
+  GError *local = NULL;
+
+  *out = vs_store_latest_period (store, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  if (*out == VS_PERIOD_INVALID)
+    {
+      g_set_error_literal (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
+                           _("The database holds no figures yet; import some first."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A series with nothing at all in the window: the locality never reported it. */
+static gboolean
+series_is_empty (const VsSeries *series)
+{
+  for (guint i = 0; i < series->n; i++)
+    if (series->states[i] != VS_OBS_NOT_EXPECTED)
+      return FALSE;
+  return TRUE;
+}
+
+/* An indicator whose rule cannot be applied still gets its row, unrated, with the reason
+ * in place of the explanation, so that a report never silently drops a vital sign. */
+static VsAssessment *
+unrated (const VsIndicator *indicator,
+         const VsSeries    *series,
+         VsPeriod           period,
+         const GError      *why)
+{
+  g_autoptr(VsIndicator) plain = vs_indicator_copy (indicator);
+  VsAssessment *a;
+
+  g_clear_pointer (&plain->target_text, g_free);
+  plain->rag_rule = VS_RAG_RULE_NONE;
+  a = vs_assess_series (plain, series, period, NULL, NULL);
+  g_clear_pointer (&a->indicator, vs_indicator_unref);
+  a->indicator = vs_indicator_ref ((VsIndicator *) indicator);
+  if (a->rating.rag == VS_RAG_NONE)
+    {
+      g_free (a->rating.explanation);
+      a->rating.explanation = g_strdup (why->message);
+    }
+  return a;
+}
+
+/* Judges every indicator of @area_id (0: all) at @locality_id; of VsAssessment*. Warns
+ * (and sets *any_failed) for an indicator whose target cannot be read. */
+static GPtrArray *
+assess_all (VsStore    *store,
+            gint64      area_id,
+            VsLocality *locality,
+            VsPeriod    period,
+            gboolean   *any_failed,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GPtrArray) all_series = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_assessment_free);
+  VsPeriod first = period - HISTORY_MONTHS;
+
+  all_series = vs_store_get_area_series (store, area_id, locality->id, first, HISTORY_MONTHS + 1,
+                                         &indicators, error);
+  if (all_series == NULL)
+    return NULL;
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      VsIndicator *indicator = g_ptr_array_index (indicators, i);
+      VsSeries *series = g_ptr_array_index (all_series, i);
+      g_autoptr(GPtrArray) benchmarks = NULL;
+      g_autoptr(GError) local = NULL;
+      VsAssessment *a;
+
+      if (!locality->is_whole_authority && series_is_empty (series))
+        continue;
+      if (indicator->rag_comparator >= 0 &&
+          !(benchmarks = vs_store_list_benchmarks (store, indicator->id, period, error)))
+        return NULL;
+
+      a = vs_assess_series (indicator, series, period, benchmarks, &local);
+      if (a == NULL)
+        {
+          vs_cli_print_error (local);
+          *any_failed = TRUE;
+          a = unrated (indicator, series, period, local);
+        }
+      g_ptr_array_add (out, a);
+    }
+  return g_steal_pointer (&out);
+}
+
+static VsOutputTable *
+assessment_table (void)
+{
+  VsOutputTable *table = vs_output_table_new ();
+  static const struct { const char *name; VsColumnKind kind; } columns[] = {
+    { "ref", VS_COLUMN_TEXT }, { "indicator", VS_COLUMN_TEXT }, { "area", VS_COLUMN_TEXT },
+    { "locality", VS_COLUMN_TEXT }, { "period", VS_COLUMN_TEXT }, { "value", VS_COLUMN_NUMBER },
+    { "target", VS_COLUMN_TEXT }, { "rag", VS_COLUMN_TEXT }, { "dot", VS_COLUMN_TEXT },
+    { "exception", VS_COLUMN_TEXT }, { "reasons", VS_COLUMN_TEXT },
+    { "explanation", VS_COLUMN_TEXT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    vs_output_table_add_column (table, columns[i].name, columns[i].kind);
+  return table;
+}
+
+static void
+add_assessment_row (VsOutputTable      *table,
+                    const VsAssessment *a,
+                    const VsLocality   *locality)
+{
+  vs_output_table_add_row (table);
+  vs_output_table_add_cell (table, a->indicator->ref);
+  vs_output_table_add_cell (table, a->indicator->title);
+  vs_output_table_add_cell (table, a->indicator->area);
+  vs_output_table_add_cell (table, locality->name);
+  vs_output_table_take_cell (table, vs_period_to_iso (a->period));
+  vs_output_table_take_cell (table, vs_output_format_number (a->value));
+  vs_output_table_add_cell (table, a->indicator->target_text);
+  vs_output_table_add_cell (table, vs_rag_to_string (a->rating.rag));
+  vs_output_table_add_cell (table, vs_travel_to_string (a->travel));
+  vs_output_table_add_cell (table, a->exception ? "yes" : "no");
+  vs_output_table_take_cell (table, vs_exception_reasons_to_string (a->reasons));
+  vs_output_table_add_cell (table, a->rating.explanation);
+}
+
+/* rag and exceptions share everything but the filter and the order. */
+static int
+run_assessments (VsCliContext *ctx,
+                 const char   *period_text,
+                 const char   *area_name,
+                 const char   *locality_name,
+                 const char   *format_text,
+                 gboolean      exceptions_only)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsArea) area = NULL;
+  g_autoptr(VsLocality) locality = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(VsOutputTable) table = NULL;
+  gboolean any_failed = FALSE;
+  VsOutputFormat format;
+  VsPeriod period;
+  VsStore *store;
+
+  if (!vs_output_format_parse (format_text, &format, &error) ||
+      (period_text != NULL && !vs_cli_parse_period ("--period", period_text, &period, &error)))
+    return fail (error);
+  if (!(store = vs_cli_context_get_store (ctx, &error)) ||
+      (period_text == NULL && !latest_period (store, &period, &error)))
+    return fail (error);
+  if (area_name != NULL && !(area = vs_store_find_area (store, area_name, &error)))
+    return fail (error);
+  if (!(locality = vs_store_find_locality (store, locality_name, &error)))
+    return fail (error);
+  if (!(assessments = assess_all (store, area ? area->id : 0, locality, period, &any_failed, &error)))
+    return fail (error);
+
+  if (exceptions_only)
+    {
+      for (guint i = assessments->len; i > 0; i--)
+        if (!((VsAssessment *) g_ptr_array_index (assessments, i - 1))->exception)
+          g_ptr_array_remove_index (assessments, i - 1);
+      vs_assessments_sort_by_severity (assessments);
+    }
+
+  table = assessment_table ();
+  for (guint i = 0; i < assessments->len; i++)
+    add_assessment_row (table, g_ptr_array_index (assessments, i), locality);
+  vs_output_table_print (table, format);
+  return any_failed ? 1 : 0;
+}
+
+int
+vs_cli_rag (VsCliContext  *ctx,
+            int            argc,
+            char         **argv)
+{
+  g_autofree char *period_text = NULL;
+  g_autofree char *area_name = NULL;
+  g_autofree char *locality_name = NULL;
+  g_autofree char *format_text = NULL;
+  GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The month to rate (default: the latest with figures)"), "YYYY-MM" },
+    { "area", 0, 0, G_OPTION_ARG_STRING, &area_name, N_("Only this service area"), "NAME" },
+    { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("This locality (default: the whole authority)"), "NAME" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
+    { NULL }
+  };
+  int status;
+
+  if (!vs_cli_parse_options ("rag", NULL,
+                             _("Rate every indicator Red, Amber or Green for a month, with its "
+                               "direction of travel, whether it is an exception, and why. An "
+                               "indicator with nothing due that month (quarterly, termly, annual) "
+                               "shows its latest period before it."),
+                             entries, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    {
+      vs_cli_print_message (_("rag: unexpected argument “%s”"), argv[1]);
+      return 2;
+    }
+  return run_assessments (ctx, period_text, area_name, locality_name, format_text, FALSE);
+}
+
+int
+vs_cli_exceptions (VsCliContext  *ctx,
+                   int            argc,
+                   char         **argv)
+{
+  g_autofree char *period_text = NULL;
+  g_autofree char *format_text = NULL;
+  GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The month to report (default: the latest with figures)"), "YYYY-MM" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
+    { NULL }
+  };
+  int status;
+
+  if (!vs_cli_parse_options ("exceptions", NULL,
+                             _("The vital signs that go to committee: off target (Red, or 5% or "
+                               "more short of target), deteriorating for three periods running, or "
+                               "flagged as affecting the budget or a corporate risk. Worst first."),
+                             entries, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    {
+      vs_cli_print_message (_("exceptions: unexpected argument “%s”"), argv[1]);
+      return 2;
+    }
+  return run_assessments (ctx, period_text, NULL, NULL, format_text, TRUE);
+}
+
+/* Limits to two places for people (as the published charts print them), in full for
+ * csv and json. */
+static char *
+format_limit (double         value,
+              VsOutputFormat format)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  double rounded = round (value * 100) / 100;
+
+  if (format != VS_OUTPUT_TABLE || !isfinite (value))
+    return vs_output_format_number (value);
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", rounded == 0 ? 0.0 : rounded));
+}
+
+static void
+print_spc (const VsSpcResult *result,
+           VsOutputFormat     format)
+{
+  g_autoptr(VsOutputTable) table = vs_output_table_new ();
+  g_autofree char *rendered = NULL;
+
+  vs_output_table_add_column (table, "period", VS_COLUMN_TEXT);
+  vs_output_table_add_column (table, "value", VS_COLUMN_NUMBER);
+  vs_output_table_add_column (table, "mean", VS_COLUMN_NUMBER);
+  vs_output_table_add_column (table, "lcl", VS_COLUMN_NUMBER);
+  vs_output_table_add_column (table, "ucl", VS_COLUMN_NUMBER);
+  vs_output_table_add_column (table, "signal", VS_COLUMN_TEXT);
+  for (guint i = 0; i < result->n_points; i++)
+    {
+      const VsSpcPoint *p = &result->points[i];
+
+      vs_output_table_add_row (table);
+      vs_output_table_take_cell (table, vs_period_to_iso (p->period));
+      vs_output_table_take_cell (table, vs_output_format_number (p->value));
+      vs_output_table_take_cell (table, format_limit (p->mean, format));
+      vs_output_table_take_cell (table, format_limit (p->lower, format));
+      vs_output_table_take_cell (table, format_limit (p->upper, format));
+      vs_output_table_take_cell (table, vs_spc_signals_to_string (p->signals));
+    }
+  rendered = vs_output_table_render (table, format);
+
+  switch (format)
+    {
+    case VS_OUTPUT_TABLE:
+      g_print ("%s\nvariation: %s (%s)\nassurance: %s (%s)\n", rendered,
+               vs_spc_variation_to_string (result->variation),
+               vs_spc_variation_label (result->variation),
+               vs_spc_assurance_to_string (result->assurance),
+               vs_spc_assurance_label (result->assurance));
+      if (result->warning)
+        g_print ("warning: %s\n", result->warning);
+      break;
+    case VS_OUTPUT_CSV:
+      g_print ("%s", rendered);
+      if (result->warning)
+        vs_cli_print_message ("%s", result->warning);
+      break;
+    case VS_OUTPUT_JSON:
+      {
+        g_autofree char *warning = result->warning ? vs_output_json_string (result->warning)
+                                                   : g_strdup ("null");
+        g_strchomp (rendered);
+        g_print ("{\n\"points\": %s,\n\"summary\": {\"variation\": \"%s\", \"assurance\": \"%s\", "
+                 "\"warning\": %s}\n}\n", rendered,
+                 vs_spc_variation_to_string (result->variation),
+                 vs_spc_assurance_to_string (result->assurance), warning);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  fflush (stdout);
+}
+
+/* The chart's polarity and target: the target's own direction when it has one, as the RAG
+ * rules judge it; no assurance when the target is a range or cannot be read. */
+static void
+spc_options_for (const VsIndicator *indicator,
+                 VsSpcOptions      *options)
+{
+  g_autoptr(GError) error = NULL;
+  VsRagSpec spec;
+
+  options->polarity = indicator->polarity;
+  if (!vs_rag_spec_init (&spec, indicator, &error))
+    {
+      vs_cli_print_message (_("%s: %s; the chart has no target"), indicator->ref, error->message);
+      return;
+    }
+  options->polarity = spec.direction;
+  if (vs_target_is_single (&spec.target))
+    options->target = spec.target.value;
+}
+
+int
+vs_cli_spc (VsCliContext  *ctx,
+            int            argc,
+            char         **argv)
+{
+  g_autofree char *locality_name = NULL;
+  g_autofree char *format_text = NULL;
+  g_auto(GStrv) rebase_texts = NULL;
+  gboolean no_screen = FALSE;
+  GOptionEntry entries[] = {
+    { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("This locality (default: the whole authority)"), "NAME" },
+    { "rebase", 0, 0, G_OPTION_ARG_STRING_ARRAY, &rebase_texts, N_("Start new limits from this month (repeatable)"), "YYYY-MM" },
+    { "no-screen", 0, 0, G_OPTION_ARG_NONE, &no_screen, N_("Keep unusually large moving ranges in the limits, as the NHS Excel tool does"), NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsIndicator) indicator = NULL;
+  g_autoptr(VsLocality) locality = NULL;
+  g_autoptr(GPtrArray) observations = NULL;
+  g_autoptr(GArray) rebase = g_array_new (FALSE, FALSE, sizeof (VsPeriod));
+  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (VsPeriod));
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(VsSpcResult) result = NULL;
+  VsSpcOptions options;
+  VsOutputFormat format;
+  VsStore *store;
+  int status;
+
+  if (!vs_cli_parse_options ("spc", "INDICATOR",
+                             _("A statistical process control (XmR) chart of one indicator, as NHS "
+                               "“Making Data Count” draws it: mean, process limits and special-cause "
+                               "signals for each month, then the variation of the latest point and "
+                               "the assurance of meeting the target. INDICATOR is a reference, or an "
+                               "unambiguous part of a title."),
+                             entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    {
+      vs_cli_print_message (_("spc: name one indicator (a reference or part of its title)"));
+      return 2;
+    }
+  if (!vs_output_format_parse (format_text, &format, &error))
+    return fail (error);
+  for (guint i = 0; rebase_texts && rebase_texts[i]; i++)
+    {
+      VsPeriod at;
+      if (!vs_cli_parse_period ("--rebase", rebase_texts[i], &at, &error))
+        return fail (error);
+      g_array_append_val (rebase, at);
+    }
+
+  if (!(store = vs_cli_context_get_store (ctx, &error)) ||
+      !(indicator = vs_store_find_indicator (store, argv[1], &error)) ||
+      !(locality = vs_store_find_locality (store, locality_name, &error)) ||
+      !(observations = vs_store_list_observations (store, indicator->id, locality->id,
+                                                   VS_PERIOD_INVALID, VS_PERIOD_INVALID, &error)))
+    return fail (error);
+
+  /* The chart runs over the figures there are; a missing month is left out, not zero. */
+  for (guint i = 0; i < observations->len; i++)
+    {
+      const VsObservation *obs = g_ptr_array_index (observations, i);
+      if (obs->state == VS_OBS_ACTUAL && isfinite (obs->value))
+        {
+          g_array_append_val (periods, obs->period);
+          g_array_append_val (values, obs->value);
+        }
+    }
+
+  vs_spc_options_init (&options);
+  options.screen = !no_screen;
+  options.rebase = (const VsPeriod *) rebase->data;
+  options.n_rebase = rebase->len;
+  spc_options_for (indicator, &options);
+
+  result = vs_spc_compute ((const VsPeriod *) periods->data, (const double *) values->data,
+                           periods->len, &options, &error);
+  if (result == NULL)
+    {
+      g_prefix_error (&error, "%s (%s): ", indicator->ref, locality->name);
+      return fail (error);
+    }
+  print_spc (result, format);
+  return 0;
+}
