@@ -1,0 +1,538 @@
+/* vs-importer.c: read, lay out, match, validate, then write in one transaction
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "vs-import-private.h"
+#include "vs-reader.h"
+
+G_DEFINE_QUARK (vs-import-error-quark, vs_import_error)
+
+static const char * const layout_names[] = {
+  "auto", "wide", "long", "localities", "catalogue", "benchmarks", "commentary", "actions",
+};
+
+const char *
+vs_layout_to_string (VsLayout layout)
+{
+  g_return_val_if_fail ((guint) layout < G_N_ELEMENTS (layout_names), NULL);
+  return layout_names[layout];
+}
+
+gboolean
+vs_layout_from_string (const char *text,
+                       VsLayout   *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  for (guint i = 0; text && i < G_N_ELEMENTS (layout_names); i++)
+    if (g_ascii_strcasecmp (text, layout_names[i]) == 0)
+      {
+        *out = (VsLayout) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+indicator_report_free (VsImportIndicatorReport *report)
+{
+  g_free (report->ref);
+  g_free (report->title);
+  g_free (report->area);
+  g_free (report->matched_by);
+  g_clear_pointer (&report->changes, g_ptr_array_unref);
+  g_free (report);
+}
+
+void
+vs_import_summary_free (VsImportSummary *summary)
+{
+  if (summary == NULL)
+    return;
+  g_free (summary->file);
+  g_free (summary->sheet);
+  g_free (summary->format);
+  g_free (summary->layout);
+  g_free (summary->sha256);
+  g_clear_pointer (&summary->indicators, g_ptr_array_unref);
+  g_clear_pointer (&summary->changes, g_ptr_array_unref);
+  g_clear_pointer (&summary->warnings, g_ptr_array_unref);
+  g_clear_pointer (&summary->errors, g_ptr_array_unref);
+  g_free (summary);
+}
+
+static char *
+sha256_of_file (const char  *path,
+                GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree guint8 *buf = NULL;
+  gssize n;
+
+  if (stream == NULL)
+    return NULL;
+  buf = g_malloc (256 * 1024);
+  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buf, 256 * 1024, NULL, error)) > 0)
+    g_checksum_update (checksum, buf, (gssize) n);
+  if (n < 0)
+    return NULL;
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static char *
+sheet_name_for (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  const char *dot = strrchr (base, '.');
+
+  return dot && dot != base ? g_strndup (base, (gsize) (dot - base)) : g_strdup (base);
+}
+
+static gboolean
+feed_row_cb (guint          row,
+             const VsCell  *cells,
+             guint          n_cells,
+             gpointer       user_data,
+             GError       **error)
+{
+  return vs_layout_parser_feed (user_data, row, cells, n_cells, error);
+}
+
+static gboolean
+feed_sheet (VsLayoutParser  *parser,
+            const VsSheet   *sheet,
+            GError         **error)
+{
+  g_autoptr(GArray) cells = g_array_new (FALSE, TRUE, sizeof (VsCell));
+  guint n_rows = vs_sheet_get_n_rows (sheet);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      guint n = vs_sheet_get_n_cols (sheet, r);
+
+      g_array_set_size (cells, n);
+      for (guint c = 0; c < n; c++)
+        g_array_index (cells, VsCell, c) = *vs_sheet_get_cell (sheet, r, c);
+      if (!vs_layout_parser_feed (parser, r, (VsCell *) (void *) cells->data, n, error))
+        return FALSE;
+    }
+  return vs_layout_parser_finish (parser, error);
+}
+
+static const char *
+layout_hint (void)
+{
+  return _("expected a header row naming the columns (such as Ref, Indicator, Period, Value), "
+           "or a row of periods (such as Nov 16, Dec 16, …) above the indicators");
+}
+
+/* Reads the file into a job: streamed when it is text, else through the readers, trying
+ * each sheet (or the one asked for) until one has a header row of a layout we know. */
+static VsImportJob *
+read_job (VsStore                *store,
+          const char             *path,
+          const VsImportOptions  *options,
+          GError                **error)
+{
+  g_autoptr(VsImportJob) job = NULL;
+  g_autoptr(VsLayoutParser) parser = NULL;
+  g_autoptr(VsWorkbook) workbook = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *sheet_name = sheet_name_for (path);
+  g_autofree char *base = g_path_get_basename (path);
+  gboolean not_text = FALSE;
+
+  job = vs_import_job_new (store, path, sheet_name, "csv", options);
+  parser = vs_layout_parser_new (job);
+  if (vs_csv_stream_file (path, feed_row_cb, parser, &not_text, &local_error))
+    {
+      if (!vs_layout_parser_finish (parser, error))
+        return NULL;
+      if (!vs_layout_parser_has_header (parser))
+        {
+          g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT,
+                       _("%s, sheet “%s”: no header row in the first rows; %s"),
+                       base, sheet_name, layout_hint ());
+          return NULL;
+        }
+      return g_steal_pointer (&job);
+    }
+  if (!not_text)
+    {
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ, "%s", local_error->message);
+      return NULL;
+    }
+  g_clear_pointer (&parser, vs_layout_parser_free);
+  g_clear_pointer (&job, vs_import_job_free);
+
+  workbook = vs_reader_read_file (path, &local_error);
+  if (workbook == NULL)
+    {
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ, "%s", local_error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < workbook->sheets->len; i++)
+    {
+      VsSheet *sheet = g_ptr_array_index (workbook->sheets, i);
+      const char *name = vs_sheet_get_name (sheet);
+
+      if (options->sheet != NULL && g_utf8_collate (name, options->sheet) != 0)
+        {
+          g_autofree char *a = g_utf8_casefold (name, -1);
+          g_autofree char *b = g_utf8_casefold (options->sheet, -1);
+          if (!g_str_equal (a, b))
+            continue;
+        }
+      job = vs_import_job_new (store, path, name, workbook->format, options);
+      parser = vs_layout_parser_new (job);
+      if (!feed_sheet (parser, sheet, error))
+        return NULL;
+      if (vs_layout_parser_has_header (parser))
+        return g_steal_pointer (&job);
+      if (options->sheet != NULL)
+        {
+          g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT,
+                       _("%s, sheet “%s”: no header row in the first rows; %s"),
+                       base, name, layout_hint ());
+          return NULL;
+        }
+      g_clear_pointer (&parser, vs_layout_parser_free);
+      g_clear_pointer (&job, vs_import_job_free);
+    }
+
+  if (options->sheet != NULL)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      for (guint i = 0; i < workbook->sheets->len; i++)
+        g_string_append_printf (names, "%s“%s”", i ? ", " : "",
+                                vs_sheet_get_name (g_ptr_array_index (workbook->sheets, i)));
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_OPTION,
+                   _("%s has no sheet “%s”; expected one of %s"), base, options->sheet,
+                   names->str);
+      return NULL;
+    }
+  g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT,
+               _("%s: no sheet has a header row Vital Signs can read; %s"), base, layout_hint ());
+  return NULL;
+}
+
+static VsImportSummary *
+make_summary (VsImportJob           *job,
+              const VsImportOptions *options,
+              const char            *sha256)
+{
+  VsImportSummary *summary = g_new0 (VsImportSummary, 1);
+
+  summary->file = g_strdup (job->path);
+  summary->sheet = g_strdup (job->sheet);
+  summary->format = g_strdup (job->format);
+  summary->layout = g_strdup (vs_layout_to_string (job->layout));
+  summary->sha256 = g_strdup (sha256);
+  summary->dry_run = options->dry_run;
+  summary->rows = job->rows;
+  summary->rows_skipped = job->rows_skipped;
+  summary->indicators_matched = job->indicators_matched;
+  summary->indicators_updated = job->indicators_updated;
+  summary->indicators_created = job->indicators_created;
+  summary->values_added = job->values_added;
+  summary->values_changed = job->values_changed;
+  summary->values_unchanged = job->values_unchanged;
+  summary->benchmarks_added = job->benchmarks_added;
+  summary->benchmarks_changed = job->benchmarks_changed;
+  summary->benchmarks_unchanged = job->benchmarks_unchanged;
+  summary->commentary_added = job->commentary_added;
+  summary->actions_added = job->actions_added;
+  summary->actions_updated = job->actions_updated;
+  summary->localities_created = job->localities_created;
+  summary->n_warnings = job->n_warnings;
+  summary->n_errors = job->n_errors;
+  summary->warnings = g_ptr_array_ref (job->warnings);
+  summary->errors = g_ptr_array_ref (job->errors);
+  summary->changes = g_ptr_array_ref (job->changes);
+  summary->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) indicator_report_free);
+
+  for (guint i = 0; i < job->indicators->len; i++)
+    {
+      VsFileIndicator *fi = g_ptr_array_index (job->indicators, i);
+      VsImportIndicatorReport *report;
+
+      if (fi->slot != i)
+        continue;
+      report = g_new0 (VsImportIndicatorReport, 1);
+      report->ref = g_strdup (fi->result->ref);
+      report->title = g_strdup (fi->result->title);
+      report->area = g_strdup (fi->result->area);
+      report->outcome = !fi->exists ? VS_IMPORT_CREATED
+                        : fi->changes->len > 0 ? VS_IMPORT_UPDATED : VS_IMPORT_MATCHED;
+      report->matched_by = g_strdup (fi->matched_by);
+      report->changes = g_ptr_array_ref (fi->changes);
+      report->added = fi->added;
+      report->changed = fi->changed;
+      report->unchanged = fi->unchanged;
+      g_ptr_array_add (summary->indicators, report);
+    }
+  return summary;
+}
+
+static gboolean
+anything_to_write (VsImportJob *job)
+{
+  return job->values_added || job->values_changed || job->indicators_created ||
+         job->indicators_updated || job->benchmarks_added || job->benchmarks_changed ||
+         job->commentary_added || job->actions_added || job->actions_updated ||
+         job->localities_created;
+}
+
+/* "D7" into @buffer without allocating: a million figures each carry one. */
+static const char *
+cell_address (char   *buffer,
+              guint   row,
+              guint   col)
+{
+  char letters[8];
+  int n = 0;
+
+  col++;
+  while (col > 0 && n < (int) sizeof letters)
+    {
+      letters[n++] = (char) ('A' + (col - 1) % 26);
+      col = (col - 1) / 26;
+    }
+  for (int i = 0; i < n; i++)
+    buffer[i] = letters[n - 1 - i];
+  g_snprintf (buffer + n, 16, "%u", row + 1);
+  return buffer;
+}
+
+static gboolean
+write_job (VsImportJob  *job,
+           const char   *sha256,
+           gint64       *import_id,
+           GError      **error)
+{
+  VsStore *store = job->store;
+  g_autofree char *absolute = g_canonicalize_filename (job->path, NULL);
+  guint added = 0, changed = 0, unchanged = job->values_unchanged;
+  VsObservation obs = { 0 };
+  char cell[32];
+
+  *import_id = vs_store_begin_import (store, absolute, sha256, vs_layout_to_string (job->layout),
+                                      error);
+  if (*import_id == 0)
+    return FALSE;
+
+  for (guint i = 0; i < job->indicators->len; i++)
+    {
+      VsFileIndicator *fi = g_ptr_array_index (job->indicators, i);
+
+      if (fi->slot != i || !fi->needs_save)
+        continue;
+      fi->result->area_id = vs_store_ensure_area (store, fi->result->area, error);
+      if (fi->result->area_id == 0)
+        return FALSE;
+      if (fi->result->ref == NULL && (fi->result->ref = vs_store_next_generated_ref (store, error)) == NULL)
+        return FALSE;
+      if (!vs_store_save_indicator (store, fi->result, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < job->localities->len; i++)
+    {
+      VsFileLocality *fl = g_ptr_array_index (job->localities, i);
+      if (fl->id == 0 && (fl->id = vs_store_ensure_locality (store, fl->name, fl->whole, error)) == 0)
+        return FALSE;
+    }
+
+  obs.import_id = *import_id;
+  obs.sheet = job->sheet;
+  obs.cell = cell;
+  for (guint i = 0; i < job->order->len; i++)
+    {
+      VsFigure *f = &g_array_index (job->figures, VsFigure, g_array_index (job->order, guint32, i));
+      VsFileIndicator *fi = g_ptr_array_index (job->indicators, f->indicator);
+      VsFileIndicator *slot = g_ptr_array_index (job->indicators, fi->slot);
+      VsFileLocality *fl = g_ptr_array_index (job->localities, f->locality);
+      VsPutResult result;
+
+      if (f->outcome == VS_OUTCOME_UNCHANGED)
+        continue;
+      obs.indicator_id = slot->result->id;
+      obs.locality_id = fl->id;
+      obs.period = f->period;
+      obs.state = (VsObsState) f->state;
+      obs.value = f->state == VS_OBS_ACTUAL ? f->value : NAN;
+      obs.numerator = f->numerator;
+      obs.denominator = f->denominator;
+      cell_address (cell, f->row, f->col);
+      if (!vs_store_put_observation (store, &obs, &result, error))
+        {
+          g_prefix_error (error, _("%s, sheet “%s”, cell %s: "), job->file, job->sheet, cell);
+          return FALSE;
+        }
+      if (result == VS_PUT_ADDED)
+        added++;
+      else if (result == VS_PUT_CHANGED)
+        changed++;
+      else
+        unchanged++;
+    }
+
+  for (guint i = 0; i < job->benchmarks->len; i++)
+    {
+      VsFileBenchmark *b = &g_array_index (job->benchmarks, VsFileBenchmark, i);
+      VsFileIndicator *fi = g_ptr_array_index (job->indicators, b->indicator);
+      VsFileIndicator *slot = g_ptr_array_index (job->indicators, fi->slot);
+      VsBenchmark benchmark = { 0 };
+
+      if (b->outcome == VS_OUTCOME_SKIPPED || b->outcome == VS_OUTCOME_UNCHANGED)
+        continue;
+      benchmark.indicator_id = slot->result->id;
+      benchmark.comparator = b->comparator;
+      benchmark.period = b->period;
+      benchmark.value = b->value;
+      benchmark.label = b->label;
+      benchmark.import_id = *import_id;
+      if (!vs_store_put_benchmark (store, &benchmark, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < job->commentary->len; i++)
+    {
+      VsFileCommentary *c = &g_array_index (job->commentary, VsFileCommentary, i);
+      VsCommentary commentary = { 0 };
+
+      if (c->unchanged)
+        continue;
+      if (c->indicator != G_MAXUINT32)
+        {
+          VsFileIndicator *fi = g_ptr_array_index (job->indicators, c->indicator);
+          commentary.indicator_id = ((VsFileIndicator *) g_ptr_array_index (job->indicators, fi->slot))->result->id;
+        }
+      if (c->area != NULL && (commentary.area_id = vs_store_ensure_area (store, c->area, error)) == 0)
+        return FALSE;
+      commentary.period = c->period;
+      commentary.author = c->author;
+      commentary.text = c->text;
+      if (vs_store_add_commentary (store, &commentary, error) == 0)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < job->actions->len; i++)
+    {
+      VsFileAction *a = &g_array_index (job->actions, VsFileAction, i);
+      VsFileIndicator *fi = g_ptr_array_index (job->indicators, a->indicator);
+      VsAction action = { 0 };
+
+      if (a->unchanged)
+        continue;
+      action.id = a->existing_id;
+      action.indicator_id = ((VsFileIndicator *) g_ptr_array_index (job->indicators, fi->slot))->result->id;
+      action.text = a->text;
+      action.owner = a->owner;
+      action.due = a->due;
+      action.status = a->status;
+      action.progress = a->progress;
+      if (vs_store_save_action (store, &action, error) == 0)
+        return FALSE;
+    }
+
+  job->values_added = added;
+  job->values_changed = changed;
+  job->values_unchanged = unchanged;
+  return vs_store_finish_import (store, *import_id, added, changed, unchanged, job->n_warnings,
+                                 error);
+}
+
+gboolean
+vs_import_file (VsStore                *store,
+                const char             *path,
+                const VsImportOptions  *options,
+                VsImportSummary       **summary,
+                GError                **error)
+{
+  static const VsImportOptions defaults = { FALSE, NULL, VS_LAYOUT_AUTO, NULL, NULL };
+  g_autoptr(VsImportJob) job = NULL;
+  g_autoptr(VsImportSummary) result = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *sha256 = NULL;
+  gboolean own_transaction;
+  gint64 import_id = 0;
+
+  g_return_val_if_fail (VS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (summary)
+    *summary = NULL;
+  if (options == NULL)
+    options = &defaults;
+
+  if ((sha256 = sha256_of_file (path, &local_error)) == NULL)
+    {
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ, _("%s cannot be read: %s"),
+                   path, local_error->message);
+      return FALSE;
+    }
+  if ((job = read_job (store, path, options, error)) == NULL)
+    return FALSE;
+
+  if (!vs_match_resolve (job, error) || !vs_match_resolve_localities (job, error) ||
+      !vs_validate_and_plan (job, error))
+    {
+      g_prefix_error (error, "%s: ", job->file);
+      return FALSE;
+    }
+
+  if (job->n_errors > 0)
+    {
+      VsImportMessage *first = g_ptr_array_index (job->errors, 0);
+      result = make_summary (job, options, sha256);
+      if (summary)
+        *summary = g_steal_pointer (&result);
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "%s: %u error, so nothing was imported: %s",
+                                "%s: %u errors, so nothing was imported; the first: %s",
+                                job->n_errors),
+                   job->file, job->n_errors, first->text);
+      return FALSE;
+    }
+
+  if (options->dry_run || !anything_to_write (job))
+    {
+      result = make_summary (job, options, sha256);
+      if (summary)
+        *summary = g_steal_pointer (&result);
+      return TRUE;
+    }
+
+  own_transaction = !vs_store_in_transaction (store);
+  if (own_transaction && !vs_store_begin (store, error))
+    return FALSE;
+  if (!write_job (job, sha256, &import_id, &local_error) ||
+      (own_transaction && !vs_store_commit (store, &local_error)))
+    {
+      if (own_transaction)
+        vs_store_rollback (store);
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_STORE,
+                   _("%s could not be saved, so nothing was imported: %s"),
+                   job->file, local_error->message);
+      return FALSE;
+    }
+
+  result = make_summary (job, options, sha256);
+  result->written = TRUE;
+  result->import_id = import_id;
+  if (summary)
+    *summary = g_steal_pointer (&result);
+  return TRUE;
+}

@@ -1,0 +1,273 @@
+/* vs-layout-defs.c: the definition cells a row may carry (polarity, unit, target, ...)
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "vs-layout-private.h"
+#include "vs-target.h"
+
+/* Unknown words in a column are reported once per column and word, not once per row. */
+static gboolean
+first_time (VsLayoutParser *parser,
+            guint           col,
+            const char     *text)
+{
+  g_autofree char *key = g_strdup_printf ("%u:%s", col, text);
+
+  if (g_hash_table_contains (parser->warned, key))
+    return FALSE;
+  g_hash_table_add (parser->warned, g_steal_pointer (&key));
+  return TRUE;
+}
+
+static void
+set_text (char       **field,
+          char        *text)
+{
+  g_free (*field);
+  *field = text;
+}
+
+/* A number in a target cell as officers would have typed it: 0.95 in a percent cell is
+ * "95%". */
+static char *
+target_from_cell (const VsCell *cell)
+{
+  VsValue value;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (cell->kind == VS_CELL_STRING)
+    return vs_layout_cell_text (cell);
+  if (cell->kind != VS_CELL_NUMBER)
+    return NULL;
+  vs_value_from_cell (cell, &value);
+  g_ascii_formatd (buffer, sizeof buffer, "%.10g", value.number);
+  return value.percent ? g_strconcat (buffer, "%", NULL) : g_strdup (buffer);
+}
+
+static void
+read_unit (VsLayoutParser  *parser,
+           VsFileIndicator *fi,
+           guint            row,
+           guint            col,
+           const char      *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  VsUnit unit;
+
+  /* "Rolling 12" says how the figure is counted, not its unit; "Rolling rate" says both. */
+  if (strstr (lower, "rolling") != NULL)
+    {
+      fi->def->rolling = TRUE;
+      fi->given |= VS_GIVEN_ROLLING;
+      if (strstr (lower, "rate") != NULL)
+        {
+          fi->def->unit = VS_UNIT_RATE_10K;
+          fi->given |= VS_GIVEN_UNIT;
+        }
+      else if (strstr (lower, "%") != NULL || strstr (lower, "percent") != NULL)
+        {
+          fi->def->unit = VS_UNIT_PERCENTAGE;
+          fi->given |= VS_GIVEN_UNIT;
+        }
+      return;
+    }
+  if (vs_unit_from_string (lower, &unit))
+    {
+      fi->def->unit = unit;
+      fi->given |= VS_GIVEN_UNIT;
+    }
+  else if (first_time (parser, col, lower))
+    vs_import_job_warn (parser->job, row, col,
+                        _("“%s” is not a unit Vital Signs knows, so the unit was left as it was; "
+                          "expected Count, Percentage, Rate, Average, Days, Maximum, Money or "
+                          "Rolling 12"), text);
+}
+
+static void
+read_threshold (VsLayoutParser  *parser,
+                VsFileIndicator *fi,
+                guint            row,
+                guint            col,
+                const VsCell    *cell,
+                double          *field,
+                VsGiven          bit)
+{
+  VsValue value;
+
+  vs_value_from_cell (cell, &value);
+  switch (value.kind)
+    {
+    case VS_VALUE_NUMBER:
+      *field = value.number;
+      fi->given |= bit;
+      if (value.percent)
+        fi->percent_seen = TRUE;
+      break;
+    case VS_VALUE_INVALID:
+    case VS_VALUE_SUPPRESSED:
+      vs_layout_not_a_number (parser, row, col, cell);
+      break;
+    case VS_VALUE_EMPTY:
+    case VS_VALUE_MISSING:
+    default:
+      break;
+    }
+}
+
+static void
+read_target (VsLayoutParser  *parser,
+             VsFileIndicator *fi,
+             guint            row,
+             guint            col,
+             const VsCell    *cell)
+{
+  g_autofree char *text = target_from_cell (cell);
+  g_autoptr(GError) local_error = NULL;
+  VsTarget target;
+
+  if (text == NULL)
+    return;
+  /* The rules read targets; one they cannot read would never rate, so it is not stored. */
+  if (!vs_target_parse (text, &target, &local_error))
+    {
+      vs_import_job_warn (parser->job, row, col,
+                          _("%s, so the target was left as it was; expected a target such as "
+                            "95%%, <20%%, 3%% or less, or Between 15-20"),
+                          local_error->message);
+      return;
+    }
+  if (target.kind == VS_TARGET_NONE)
+    return;
+  set_text (&fi->def->target_text, g_steal_pointer (&text));
+  fi->given |= VS_GIVEN_TARGET;
+}
+
+void
+vs_layout_read_definition (VsLayoutParser *parser,
+                           guint           indicator,
+                           VsRole          role,
+                           guint           row,
+                           guint           col,
+                           const VsCell   *cell)
+{
+  VsFileIndicator *fi = g_ptr_array_index (parser->job->indicators, indicator);
+  g_autofree char *text = NULL;
+  gboolean flag;
+
+  switch (role)
+    {
+    case VS_ROLE_TARGET:
+      read_target (parser, fi, row, col, cell);
+      return;
+    case VS_ROLE_RED:
+      read_threshold (parser, fi, row, col, cell, &fi->def->red_threshold, VS_GIVEN_RED);
+      return;
+    case VS_ROLE_GREEN:
+      read_threshold (parser, fi, row, col, cell, &fi->def->green_threshold, VS_GIVEN_GREEN);
+      return;
+    case VS_ROLE_AMBER:
+      read_threshold (parser, fi, row, col, cell, &fi->def->amber_percent, VS_GIVEN_AMBER);
+      return;
+    default:
+      break;
+    }
+
+  text = vs_layout_cell_text (cell);
+  if (text == NULL)
+    return;
+
+  switch (role)
+    {
+    case VS_ROLE_POLARITY:
+      if (vs_polarity_from_string (text, &fi->def->polarity))
+        fi->given |= VS_GIVEN_POLARITY;
+      else if (first_time (parser, col, text))
+        vs_import_job_warn (parser->job, row, col,
+                            _("“%s” is not a polarity, so it was left as it was; expected "
+                              "Bigger, Smaller, High, Low or Info"), text);
+      break;
+    case VS_ROLE_UNIT:
+      read_unit (parser, fi, row, col, text);
+      break;
+    case VS_ROLE_PERIODICITY:
+      if (vs_periodicity_from_string (text, &fi->def->periodicity))
+        fi->given |= VS_GIVEN_PERIODICITY;
+      else if (first_time (parser, col, text))
+        vs_import_job_warn (parser->job, row, col,
+                            _("“%s” is not a periodicity, so it was left as it was; expected "
+                              "Monthly, Quarterly, Termly or Annual"), text);
+      break;
+    case VS_ROLE_CUMULATIVE:
+    case VS_ROLE_ROLLING:
+      if (!vs_import_parse_flag (text, &flag))
+        {
+          if (first_time (parser, col, text))
+            vs_import_job_warn (parser->job, row, col,
+                                _("“%s” is neither yes nor no, so it was left as it was; "
+                                  "expected Yes or No"), text);
+          break;
+        }
+      if (role == VS_ROLE_CUMULATIVE)
+        fi->def->cumulative = flag, fi->given |= VS_GIVEN_CUMULATIVE;
+      else
+        fi->def->rolling = flag, fi->given |= VS_GIVEN_ROLLING;
+      break;
+    case VS_ROLE_RAG_RULE:
+      if (vs_rag_rule_from_string (text, &fi->def->rag_rule))
+        fi->given |= VS_GIVEN_RAG_RULE;
+      else if (first_time (parser, col, text))
+        vs_import_job_warn (parser->job, row, col,
+                            _("“%s” is not a RAG rule, so it was left as it was; expected "
+                              "Tolerance, Relative, Band, None or Auto"), text);
+      break;
+    case VS_ROLE_LEAD:
+      set_text (&fi->def->lead_officer, g_steal_pointer (&text));
+      fi->given |= VS_GIVEN_LEAD;
+      break;
+    case VS_ROLE_OWNER:
+      set_text (&fi->def->data_owner, g_steal_pointer (&text));
+      fi->given |= VS_GIVEN_OWNER;
+      break;
+    case VS_ROLE_WHY:
+      set_text (&fi->def->why_important, g_steal_pointer (&text));
+      fi->given |= VS_GIVEN_WHY;
+      break;
+    case VS_ROLE_BACKGROUND:
+      set_text (&fi->def->background, g_steal_pointer (&text));
+      fi->given |= VS_GIVEN_BACKGROUND;
+      break;
+    case VS_ROLE_SUCCESS:
+      set_text (&fi->def->success, g_steal_pointer (&text));
+      fi->given |= VS_GIVEN_SUCCESS;
+      break;
+    case VS_ROLE_SOURCE:
+      set_text (&fi->def->source, g_steal_pointer (&text));
+      fi->given |= VS_GIVEN_SOURCE;
+      break;
+    default:
+      break;
+    }
+}
+
+void
+vs_layout_read_definitions (VsLayoutParser *parser,
+                            guint           indicator,
+                            guint           row,
+                            const VsCell   *cells,
+                            guint           n_cells)
+{
+  for (int role = VS_ROLE_POLARITY; role <= VS_ROLE_SOURCE; role++)
+    {
+      int col = parser->role_col[role];
+      if (col >= 0)
+        vs_layout_read_definition (parser, indicator, (VsRole) role, row, (guint) col,
+                                   vs_layout_cell (cells, n_cells, col));
+    }
+}

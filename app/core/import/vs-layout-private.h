@@ -1,0 +1,207 @@
+/* vs-layout-private.h: what the layout files share: column roles and the parser's state
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "vs-import-private.h"
+
+G_BEGIN_DECLS
+
+/* What a column holds, recognised from its header. */
+typedef enum {
+  VS_ROLE_NONE,
+  /* the indicator and its definition */
+  VS_ROLE_REF,
+  VS_ROLE_TITLE,
+  VS_ROLE_AREA,
+  VS_ROLE_POLARITY,
+  VS_ROLE_UNIT,
+  VS_ROLE_PERIODICITY,
+  VS_ROLE_CUMULATIVE,
+  VS_ROLE_ROLLING,
+  VS_ROLE_TARGET,
+  VS_ROLE_RAG_RULE,
+  VS_ROLE_RED,
+  VS_ROLE_GREEN,
+  VS_ROLE_AMBER,
+  VS_ROLE_LEAD,
+  VS_ROLE_OWNER,
+  VS_ROLE_WHY,
+  VS_ROLE_BACKGROUND,
+  VS_ROLE_SUCCESS,
+  VS_ROLE_SOURCE,
+  /* recognised so as not to be mistaken, but not stored */
+  VS_ROLE_YTD,
+  VS_ROLE_BASELINE,
+  VS_ROLE_DOT,
+  VS_ROLE_BENCHMARK,       /* one comparator per column */
+  /* long layouts */
+  VS_ROLE_PERIOD,
+  VS_ROLE_TIME_ID,
+  VS_ROLE_GEO_LEVEL,
+  VS_ROLE_LA_NAME,
+  VS_ROLE_LA_CODE,
+  VS_ROLE_REGION_NAME,
+  VS_ROLE_GEO_OTHER,
+  VS_ROLE_LOCALITY,
+  VS_ROLE_VALUE,
+  VS_ROLE_NUMERATOR,
+  VS_ROLE_DENOMINATOR,
+  VS_ROLE_STATE,
+  /* the demo data's own shapes */
+  VS_ROLE_COMPARATOR,
+  VS_ROLE_LABEL,
+  VS_ROLE_AUTHOR,
+  VS_ROLE_TEXT,
+  VS_ROLE_ACTION,
+  VS_ROLE_ACTION_OWNER,
+  VS_ROLE_DUE,
+  VS_ROLE_STATUS,
+  VS_ROLE_PROGRESS,
+  /* decided from the layout */
+  VS_ROLE_PERIOD_COLUMN,   /* wide: the figures of one period */
+  VS_ROLE_LOCALITY_COLUMN, /* localities: the figures of one locality */
+  VS_ROLE_MEASURE,         /* DfE: one measure */
+  VS_ROLE_DIMENSION,       /* DfE: a breakdown such as "category" */
+  VS_N_ROLES
+} VsRole;
+
+typedef struct {
+  VsRole         role;
+  char          *header;        /* as written */
+  VsComparator   comparator;    /* BENCHMARK */
+  VsPeriod       period;        /* PERIOD_COLUMN */
+  VsPeriodicity  periodicity;
+  guint          locality;      /* LOCALITY_COLUMN: index into job->localities */
+  VsUnit         unit;          /* MEASURE */
+} VsColumn;
+
+/* A copy of a row, for rows that must be looked at again (the DfE sample). */
+typedef struct {
+  guint   row;
+  guint   n_cells;
+  VsCell *cells;
+} VsSavedRow;
+
+struct _VsLayoutParser {
+  VsImportJob   *job;
+  VsLayout       layout;
+  gboolean       has_header;
+  guint          header_row;
+  GArray        *columns;              /* of VsColumn */
+  int            role_col[VS_N_ROLES]; /* the first column of each role, -1 when none */
+  GHashTable    *known_localities;     /* folded names from the store and common words */
+  VsPeriod       title_period;         /* a period named in the title rows above the header */
+  gboolean       title_period_set;
+  guint          rows_before_header;
+
+  /* wide and localities */
+  GArray        *value_cols;           /* of guint: columns holding figures */
+  GArray        *pending;              /* of gint: figure index per value column, -1 */
+  gint           pending_indicator;    /* -1 when the row above was no indicator */
+  char          *area;                 /* carried down from the row above (merged cells) */
+  VsPeriod       block_last;           /* the latest period of the block */
+  VsPeriodicity  block_periodicity;
+  gboolean       block_periodicity_set;
+
+  /* long */
+  char          *last_ref;
+  char          *last_title;
+  guint          last_indicator;
+  char          *last_period_text;
+  VsPeriod       last_period;
+  VsPeriodicity  last_periodicity;
+  char          *last_locality_text;
+  guint          last_locality;
+  GHashTable    *warned;               /* messages given once per column or value */
+
+  /* the DfE shape */
+  gboolean       dfe;
+  gboolean       dfe_classified;
+  GArray        *sample;               /* of VsSavedRow */
+  char          *authority;            /* the authority taken, when not given */
+  char          *authority_region;
+  GHashTable    *other_authorities;    /* names seen but not taken */
+  GArray        *regional;             /* of VsFileBenchmark, resolved at the end */
+  GPtrArray     *regional_names;       /* region of each entry of @regional */
+  GString       *key;                  /* scratch */
+};
+
+/* vs-layout.c */
+/* Reads a header row into @columns and @role_col; returns the number of non-empty cells. */
+guint     vs_layout_read_header       (VsLayoutParser *parser,
+                                       const VsCell   *cells,
+                                       guint           n_cells,
+                                       GArray         *columns,
+                                       int            *role_col);
+VsRole    vs_layout_role_for_header   (const char     *header,
+                                       VsComparator   *comparator);
+char     *vs_layout_cell_text         (const VsCell   *cell);   /* trimmed; NULL when empty */
+const VsCell *vs_layout_cell          (const VsCell   *cells,
+                                       guint           n_cells,
+                                       int             col);
+/* Reads one definition cell (polarity, unit, target, tolerances, officers, texts) into the
+ * file indicator, with warnings for words it does not know. */
+void      vs_layout_read_definition   (VsLayoutParser *parser,
+                                       guint           indicator,
+                                       VsRole          role,
+                                       guint           row,
+                                       guint           col,
+                                       const VsCell   *cell);
+/* Every definition column of the row. */
+void      vs_layout_read_definitions  (VsLayoutParser *parser,
+                                       guint           indicator,
+                                       guint           row,
+                                       const VsCell   *cells,
+                                       guint           n_cells);
+/* Reports a cell that should hold a number and does not. */
+void      vs_layout_not_a_number      (VsLayoutParser *parser,
+                                       guint           row,
+                                       guint           col,
+                                       const VsCell   *cell);
+/* A figure for @indicator from a value cell; FALSE when the cell holds none. */
+VsFigure *vs_layout_add_value         (VsLayoutParser *parser,
+                                       guint           indicator,
+                                       guint           locality,
+                                       VsPeriod        period,
+                                       guint           row,
+                                       guint           col,
+                                       const VsCell   *cell,
+                                       gint           *figure_index);
+gboolean  vs_layout_row_is_blank      (const VsCell   *cells,
+                                       guint           n_cells);
+
+/* vs-layout-grid.c: wide and localities */
+gboolean  vs_layout_grid_begin        (VsLayoutParser *parser,
+                                       guint           row,
+                                       GError        **error);
+gboolean  vs_layout_grid_row          (VsLayoutParser *parser,
+                                       guint           row,
+                                       const VsCell   *cells,
+                                       guint           n_cells,
+                                       GError        **error);
+/* TRUE when the row is a new block's header (periods across): the columns are re-read. */
+gboolean  vs_layout_grid_try_header   (VsLayoutParser *parser,
+                                       guint           row,
+                                       const VsCell   *cells,
+                                       guint           n_cells);
+
+/* vs-layout-long.c: long, and the DfE shape */
+gboolean  vs_layout_long_row          (VsLayoutParser *parser,
+                                       guint           row,
+                                       const VsCell   *cells,
+                                       guint           n_cells,
+                                       GError        **error);
+gboolean  vs_layout_long_finish       (VsLayoutParser *parser,
+                                       GError        **error);
+
+/* vs-layout-catalogue.c: catalogue, benchmarks, commentary, actions */
+gboolean  vs_layout_catalogue_row     (VsLayoutParser *parser,
+                                       guint           row,
+                                       const VsCell   *cells,
+                                       guint           n_cells,
+                                       GError        **error);
+
+G_END_DECLS
