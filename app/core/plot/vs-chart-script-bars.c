@@ -95,7 +95,7 @@ _vs_chart_build_localities (VsChartScript *s)
       _vs_chart_add_element (s, NULL, "$vs_bars using 1:($4==1?$2:NaN) with boxes "
                              "fillcolor %s fillstyle pattern 2 border linecolor %s",
                              _vs_chart_rgb (s, color), _vs_chart_rgb (s, color));
-      _vs_chart_add_element (s, title, "%s with lines linewidth 1.5 dashtype (4,4) "
+      _vs_chart_add_element (s, title, "%s with lines linewidth 2 dashtype (4,4) "
                              "linecolor %s",
                              _vs_chart_num (s, spec->values[whole]),
                              _vs_chart_rgb (s, palette->foreground));

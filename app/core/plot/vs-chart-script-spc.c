@@ -129,10 +129,10 @@ _vs_chart_build_spc (VsChartScript *s)
   if (has_limits)
     {
       _vs_chart_add_element (s, C_("chart legend", "Process limits"),
-                             "$vs_limits using 1:4 with lines linewidth 1.2 dashtype (5,4) "
+                             "$vs_limits using 1:4 with lines linewidth 1.5 dashtype (8,6) "
                              "linecolor %s", _vs_chart_rgb (s, palette->muted));
-      _vs_chart_add_element (s, NULL, "$vs_limits using 1:3 with lines linewidth 1.2 "
-                             "dashtype (5,4) linecolor %s", _vs_chart_rgb (s, palette->muted));
+      _vs_chart_add_element (s, NULL, "$vs_limits using 1:3 with lines linewidth 1.5 "
+                             "dashtype (8,6) linecolor %s", _vs_chart_rgb (s, palette->muted));
     }
   _vs_chart_add_target (s, palette->red);
 

@@ -122,8 +122,8 @@ _vs_chart_build_trend (VsChartScript *s)
       const VsChartLine *line = g_ptr_array_index (spec->benchmarks, b);
 
       _vs_chart_add_element (s, line->label != NULL ? line->label : _("Benchmark"),
-                             "$vs_values using 1:%u with lines linewidth 1.5 "
-                             "dashtype (2,3) linecolor %s",
+                             "$vs_values using 1:%u with lines linewidth 2 "
+                             "dashtype (3,3) linecolor %s",
                              4 + b, _vs_chart_rgb (s, palette->benchmarks[b]));
     }
 

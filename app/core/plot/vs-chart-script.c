@@ -323,7 +323,7 @@ _vs_chart_add_target (VsChartScript *s,
       /* Translators: the legend entry of the target line, e.g. "Target 95%" */
       label = g_strdup_printf (_("Target %s"), value);
     }
-  _vs_chart_add_element (s, label, "%s with lines linewidth 2 dashtype (8,5) linecolor %s",
+  _vs_chart_add_element (s, label, "%s with lines linewidth 2 dashtype (10,6) linecolor %s",
                          _vs_chart_num (s, spec->target), _vs_chart_rgb (s, color));
 }
 
