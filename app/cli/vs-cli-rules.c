@@ -66,8 +66,10 @@ unrated (const VsIndicator *indicator,
   g_autoptr(VsIndicator) plain = vs_indicator_copy (indicator);
   VsAssessment *a;
 
+  /* Nothing left that could fail again. */
   g_clear_pointer (&plain->target_text, g_free);
   plain->rag_rule = VS_RAG_RULE_NONE;
+  plain->amber_percent = NAN;
   a = vs_assess_series (plain, series, period, NULL, NULL);
   g_clear_pointer (&a->indicator, vs_indicator_unref);
   a->indicator = vs_indicator_ref ((VsIndicator *) indicator);
