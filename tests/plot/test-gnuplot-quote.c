@@ -242,6 +242,50 @@ test_trap_markup (void)
   plot_test_remove_dir (dir);
 }
 
+static gboolean
+tic_label_prints_literally (const char *dir,
+                            const char *label,
+                            gboolean    as_tic_label)
+{
+  g_autoptr(GString) script = g_string_new ("set terminal svg size 400,300 noenhanced\n"
+                                            "set output\nset xtics (");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out;
+  PlotTestSvg svg;
+  gboolean literal;
+
+  if (as_tic_label)
+    vs_gnuplot_append_quoted_tic_label (script, label);
+  else
+    vs_gnuplot_append_quoted (script, label);
+  g_string_append (script, " 0.5)\nplot x notitle\n");
+  out = run_gnuplot (dir, script->str);
+  bytes = g_bytes_new_take (out, strlen (out));
+  if (strlen (out) == 0)
+    return FALSE;     /* "Bad format character": no plot at all */
+  g_assert_true (plot_test_parse_svg (bytes, &svg, &error));
+  g_assert_no_error (error);
+  literal = plot_test_svg_has_text (&svg, label);
+  plot_test_svg_clear (&svg);
+  return literal;
+}
+
+static void
+test_trap_tic_format (void)
+{
+  static const char * const labels[] = { "Target 90% met", "50%s done", "100%" };
+  g_autofree char *dir = plot_test_make_dir ();
+
+  /* Explicit tic labels are printf formats for the tic's position. */
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_assert_false (tic_label_prints_literally (dir, labels[i], FALSE));
+      g_assert_true (tic_label_prints_literally (dir, labels[i], TRUE));
+    }
+  plot_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -256,6 +300,7 @@ main (int    argc,
   g_test_add_func ("/plot/quote/traps", test_traps);
   g_test_add_func ("/plot/quote/trap-datablock", test_trap_datablock);
   g_test_add_func ("/plot/quote/trap-markup", test_trap_markup);
+  g_test_add_func ("/plot/quote/trap-tic-format", test_trap_tic_format);
 
   return g_test_run ();
 }

@@ -249,7 +249,7 @@ _vs_chart_set_x_labels (VsChartScript *s,
         continue;
       if (!first)
         g_string_append (s->settings, ", ");
-      vs_gnuplot_append_quoted (s->settings, spec->labels[i]);
+      vs_gnuplot_append_quoted_tic_label (s->settings, spec->labels[i]);
       g_string_append_printf (s->settings, " %u", i);
       first = FALSE;
     }

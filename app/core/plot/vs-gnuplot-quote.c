@@ -45,13 +45,12 @@ vs_gnuplot_clean_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
-void
-vs_gnuplot_append_quoted (GString    *out,
-                          const char *text)
+static void
+append_quoted (GString    *out,
+               const char *text,
+               gboolean    format)
 {
   g_autofree char *clean = vs_gnuplot_clean_text (text);
-
-  g_return_if_fail (out != NULL);
 
   g_string_append_c (out, '\'');
   for (const char *p = clean; *p != '\0'; p++)
@@ -59,10 +58,28 @@ vs_gnuplot_append_quoted (GString    *out,
       /* Inside single quotes gnuplot interprets nothing but a doubled quote. */
       if (*p == '\'')
         g_string_append (out, "''");
+      else if (*p == '%' && format)
+        g_string_append (out, "%%");
       else
         g_string_append_c (out, *p);
     }
   g_string_append_c (out, '\'');
+}
+
+void
+vs_gnuplot_append_quoted (GString    *out,
+                          const char *text)
+{
+  g_return_if_fail (out != NULL);
+  append_quoted (out, text, FALSE);
+}
+
+void
+vs_gnuplot_append_quoted_tic_label (GString    *out,
+                                    const char *text)
+{
+  g_return_if_fail (out != NULL);
+  append_quoted (out, text, TRUE);
 }
 
 char *

@@ -25,6 +25,11 @@ G_BEGIN_DECLS
  * that ^ _ @ { } & ~ \ print as themselves. */
 void        vs_gnuplot_append_quoted   (GString    *out,
                                         const char *text);
+/* The same for an explicit tic label, `set xtics ('<label>' 0, ...)`: gnuplot uses those
+ * as printf formats for the tic's position, so % is doubled as well ("90%" would fail with
+ * "Bad format character", "%s" would print the number). */
+void        vs_gnuplot_append_quoted_tic_label (GString    *out,
+                                        const char *text);
 /* The same, newly allocated. */
 char       *vs_gnuplot_quote           (const char *text);
 /* The cleaned text as it will print (no quotes): what tests compare the output with. */
