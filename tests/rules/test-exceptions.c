@@ -153,6 +153,25 @@ test_reasons (void)
   flags = vs_exception_reasons_to_string (reasons);
   g_assert_cmpstr (flags, ==, "budget;risk");
 
+  /* Inside its tolerances but 14% short of its 100% target: still off target. */
+  {
+    g_autoptr(VsIndicator) tol = norfolk_indicator ("T", "Tolerances and a target",
+                                                    VS_POLARITY_HIGHER_IS_BETTER, "100%");
+    tol->red_threshold = 80;
+    tol->green_threshold = 90;
+    g_assert_true (vs_rag_rate_indicator (tol, VS_OBS_ACTUAL, 86.0, NAN, &r, NULL));
+    g_assert_cmpint (r.rag, ==, VS_RAG_AMBER);
+    g_assert_cmpint (vs_exception_reasons (tol, &r, NULL, NOV17, VS_POLARITY_HIGHER_IS_BETTER),
+                     ==, VS_EXCEPTION_OFF_TARGET);
+    vs_rating_clear (&r);
+    /* ... and 96% is within 5% of it: not. */
+    g_assert_true (vs_rag_rate_indicator (tol, VS_OBS_ACTUAL, 96.0, NAN, &r, NULL));
+    g_assert_cmpint (r.rag, ==, VS_RAG_GREEN);
+    g_assert_cmpint (vs_exception_reasons (tol, &r, NULL, NOV17, VS_POLARITY_HIGHER_IS_BETTER),
+                     ==, VS_EXCEPTION_NONE);
+    vs_rating_clear (&r);
+  }
+
   /* Without a series, only the rating and the flags count. */
   g_assert_true (vs_rag_rate_indicator (cin, VS_OBS_ACTUAL, 64.7, NAN, &r, NULL));
   g_assert_cmpint (vs_exception_reasons (cin, &r, NULL, NOV17, VS_POLARITY_HIGHER_IS_BETTER),

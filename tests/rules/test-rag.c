@@ -44,8 +44,15 @@ static const Case cases[] = {
     "80.0% is between the red threshold of 80% and the green threshold of 90%" },
   { HIGH, PCT, NULL, 80, 90, AUTO, NAN, 79.9, VS_RAG_RED, VS_RAG_RULE_TOLERANCE, 10.1 / 90 * 100,
     "79.9% is below the red threshold of 80%" },
-  { HIGH, PCT, "95%", 80, 90, AUTO, NAN, 68.6, VS_RAG_RED, VS_RAG_RULE_TOLERANCE, 21.4 / 90 * 100,
+  /* With a target as well, the variance (for the exception rule) is against the target. */
+  { HIGH, PCT, "95%", 80, 90, AUTO, NAN, 68.6, VS_RAG_RED, VS_RAG_RULE_TOLERANCE, 26.4 / 95 * 100,
     "68.6% is below the red threshold of 80%" },
+  { HIGH, PCT, "100%", 80, 90, AUTO, NAN, 86.0, VS_RAG_AMBER, VS_RAG_RULE_TOLERANCE, 14.0,
+    "86.0% is between the red threshold of 80% and the green threshold of 90%" },
+  { LOW, AVG, "Between 15-20", 25, 22, AUTO, NAN, 23.0, VS_RAG_AMBER, VS_RAG_RULE_TOLERANCE, 15.0,
+    "23 is between the red threshold of 25 and the green threshold of 22" },
+  { LOW, AVG, "Between 15-20", 25, 22, AUTO, NAN, 17.0, VS_RAG_GREEN, VS_RAG_RULE_TOLERANCE, 0,
+    "17 is at or below the green threshold of 22" },
   /* ... mirrored: lower is better, Green <= green, Red > red. */
   { LOW, PCT, NULL, 20, 10, AUTO, NAN, 5.0, VS_RAG_GREEN, VS_RAG_RULE_TOLERANCE, 0,
     "5.0% is at or below the green threshold of 10%" },

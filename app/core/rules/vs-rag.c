@@ -343,7 +343,27 @@ vs_rag_rate (const VsRagSpec *spec,
       g_assert_not_reached ();
     }
   if (out->rag == VS_RAG_NONE)
-    out->rule = VS_RAG_RULE_NONE;
+    {
+      out->rule = VS_RAG_RULE_NONE;
+      return;
+    }
+
+  /* The exception rule's "variance of 5% or more" is against the target, whatever rule
+   * gave the colour: a figure inside its tolerances but 6% short of target is still off
+   * target. Without a target, what the rule compared against stands in for it. */
+  if (vs_target_is_single (&spec->target))
+    out->variance = relative_percent (worse_by (spec->direction, value, spec->target.value),
+                                      spec->target.value);
+  else if (spec->target.kind == VS_TARGET_BAND && spec->rule != VS_RAG_RULE_BAND)
+    {
+      const VsTarget *t = &spec->target;
+      if (value < t->low - slack (t->low))
+        out->variance = relative_percent (t->low - value, t->low);
+      else if (value > t->high + slack (t->high))
+        out->variance = relative_percent (value - t->high, t->high);
+      else
+        out->variance = 0.0;
+    }
 }
 
 gboolean

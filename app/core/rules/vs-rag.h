@@ -33,8 +33,9 @@ typedef struct {
   VsRag       rag;
   VsRagRule   rule;           /* the rule that gave the colour; NONE for pending and the like */
   double      comparator;     /* the figure the value was judged against; NAN when none */
-  double      variance;       /* how much worse than @comparator, as a % of it: 0 when at
-                               * least as good, NAN when not rated */
+  double      variance;       /* how far short of the target, as a % of it (outside a
+                               * range: of the nearer bound); without a target, of
+                               * @comparator. 0 when at least as good, NAN when not rated */
   char       *explanation;    /* the sentence an officer reads, translated */
 } VsRating;
 
