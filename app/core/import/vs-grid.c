@@ -29,6 +29,7 @@ struct _VsSheet {
   GStringChunk *strings;
   GPtrArray    *slabs;
   guint         slab_used;
+  gboolean      hidden;
 };
 
 static const VsCell empty_cell = { VS_CELL_EMPTY, VS_CELL_FORMAT_GENERAL, 0.0, NULL };
@@ -67,6 +68,21 @@ vs_sheet_get_name (const VsSheet *sheet)
 {
   g_return_val_if_fail (sheet != NULL, NULL);
   return sheet->name;
+}
+
+gboolean
+vs_sheet_get_hidden (const VsSheet *sheet)
+{
+  g_return_val_if_fail (sheet != NULL, FALSE);
+  return sheet->hidden;
+}
+
+void
+vs_sheet_set_hidden (VsSheet  *sheet,
+                     gboolean  hidden)
+{
+  g_return_if_fail (sheet != NULL);
+  sheet->hidden = !!hidden;
 }
 
 guint

@@ -43,6 +43,11 @@ guint         vs_sheet_get_n_rows   (const VsSheet *sheet);
 guint         vs_sheet_get_n_cols   (const VsSheet *sheet, guint row);
 /* Never NULL: outside the used range it is an empty cell. */
 const VsCell *vs_sheet_get_cell     (const VsSheet *sheet, guint row, guint col);
+/* A sheet the spreadsheet program hides (XLSX state="hidden", ODS display="false"):
+ * often lookups and workings, so a layout looking for "the first sheet with data" may
+ * want to pass over it. */
+gboolean      vs_sheet_get_hidden   (const VsSheet *sheet);
+void          vs_sheet_set_hidden   (VsSheet *sheet, gboolean hidden);
 /* Takes @text. */
 void          vs_sheet_set_string   (VsSheet *sheet, guint row, guint col, char *text);
 void          vs_sheet_set_number   (VsSheet *sheet, guint row, guint col,

@@ -32,6 +32,7 @@ typedef struct {
   VsReadLimits  limits;
   guint64       total_bytes;  /* decompressed bytes read so far, all parts */
   guint64       cells;        /* grid slots allocated so far, all sheets */
+  guint64       text_bytes;   /* see vs_read_count_text() */
 } VsReadContext;
 
 void     vs_read_context_init  (VsReadContext      *ctx,
@@ -52,6 +53,13 @@ gboolean vs_read_reserve       (VsReadContext *ctx,
                                 VsSheet       *sheet,
                                 guint          row,
                                 guint          col,
+                                GError       **error);
+
+/* Counts @n bytes of text copied into sheets against the total cap: a string shared by
+ * many cells (an XLSX shared string, an ODS repeated cell) is copied at most once per
+ * sheet, but sheets can be many. */
+gboolean vs_read_count_text    (VsReadContext *ctx,
+                                gsize          n,
                                 GError       **error);
 
 /* Counts @n decompressed bytes of @part against the per-part and total caps. */
@@ -113,9 +121,14 @@ gboolean    vs_read_csv               (VsReadContext *ctx,
                                        GInputStream  *stream,
                                        VsWorkbook    *workbook,
                                        GError       **error);
-/* XLSX or ODS, told apart by their parts. @source is a GsfInput. */
-gboolean    vs_read_zip               (VsReadContext *ctx,
-                                       gpointer       source,
+typedef struct _VsZip VsZip;
+
+gboolean    vs_read_xlsx              (VsReadContext *ctx,
+                                       VsZip         *zip,
+                                       VsWorkbook    *workbook,
+                                       GError       **error);
+gboolean    vs_read_ods               (VsReadContext *ctx,
+                                       VsZip         *zip,
                                        VsWorkbook    *workbook,
                                        GError       **error);
 gboolean    vs_read_xls               (VsReadContext *ctx,

@@ -5,6 +5,7 @@
  */
 #include "vs-reader.h"
 #include "vs-read-private.h"
+#include "vs-zip.h"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -106,6 +107,23 @@ vs_read_reserve (VsReadContext *ctx,
 }
 
 gboolean
+vs_read_count_text (VsReadContext *ctx,
+                    gsize          n,
+                    GError       **error)
+{
+  ctx->text_bytes += n;
+  if (ctx->text_bytes > ctx->limits.max_total_bytes)
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_HOSTILE,
+                    _("its cells repeat more than %" G_GUINT64_FORMAT " MB of text between "
+                      "them, which no spreadsheet of this kind needs"),
+                    ctx->limits.max_total_bytes / (1024 * 1024));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 vs_read_count_bytes (VsReadContext *ctx,
                      const char    *part,
                      guint64        part_bytes_so_far,
@@ -185,6 +203,47 @@ check_text_kind (VsReadContext  *ctx,
   return TRUE;
 }
 
+#define ODS_MIME "application/vnd.oasis.opendocument.spreadsheet"
+#define ODF_MIME "application/vnd.oasis.opendocument."
+
+/* XLSX or ODS, told apart by their parts: ODF's mimetype, OPC's _rels/.rels. */
+static gboolean
+read_zip (VsReadContext  *ctx,
+          GsfInput       *input,
+          VsWorkbook     *workbook,
+          GError        **error)
+{
+  g_autoptr(VsZip) zip = vs_zip_open (ctx, input, error);
+
+  if (zip == NULL)
+    return FALSE;
+  if (vs_zip_has (zip, "mimetype"))
+    {
+      g_autoptr(GBytes) bytes = vs_zip_read_small (zip, "mimetype", 256, error);
+      g_autofree char *mime = NULL;
+
+      if (bytes == NULL)
+        return FALSE;
+      mime = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_strstrip (mime);
+      if (g_str_has_prefix (mime, ODS_MIME))
+        return vs_read_ods (ctx, zip, workbook, error);
+      if (g_str_has_prefix (mime, ODF_MIME) && g_utf8_validate (mime, -1, NULL))
+        {
+          vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
+                        _("is an OpenDocument file but not a spreadsheet (%s)"), mime);
+          return FALSE;
+        }
+    }
+  if (vs_zip_has (zip, "_rels/.rels"))
+    return vs_read_xlsx (ctx, zip, workbook, error);
+  if (vs_zip_has (zip, "content.xml"))
+    return vs_read_ods (ctx, zip, workbook, error);
+  vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
+                _("is a zip archive, not a spreadsheet (XLSX or ODS)"));
+  return FALSE;
+}
+
 static void
 ensure_init (void)
 {
@@ -261,7 +320,7 @@ read_any (VsReadContext *ctx,
                           local_error->message);
             return NULL;
           }
-        ok = vs_read_zip (ctx, input, workbook, error);
+        ok = read_zip (ctx, input, workbook, error);
         g_object_unref (input);
       }
       break;

@@ -3,18 +3,409 @@
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "vs-read-private.h"
+#include "vs-zip.h"
 
 #include <glib/gi18n.h>
+#include <gsf/gsf-infile-zip.h>
+#include <gsf/gsf-infile.h>
+#include <string.h>
+#include <zlib.h>
 
-/* The XLSX and ODS readers land in the next commits; until then a zip is refused. */
-gboolean
-vs_read_zip (VsReadContext  *ctx,
-             gpointer        source,
-             VsWorkbook     *workbook,
+/* libgsf looks names up with a linear scan per directory level and builds its tree
+ * recursively: caps on the entry count and the name depth keep both bounded. No real
+ * workbook comes near them. */
+#define MAX_ENTRIES     16384
+#define MAX_NAME_DEPTH  32
+#define MAX_CD_BYTES    (16u * 1024 * 1024)
+#define EOCD_SIZE       22
+#define CD_ENTRY_SIZE   46
+
+typedef struct {
+  char    *name;
+  guint16  flags;
+  guint16  method;
+  guint32  crc;
+  guint64  usize;
+} VsZipEntry;
+
+struct _VsZip {
+  VsReadContext *ctx;
+  GsfInfile     *infile;
+  GPtrArray     *entries;   /* of VsZipEntry */
+};
+
+struct _VsZipPart {
+  VsZip      *zip;
+  VsZipEntry *entry;
+  GsfInput   *input;
+  guint64     read;
+  guint32     crc;
+};
+
+static guint16 le16 (const guint8 *p) { return (guint16) (p[0] | (p[1] << 8)); }
+static guint32 le32 (const guint8 *p) { return (guint32) le16 (p) | ((guint32) le16 (p + 2) << 16); }
+static guint64 le64 (const guint8 *p) { return (guint64) le32 (p) | ((guint64) le32 (p + 4) << 32); }
+
+static gboolean
+read_at (GsfInput *source,
+         guint64   offset,
+         gsize     len,
+         guint8   *buf)
+{
+  return !gsf_input_seek (source, (gsf_off_t) offset, G_SEEK_SET)
+         && gsf_input_read (source, len, buf) != NULL;
+}
+
+static void
+entry_free (gpointer data)
+{
+  VsZipEntry *entry = data;
+
+  g_free (entry->name);
+  g_free (entry);
+}
+
+static gboolean
+broken (VsReadContext  *ctx,
+        GError        **error)
+{
+  vs_read_fail (ctx, error, VS_READ_ERROR_CORRUPT,
+                _("is a damaged zip archive (cut short, or its directory is broken)"));
+  return FALSE;
+}
+
+/* Finds the end-of-central-directory record (and its zip64 form) the way libgsf does,
+ * from the end, and returns where the directory is. */
+static gboolean
+find_directory (VsReadContext  *ctx,
+                GsfInput       *source,
+                guint64        *n_entries,
+                guint64        *cd_offset,
+                guint64        *cd_size,
+                GError        **error)
+{
+  guint64 size = (guint64) gsf_input_size (source);
+  gsize tail = (gsize) MIN (size, 65535 + EOCD_SIZE);
+  g_autofree guint8 *buf = g_malloc (MAX (tail, 1));
+  guint64 eocd;
+  gssize i;
+
+  if (tail < EOCD_SIZE || !read_at (source, size - tail, tail, buf))
+    return broken (ctx, error);
+  for (i = (gssize) (tail - EOCD_SIZE); i >= 0; i--)
+    if (memcmp (buf + i, "PK\5\6", 4) == 0)
+      break;
+  if (i < 0)
+    return broken (ctx, error);
+  eocd = size - tail + (guint64) i;
+  *n_entries = le16 (buf + i + 10);
+  *cd_size = le32 (buf + i + 12);
+  *cd_offset = le32 (buf + i + 16);
+
+  if (eocd >= 20)
+    {
+      guint8 locator[20], record[56];
+
+      if (!read_at (source, eocd - 20, 20, locator))
+        return broken (ctx, error);
+      if (memcmp (locator, "PK\6\7", 4) == 0)
+        {
+          if (!read_at (source, le64 (locator + 8), sizeof record, record)
+              || memcmp (record, "PK\6\6", 4) != 0)
+            return broken (ctx, error);
+          *n_entries = le64 (record + 32);
+          *cd_size = le64 (record + 40);
+          *cd_offset = le64 (record + 48);
+        }
+    }
+
+  if (*n_entries > MAX_ENTRIES)
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_HOSTILE,
+                    _("is a zip archive of %" G_GUINT64_FORMAT " parts, more than any "
+                      "spreadsheet has"),
+                    *n_entries);
+      return FALSE;
+    }
+  if (*cd_size > MAX_CD_BYTES || *cd_offset > size || *cd_size > size - *cd_offset)
+    return broken (ctx, error);
+  return TRUE;
+}
+
+static gboolean
+read_directory (VsZip     *zip,
+                GsfInput  *source,
+                GError   **error)
+{
+  VsReadContext *ctx = zip->ctx;
+  guint64 n_entries, cd_offset, cd_size;
+  g_autofree guint8 *cd = NULL;
+  const guint8 *p, *end;
+
+  if (!find_directory (ctx, source, &n_entries, &cd_offset, &cd_size, error))
+    return FALSE;
+  cd = g_malloc (MAX (cd_size, 1));
+  if (cd_size > 0 && !read_at (source, cd_offset, (gsize) cd_size, cd))
+    return broken (ctx, error);
+
+  p = cd;
+  end = cd + cd_size;
+  for (guint64 i = 0; i < n_entries; i++)
+    {
+      VsZipEntry *entry;
+      guint name_len, extra_len, comment_len, depth = 0;
+      const guint8 *extra;
+      guint32 usize32;
+
+      if ((gsize) (end - p) < CD_ENTRY_SIZE || memcmp (p, "PK\1\2", 4) != 0)
+        return broken (ctx, error);
+      name_len = le16 (p + 28);
+      extra_len = le16 (p + 30);
+      comment_len = le16 (p + 32);
+      if ((gsize) (end - p) < (gsize) CD_ENTRY_SIZE + name_len + extra_len + comment_len)
+        return broken (ctx, error);
+
+      entry = g_new0 (VsZipEntry, 1);
+      entry->flags = le16 (p + 8);
+      entry->method = le16 (p + 10);
+      entry->crc = le32 (p + 16);
+      usize32 = le32 (p + 24);
+      entry->usize = usize32;
+      entry->name = g_strndup ((const char *) p + CD_ENTRY_SIZE, name_len);
+      g_ptr_array_add (zip->entries, entry);
+
+      /* The zip64 extra field holds the real size when the 32-bit one is saturated. */
+      extra = p + CD_ENTRY_SIZE + name_len;
+      for (guint off = 0; off + 4 <= extra_len;)
+        {
+          guint id = le16 (extra + off), len = le16 (extra + off + 2);
+
+          if (off + 4 + len > extra_len)
+            break;
+          if (id == 0x0001 && usize32 == 0xFFFFFFFFu && len >= 8)
+            entry->usize = le64 (extra + off + 4);
+          off += 4 + len;
+        }
+
+      for (const char *c = entry->name; *c != '\0'; c++)
+        depth += *c == '/';
+      if (strlen (entry->name) != name_len || name_len == 0 || depth > MAX_NAME_DEPTH)
+        return broken (ctx, error);
+      if (entry->flags & 1)
+        {
+          vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
+                        _("is encrypted: remove its password, save it again and import "
+                          "that"));
+          return FALSE;
+        }
+      if (entry->method != 0 && entry->method != Z_DEFLATED)
+        {
+          vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
+                        _("uses a zip compression method (%u) that spreadsheet programs "
+                          "do not write"),
+                        entry->method);
+          return FALSE;
+        }
+      p += CD_ENTRY_SIZE + name_len + extra_len + comment_len;
+    }
+  return TRUE;
+}
+
+VsZip *
+vs_zip_open (VsReadContext  *ctx,
+             GsfInput       *source,
              GError        **error)
 {
-  vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
-                _("is a zip package (XLSX or ODS), which this build cannot read yet"));
-  return FALSE;
+  g_autoptr(VsZip) zip = g_new0 (VsZip, 1);
+  g_autoptr(GError) local_error = NULL;
+
+  zip->ctx = ctx;
+  zip->entries = g_ptr_array_new_with_free_func (entry_free);
+  if (!read_directory (zip, source, error))
+    return NULL;
+  if (gsf_input_seek (source, 0, G_SEEK_SET))
+    {
+      broken (ctx, error);
+      return NULL;
+    }
+  zip->infile = gsf_infile_zip_new (source, &local_error);
+  if (zip->infile == NULL)
+    {
+      broken (ctx, error);
+      return NULL;
+    }
+  return g_steal_pointer (&zip);
+}
+
+void
+vs_zip_free (VsZip *zip)
+{
+  if (zip == NULL)
+    return;
+  g_clear_object (&zip->infile);
+  g_ptr_array_unref (zip->entries);
+  g_free (zip);
+}
+
+VsReadContext *
+vs_zip_get_context (VsZip *zip)
+{
+  return zip->ctx;
+}
+
+static VsZipEntry *
+find_entry (VsZip      *zip,
+            const char *name)
+{
+  for (guint i = 0; i < zip->entries->len; i++)
+    {
+      VsZipEntry *entry = g_ptr_array_index (zip->entries, i);
+
+      if (g_ascii_strcasecmp (entry->name, name) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+gboolean
+vs_zip_has (VsZip      *zip,
+            const char *name)
+{
+  return find_entry (zip, name) != NULL;
+}
+
+VsZipPart *
+vs_zip_open_part (VsZip       *zip,
+                  const char  *name,
+                  GError     **error)
+{
+  VsZipEntry *entry = find_entry (zip, name);
+  g_auto(GStrv) components = NULL;
+  GsfInput *input;
+
+  if (entry == NULL)
+    {
+      vs_read_fail (zip->ctx, error, VS_READ_ERROR_CORRUPT, _("part %s is missing"), name);
+      return NULL;
+    }
+  if (entry->usize > zip->ctx->limits.max_part_bytes)
+    {
+      vs_read_fail (zip->ctx, error, VS_READ_ERROR_HOSTILE,
+                    _("part %s claims to unpack to %" G_GUINT64_FORMAT " MB, more than the "
+                      "%" G_GUINT64_FORMAT " MB a part may have (a zip bomb?)"),
+                    name, entry->usize / (1024 * 1024),
+                    zip->ctx->limits.max_part_bytes / (1024 * 1024));
+      return NULL;
+    }
+
+  /* libgsf keeps the archive as a tree of directories; walk it with the stored name. */
+  components = g_strsplit (entry->name, "/", -1);
+  input = g_object_ref (GSF_INPUT (zip->infile));
+  for (guint i = 0; components[i] != NULL && input != NULL; i++)
+    {
+      GsfInput *child = NULL;
+
+      if (GSF_IS_INFILE (input) && gsf_infile_num_children (GSF_INFILE (input)) >= 0)
+        child = gsf_infile_child_by_name (GSF_INFILE (input), components[i]);
+      g_object_unref (input);
+      input = child;
+    }
+  if (input == NULL
+      || (GSF_IS_INFILE (input) && gsf_infile_num_children (GSF_INFILE (input)) >= 0))
+    {
+      g_clear_object (&input);
+      vs_read_fail (zip->ctx, error, VS_READ_ERROR_CORRUPT,
+                    _("part %s cannot be opened: the archive is damaged"), name);
+      return NULL;
+    }
+
+  {
+    VsZipPart *part = g_new0 (VsZipPart, 1);
+
+    part->zip = zip;
+    part->entry = entry;
+    part->input = input;
+    part->crc = (guint32) crc32 (0L, Z_NULL, 0);
+    return part;
+  }
+}
+
+const char *
+vs_zip_part_get_name (VsZipPart *part)
+{
+  return part->entry->name;
+}
+
+gssize
+vs_zip_part_read (VsZipPart  *part,
+                  guint8     *buf,
+                  gsize       len,
+                  GError    **error)
+{
+  VsReadContext *ctx = part->zip->ctx;
+  gsf_off_t remaining = gsf_input_remaining (part->input);
+  gsize n = (gsize) MIN ((guint64) len, (guint64) MAX (remaining, 0));
+
+  if (n == 0)
+    {
+      if (part->read != part->entry->usize || part->crc != part->entry->crc)
+        {
+          vs_read_fail (ctx, error, VS_READ_ERROR_CORRUPT,
+                        _("part %s is damaged (its checksum does not match)"),
+                        part->entry->name);
+          return -1;
+        }
+      return 0;
+    }
+  if (!vs_read_count_bytes (ctx, part->entry->name, part->read, n, error))
+    return -1;
+  /* libgsf can hand back a buffer it filled only in part when a deflate stream ends
+   * early; zeros there make the XML parser stop rather than read stale bytes. */
+  memset (buf, 0, n);
+  if (gsf_input_read (part->input, n, buf) == NULL)
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_CORRUPT,
+                    _("part %s is damaged or cut short"), part->entry->name);
+      return -1;
+    }
+  part->crc = (guint32) crc32 (part->crc, buf, (uInt) n);
+  part->read += n;
+  return (gssize) n;
+}
+
+void
+vs_zip_part_free (VsZipPart *part)
+{
+  if (part == NULL)
+    return;
+  g_clear_object (&part->input);
+  g_free (part);
+}
+
+GBytes *
+vs_zip_read_small (VsZip       *zip,
+                   const char  *name,
+                   gsize        max,
+                   GError     **error)
+{
+  g_autoptr(VsZipPart) part = vs_zip_open_part (zip, name, error);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buf[256];
+  gssize n;
+
+  if (part == NULL)
+    return NULL;
+  while ((n = vs_zip_part_read (part, buf, sizeof buf, error)) > 0)
+    {
+      if (data->len + (gsize) n > max)
+        {
+          vs_read_fail (zip->ctx, error, VS_READ_ERROR_CORRUPT,
+                        _("part %s is larger than it can be"), name);
+          return NULL;
+        }
+      g_byte_array_append (data, buf, (guint) n);
+    }
+  if (n < 0)
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
