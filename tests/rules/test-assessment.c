@@ -217,6 +217,71 @@ test_errors_and_edges (void)
   g_assert_cmpint (after->reasons, ==, VS_EXCEPTION_BUDGET);
 }
 
+/* Random indicators over random series: what every front end relies on, always holds. */
+static void
+test_random_invariants (void)
+{
+  static const char * const targets[] = {
+    NULL, "95%", "<20%", ">= 90%", "Between 15-20", "20-25%", "0", "N/A", "1033",
+  };
+  static const VsObsState states[] = {
+    VS_OBS_ACTUAL, VS_OBS_ACTUAL, VS_OBS_ACTUAL, VS_OBS_MISSING, VS_OBS_NOT_EXPECTED,
+    VS_OBS_SUPPRESSED,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1801);
+
+  for (guint attempt = 0; attempt < 300; attempt++)
+    {
+      g_autoptr(VsIndicator) ind = vs_indicator_new ();
+      guint n = g_rand_int_range (rand, 1, 40);
+      g_autoptr(VsSeries) s = vs_series_new (NOV16, n);
+      g_autoptr(VsAssessment) a = NULL;
+      g_autoptr(GError) error = NULL;
+      VsPeriod period = NOV16 + g_rand_int_range (rand, -3, n + 3);
+
+      ind->ref = g_strdup ("R");
+      ind->polarity = (VsPolarity) g_rand_int_range (rand, 0, 3);
+      ind->unit = (VsUnit) g_rand_int_range (rand, 0, VS_UNIT_MONEY + 1);
+      ind->periodicity = (VsPeriodicity) g_rand_int_range (rand, 0, 4);
+      ind->target_text = g_strdup (targets[g_rand_int_range (rand, 0, G_N_ELEMENTS (targets))]);
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        {
+          ind->red_threshold = g_rand_double_range (rand, 0, 100);
+          ind->green_threshold = g_rand_double_range (rand, 0, 100);
+        }
+      ind->dot_tolerance = g_rand_boolean (rand) ? NAN : g_rand_double_range (rand, 0, 3);
+      ind->budget_flag = g_rand_int_range (rand, 0, 10) == 0;
+      for (guint i = 0; i < n; i++)
+        {
+          s->states[i] = states[g_rand_int_range (rand, 0, G_N_ELEMENTS (states))];
+          if (s->states[i] == VS_OBS_ACTUAL)
+            s->values[i] = g_rand_int_range (rand, 0, 5) == 0 ? 20 : g_rand_double_range (rand, 0, 120);
+        }
+
+      a = vs_assess_series (ind, s, period, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (a->n, ==, n);
+      g_assert_true (a->period <= period && period - a->period < 12);
+      for (guint i = 0; i < n; i++)
+        {
+          const VsRating *r = &a->ratings[i];
+          g_assert_nonnull (r->explanation);
+          g_assert_cmpint (r->rag == VS_RAG_NOT_EXPECTED, ==, s->states[i] == VS_OBS_NOT_EXPECTED);
+          g_assert_cmpint (r->rag == VS_RAG_SUPPRESSED, ==, s->states[i] == VS_OBS_SUPPRESSED);
+          g_assert_cmpint (r->rag == VS_RAG_PENDING, ==, s->states[i] == VS_OBS_MISSING);
+          g_assert_cmpint (isnan (r->variance), ==,
+                           r->rag != VS_RAG_GREEN && r->rag != VS_RAG_AMBER && r->rag != VS_RAG_RED);
+        }
+      g_assert_nonnull (a->rating.explanation);
+      g_assert_cmpint (a->exception, ==, a->reasons != VS_EXCEPTION_NONE);
+      if (a->rating.rag == VS_RAG_RED)
+        g_assert_true (a->reasons & VS_EXCEPTION_OFF_TARGET);
+      g_assert_cmpint (!!(a->reasons & VS_EXCEPTION_BUDGET), ==, ind->budget_flag);
+      if (a->travel != VS_TRAVEL_NONE)
+        g_assert_true (isfinite (a->value) && isfinite (a->previous));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -227,5 +292,6 @@ main (int    argc,
   g_test_add_func ("/rules/assessment/quarterly-latest-due", test_quarterly_latest_due);
   g_test_add_func ("/rules/assessment/benchmarks", test_benchmarks);
   g_test_add_func ("/rules/assessment/errors-and-edges", test_errors_and_edges);
+  g_test_add_func ("/rules/assessment/random-invariants", test_random_invariants);
   return g_test_run ();
 }

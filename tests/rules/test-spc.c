@@ -478,6 +478,69 @@ test_series (void)
   g_assert_cmpint (r->assurance, ==, VS_SPC_ASSURANCE_FAIL);
 }
 
+/* Random series, ties and all, with random options: the invariants of every chart. */
+static void
+test_random_invariants (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4242);
+
+  for (guint attempt = 0; attempt < 500; attempt++)
+    {
+      guint n = g_rand_int_range (rand, 2, 60);
+      double values[60];
+      VsPeriod rebase;
+      VsSpcOptions o;
+      g_autoptr(VsSpcResult) r = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; i < n; i++)
+        values[i] = g_rand_int_range (rand, 0, 4) == 0 ? 5 : g_rand_int_range (rand, 0, 10);
+      vs_spc_options_init (&o);
+      o.screen = g_rand_boolean (rand);
+      o.polarity = (VsPolarity) g_rand_int_range (rand, 0, 3);
+      o.target = g_rand_double_range (rand, -5, 15);
+      o.shift_length = g_rand_int_range (rand, 2, 9);
+      o.trend_length = g_rand_int_range (rand, 2, 9);
+      rebase = JAN16 + g_rand_int_range (rand, 0, n);
+      if (g_rand_boolean (rand))
+        {
+          o.rebase = &rebase;
+          o.n_rebase = 1;
+        }
+      r = run (values, n, &o, &error);
+      if (r == NULL)
+        {
+          /* Only a rebase leaving a single value on either side may fail here. */
+          g_assert_error (error, VS_RULES_ERROR, VS_RULES_ERROR_SPC);
+          g_assert_true (o.n_rebase == 1 &&
+                         (rebase == JAN16 + 1 || rebase == JAN16 + (VsPeriod) n - 1));
+          g_assert_true (g_str_has_suffix (error->message, "would rest on a single value"));
+          continue;
+        }
+      for (guint i = 0; i < r->n_points; i++)
+        {
+          const VsSpcPoint *p = &r->points[i];
+
+          g_assert_true (p->lower <= p->near_lower && p->near_lower <= p->mean);
+          g_assert_true (p->mean <= p->near_upper && p->near_upper <= p->upper);
+          g_assert_cmpint (p->outside, ==, p->value > p->upper || p->value < p->lower);
+          g_assert_false (p->outside && p->close);
+          g_assert_cmpint (!!(p->signals & VS_SPC_SIGNAL_OUTSIDE), ==, p->outside);
+          g_assert_cmpint (p->label == VS_SPC_SIGNAL_NONE, ==, p->signals == VS_SPC_SIGNAL_NONE);
+          g_assert_true (p->label == 0 || (p->signals & p->label));
+          /* the label is the lowest bit: the highest precedence */
+          g_assert_true (p->label == 0 || (p->signals & (p->label - 1)) == 0);
+          g_assert_cmpint (p->variation == VS_SPC_COMMON_CAUSE, ==, p->label == VS_SPC_SIGNAL_NONE);
+          if (p->signals & VS_SPC_SIGNAL_TWO_IN_THREE)
+            g_assert_true (p->close);
+          if (p->signals & VS_SPC_SIGNAL_SHIFT)
+            g_assert_cmpint (p->side, !=, 0);
+        }
+      g_assert_cmpint (r->variation, ==, r->points[r->n_points - 1].variation);
+      g_assert_cmpint (r->assurance == VS_SPC_ASSURANCE_NONE, ==, o.polarity == VS_POLARITY_INFO);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -493,5 +556,6 @@ main (int    argc,
   g_test_add_func ("/rules/spc/baseline", test_baseline);
   g_test_add_func ("/rules/spc/errors", test_errors);
   g_test_add_func ("/rules/spc/series", test_series);
+  g_test_add_func ("/rules/spc/random-invariants", test_random_invariants);
   return g_test_run ();
 }

@@ -170,6 +170,53 @@ test_hostile (void)
                    "targets.csv, row 7, column D (D7): Cannot read the target “soon”: unexpected “soon”");
 }
 
+/* Token soup from the parser's own vocabulary, and stray bytes: every string either
+ * parses to something coherent or fails with the one error code, never anything else. */
+static void
+test_random_soup (void)
+{
+  static const char * const pieces[] = {
+    "<", ">", "<=", ">=", "=", "20", "95%", "%", "1,033", "12.5", ".5", "9.", "-", "–", "≤", "≥",
+    "£", "+", ",", "or", "less", "more", "and", "between", "under", "over", "to", "at least",
+    "no more than", "n/a", " ", "  ", "x", "\xff", "\t", "1,00", "0", "-7",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20171130);
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      guint n = g_rand_int_range (rand, 0, 7);
+      VsTarget t;
+
+      for (guint j = 0; j < n; j++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      if (vs_target_parse (text->str, &t, &error))
+        {
+          g_assert_no_error (error);
+          switch (t.kind)
+            {
+            case VS_TARGET_NONE:
+              break;
+            case VS_TARGET_BAND:
+              g_assert_true (isfinite (t.low) && isfinite (t.high) && t.low <= t.high);
+              break;
+            case VS_TARGET_VALUE:
+            case VS_TARGET_AT_MOST:
+            case VS_TARGET_AT_LEAST:
+            default:
+              g_assert_true (isfinite (t.value));
+            }
+        }
+      else
+        {
+          g_assert_error (error, VS_RULES_ERROR, VS_RULES_ERROR_TARGET);
+          g_assert_true (g_str_has_prefix (error->message, "Cannot read the target"));
+          g_assert_cmpint (t.kind, ==, VS_TARGET_NONE);
+        }
+    }
+}
+
 static void
 test_direction_and_format (void)
 {
@@ -218,6 +265,7 @@ main (int    argc,
   g_test_add_func ("/rules/target/good", test_good);
   g_test_add_func ("/rules/target/bad", test_bad);
   g_test_add_func ("/rules/target/hostile", test_hostile);
+  g_test_add_func ("/rules/target/random-soup", test_random_soup);
   g_test_add_func ("/rules/target/direction-and-format", test_direction_and_format);
   return g_test_run ();
 }
