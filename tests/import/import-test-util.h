@@ -124,14 +124,6 @@ find_observation (ImportFixture *fx,
   }
 }
 
-static inline void
-observation_free (VsObservation *obs)
-{
-  vs_observation_clear (obs);
-  g_free (obs);
-}
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsObservation, observation_free)
-
 /* Asserts a stored figure, with its numerator and denominator (NAN: none). */
 static inline void
 assert_figure (ImportFixture *fx,

@@ -97,7 +97,6 @@ vs_layout_grid_begin (VsLayoutParser  *parser,
                       GError         **error)
 {
   VsImportJob *job = parser->job;
-  gboolean any = job->options->layout == VS_LAYOUT_LOCALITIES;
 
   g_array_set_size (parser->value_cols, 0);
   parser->pending_indicator = -1;
@@ -128,15 +127,13 @@ vs_layout_grid_begin (VsLayoutParser  *parser,
     }
   else
     {
+      /* Every named column the header leaves free is a locality: the layout was chosen
+       * because at least one of them is known as one. */
       for (guint c = 0; c < parser->columns->len; c++)
         {
           VsColumn *column = column_at (parser, c);
-          g_autofree char *folded = NULL;
 
           if (column->role != VS_ROLE_NONE || column->header == NULL)
-            continue;
-          folded = g_utf8_casefold (column->header, -1);
-          if (!any && !g_hash_table_contains (parser->known_localities, folded))
             continue;
           column->role = VS_ROLE_LOCALITY_COLUMN;
           column->locality = vs_import_job_locality (job, column->header);

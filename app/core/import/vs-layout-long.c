@@ -374,6 +374,15 @@ plain_long_row (VsLayoutParser *parser,
       return TRUE;
     }
 
+  /* A new indicator is as often reported as its periods are labelled ("Q2 2017/18"). */
+  {
+    VsFileIndicator *fi = g_ptr_array_index (job->indicators, indicator);
+    if (!fi->periodicity_hint_set)
+      {
+        fi->periodicity_hint = parser->last_periodicity;
+        fi->periodicity_hint_set = TRUE;
+      }
+  }
   locality = read_locality (parser, cells, n_cells);
   figure = vs_layout_add_value (parser, indicator, locality, period, row, (guint) value_col,
                                 vs_layout_cell (cells, n_cells, value_col), NULL);

@@ -36,6 +36,7 @@ typedef enum {
   VS_ROLE_YTD,
   VS_ROLE_BASELINE,
   VS_ROLE_DOT,
+  VS_ROLE_NOTE,            /* "Notes", "Comments": free text beside the figures */
   VS_ROLE_BENCHMARK,       /* one comparator per column */
   /* long layouts */
   VS_ROLE_PERIOD,

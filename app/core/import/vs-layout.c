@@ -64,6 +64,8 @@ static const struct { const char *name; VsRole role; } role_names[] = {
   { "baseline", VS_ROLE_BASELINE },
   { "dot", VS_ROLE_DOT }, { "dot (month on month)", VS_ROLE_DOT },
   { "direction of travel", VS_ROLE_DOT },
+  { "notes", VS_ROLE_NOTE }, { "note", VS_ROLE_NOTE }, { "comments", VS_ROLE_NOTE },
+  { "rag", VS_ROLE_NOTE }, { "rating", VS_ROLE_NOTE },
   { "period", VS_ROLE_PERIOD }, { "month", VS_ROLE_PERIOD }, { "date", VS_ROLE_PERIOD },
   { "time period", VS_ROLE_PERIOD }, { "reporting period", VS_ROLE_PERIOD },
   { "quarter", VS_ROLE_PERIOD }, { "year", VS_ROLE_PERIOD }, { "financial year", VS_ROLE_PERIOD },
@@ -106,7 +108,8 @@ role_is_multiple (VsRole role)
   return role == VS_ROLE_NONE || role == VS_ROLE_BENCHMARK || role == VS_ROLE_PERIOD_COLUMN ||
          role == VS_ROLE_LOCALITY_COLUMN || role == VS_ROLE_MEASURE ||
          role == VS_ROLE_DIMENSION || role == VS_ROLE_LA_CODE || role == VS_ROLE_GEO_OTHER ||
-         role == VS_ROLE_YTD || role == VS_ROLE_DOT || role == VS_ROLE_BASELINE;
+         role == VS_ROLE_YTD || role == VS_ROLE_DOT || role == VS_ROLE_BASELINE ||
+         role == VS_ROLE_NOTE;
 }
 
 static char *
@@ -400,12 +403,14 @@ count_periods (GArray *columns)
   return g_hash_table_size (seen);
 }
 
+/* Columns that may be localities: those the store or the usual words ("County") know,
+ * and, beside at least one of those, any other named column the header leaves free. */
 static guint
 count_known_localities (VsLayoutParser *parser,
                         GArray         *columns,
                         gboolean        any)
 {
-  guint n = 0;
+  guint n = 0, others = 0;
 
   for (guint c = 0; c < columns->len; c++)
     {
@@ -417,8 +422,10 @@ count_known_localities (VsLayoutParser *parser,
       folded = g_utf8_casefold (column->header, -1);
       if (any || g_hash_table_contains (parser->known_localities, folded))
         n++;
+      else
+        others++;
     }
-  return n;
+  return n > 0 ? n + others : 0;
 }
 
 static gboolean

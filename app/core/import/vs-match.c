@@ -388,6 +388,7 @@ vs_match_resolve_localities (VsImportJob  *job,
 {
   g_autoptr(GPtrArray) stored = vs_store_list_localities (job->store, error);
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) new_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   VsLocality *whole = NULL;
 
   if (stored == NULL)
@@ -438,13 +439,15 @@ vs_match_resolve_localities (VsImportJob  *job,
         }
       else
         {
+          g_autofree char *key = g_utf8_casefold (fl->name, -1);
           /* Only one new locality may be the whole authority. */
-          if (fl->whole)
+          if (fl->whole && whole != NULL)
+            fl->whole = FALSE;
+          if (!g_hash_table_contains (new_names, key))
             {
-              if (whole != NULL)
-                fl->whole = FALSE;
+              g_hash_table_add (new_names, g_steal_pointer (&key));
+              job->localities_created++;
             }
-          job->localities_created++;
         }
     }
   return TRUE;
