@@ -9,6 +9,8 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "vs-store.h"
+
 static char *db_dir;
 static char *db_path;
 
@@ -284,6 +286,59 @@ test_errors (void)
   g_assert_nonnull (strstr (err, "unexpected argument “surplus”"));
 }
 
+static void
+test_unreadable_target (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *row = NULL;
+
+  /* Load the demo, then give CIN plans a target no rule can read, as a hand-edited
+   * database might hold. */
+  g_assert_cmpint (run_cli (&out, &err, "areas", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(VsStore) store = vs_store_open (db_path, &error);
+    g_autoptr(VsIndicator) cin = NULL;
+    g_autofree char *saved = NULL;
+
+    g_assert_no_error (error);
+    cin = vs_store_get_indicator_by_ref (store, "VS03", &error);
+    g_assert_no_error (error);
+    saved = g_steal_pointer (&cin->target_text);
+    cin->target_text = g_strdup ("ninety per cent");
+    g_assert_true (vs_store_begin (store, &error));
+    g_assert_true (vs_store_save_indicator (store, cin, &error));
+    g_assert_true (vs_store_commit (store, &error));
+    g_assert_no_error (error);
+
+    /* The row stays, unrated, with the reason; the error names the indicator; the exit
+     * status says something was wrong. Three months of decline still make it an exception. */
+    g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "2017-11", "--format", "csv", NULL), ==, 1);
+    g_assert_cmpstr (err, ==, "vital-signs: Indicator VS03: Cannot read the target “ninety per cent”: "
+                              "unexpected “ninety”\n");
+    row = csv_row (out, "VS03");
+    g_assert_cmpstr (row, ==, "VS03,Child in Need (CIN) with up to date CIN Plan,Children in Need,County,2017-11,64.7,"
+                              "ninety per cent,none,declining,yes,declining-3,"
+                              "Indicator VS03: Cannot read the target “ninety per cent”: unexpected “ninety”");
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+
+    g_assert_cmpint (run_cli (&out, &err, "spc", "VS03", "--format", "json", NULL), ==, 0);
+    g_assert_nonnull (strstr (err, "VS03: Cannot read the target “ninety per cent”"));
+    g_assert_nonnull (strstr (out, "\"assurance\": \"none\""));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+
+    g_free (cin->target_text);
+    cin->target_text = g_steal_pointer (&saved);
+    g_assert_true (vs_store_begin (store, &error));
+    g_assert_true (vs_store_save_indicator (store, cin, &error));
+    g_assert_true (vs_store_commit (store, &error));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -301,6 +356,7 @@ main (int    argc,
   g_test_add_func ("/cli/rules/spc-cp-seen", test_spc_cp_seen);
   g_test_add_func ("/cli/rules/spc-options", test_spc_options);
   g_test_add_func ("/cli/rules/errors", test_errors);
+  g_test_add_func ("/cli/rules/unreadable-target", test_unreadable_target);
   status = g_test_run ();
 
   {
