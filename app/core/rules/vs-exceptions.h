@@ -26,7 +26,7 @@ typedef enum {
   VS_EXCEPTION_RISK         = 1 << 3,
 } VsExceptionReasons;
 
-/* Red, or rated and worse than what it was judged against by 5% of it or more. */
+/* Red, or rated and short of its target by 5% of the target or more (VsRating.variance). */
 gboolean            vs_exception_is_off_target (const VsRating *rating);
 /* TRUE when each of the last @n_changes changes into @period at @periodicity was a
  * decline (beyond @tolerance); every value they need must be actual. */
