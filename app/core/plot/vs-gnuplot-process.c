@@ -128,11 +128,19 @@ vs_gnuplot_process_get_pid (VsGnuplotProcess *self)
   return self->alive ? self->pid : 0;
 }
 
-/* Kills and reaps the child, and says how it ended. */
+/* Kills and reaps the child, and says how it ended. A child whose pipes closed is
+ * usually exiting by itself: @grace_ms lets it finish, so that its own exit status (or the
+ * signal that really killed it) is what gets reported rather than our SIGKILL. */
 static char *
-stop_and_describe (VsGnuplotProcess *self)
+stop_and_describe (VsGnuplotProcess *self,
+                   guint             grace_ms)
 {
+  gint64 deadline = g_get_monotonic_time () + (gint64) grace_ms * 1000;
+
   self->alive = FALSE;
+  /* GLib reaps the child as soon as it exits; until then it still answers signal 0. */
+  while (g_get_monotonic_time () < deadline && kill (self->pid, 0) == 0)
+    g_usleep (2000);
   g_subprocess_force_exit (self->subprocess);
   g_subprocess_wait (self->subprocess, NULL, NULL);
   if (g_subprocess_get_if_signaled (self->subprocess))
@@ -311,7 +319,7 @@ vs_gnuplot_process_draw (VsGnuplotProcess *self,
         continue;
       if (ready <= 0)
         {
-          g_autofree char *how = stop_and_describe (self);
+          g_autofree char *how = stop_and_describe (self, 0);
 
           g_debug ("gnuplot timed out (%s)", how);
           g_set_error (error, VS_PLOT_ERROR, VS_PLOT_ERROR_TIMEOUT,
@@ -381,7 +389,7 @@ vs_gnuplot_process_draw (VsGnuplotProcess *self,
 
 died:
   {
-    g_autofree char *how = stop_and_describe (self);
+    g_autofree char *how = stop_and_describe (self, 500);
 
     g_set_error (error, VS_PLOT_ERROR, VS_PLOT_ERROR_DIED,
                  _("gnuplot stopped while drawing the chart (%s); it will be restarted for "
@@ -415,7 +423,7 @@ vs_gnuplot_process_free (VsGnuplotProcess *self)
                 break;
             }
         }
-      g_free (stop_and_describe (self));
+      g_free (stop_and_describe (self, 500));
     }
   g_object_unref (self->subprocess);
   g_byte_array_unref (self->out);
