@@ -1,0 +1,241 @@
+/* test-import-validate.c: every error and warning, at its exact cell, with the database
+ * left as it was when a file is refused
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "import-test-util.h"
+
+/* Imports @text as @name expecting refusal; returns the summary and checks that nothing
+ * in the database moved. */
+static VsImportSummary *
+import_refused (ImportFixture *fx,
+                const char    *name,
+                const char    *text,
+                gssize         len)
+{
+  g_autofree char *path = g_build_filename (fx->dir, name, NULL);
+  g_autofree char *before = dump_database (fx->db_path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  VsImportSummary *summary = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, len, NULL));
+  g_assert_false (vs_import_file (fx->store, path, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_INVALID);
+  g_assert_nonnull (summary);
+  g_assert_cmpuint (summary->n_errors, >, 0);
+  g_assert_false (summary->written);
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+  return summary;
+}
+
+static void
+assert_located (const VsImportMessage *m,
+                const char            *file,
+                const char            *sheet,
+                guint                  row,
+                guint                  column)
+{
+  g_assert_cmpstr (m->file, ==, file);
+  g_assert_cmpstr (m->sheet, ==, sheet);
+  g_assert_cmpuint (m->row, ==, row);
+  g_assert_cmpuint (m->column, ==, column);
+  g_assert_true (g_str_has_prefix (m->text, file));
+  g_assert_nonnull (strstr (m->text, sheet));
+}
+
+static void
+test_numerator_over_denominator (ImportFixture *fx,
+                                 gconstpointer  data)
+{
+  static const char *csv =
+    "Indicator,Nov 16,Dec 16,Jan 17\n"
+    "CP - % children seen,87.5%,90.7%,89.1%\n"
+    ",393 / 449,611 / 453,423 / 475\n";
+  g_autoptr(VsImportSummary) summary = import_refused (fx, "nd.csv", csv, -1);
+  const VsImportMessage *m = find_message (summary->errors, "C3", "greater than the denominator");
+
+  assert_located (m, "nd.csv", "nd", 3, 3);
+  g_assert_nonnull (strstr (m->text, "cell C3 (row 3, column C)"));
+  g_assert_nonnull (strstr (m->text, "611"));
+  g_assert_nonnull (strstr (m->text, "expected"));
+  g_assert_cmpuint (summary->n_errors, ==, 1);
+}
+
+static void
+test_percentage_out_of_range (ImportFixture *fx,
+                              gconstpointer  data)
+{
+  static const char *csv =
+    "Ref,Indicator,Period,Value\n"
+    "6.14,% children seen,2017-10,67.5%\n"
+    "6.14,% children seen,2017-11,158.1%\n"
+    "6.14,% children seen,2017-12,-2%\n";
+  g_autoptr(VsImportSummary) summary = import_refused (fx, "range.csv", csv, -1);
+
+  assert_located (find_message (summary->errors, "D3", "outside 0–100"), "range.csv", "range", 3, 4);
+  find_message (summary->errors, "D4", "outside 0–100");
+  g_assert_cmpuint (summary->n_errors, ==, 2);
+}
+
+static void
+test_duplicates (ImportFixture *fx,
+                 gconstpointer  data)
+{
+  static const char *csv =
+    "Ref,Indicator,Locality,Period,Value\n"
+    "7.1,No. Looked-After Children,County,2017-06,1103\n"
+    "7.1,No. Looked-After Children,County,2017-07,1099\n"
+    "7.1,No. Looked-After Children,County,Jun 17,1,104\n";
+  static const char *same =
+    "Ref,Indicator,Locality,Period,Value\n"
+    "7.1,No. Looked-After Children,County,2017-06,1103\n"
+    "7.1,No. Looked-After Children,County,Jun-17,1103\n";
+  g_autoptr(VsImportSummary) summary = import_refused (fx, "dupes.csv", csv, -1);
+  g_autofree char *path = NULL;
+  g_autoptr(VsImportSummary) ok = NULL;
+  const VsImportMessage *m;
+
+  /* "1,104" unquoted is two cells: the value is "1" */
+  m = find_message (summary->errors, "E4", "already given in cell E2");
+  assert_located (m, "dupes.csv", "dupes", 4, 5);
+  g_assert_cmpuint (summary->n_errors, ==, 1);
+
+  /* the same figure twice is no error, and counts once */
+  path = write_fixture (fx, "same.csv", same);
+  ok = import_ok (fx, path, NULL);
+  g_assert_cmpuint (ok->values_added, ==, 1);
+}
+
+static void
+test_not_a_number (ImportFixture *fx,
+                   gconstpointer  data)
+{
+  static const char *csv =
+    "Vital signs\n"
+    "Monthly,Bigger or Smaller is better,Nov 16,Dec 16,Jan 17,Target\n"
+    "LAC with up to date Care Plan,Bigger,97.1%,see note,98.6%,100%\n"
+    "Eligible Care Leavers with up to date Pathway Plan,Bigger,87.6%,91.5%,89.9%,\n"
+    "LAC with up to date Health Assessment (HA),Bigger,91.1%,88.4%,#REF!,100%\n";
+  g_autoptr(VsImportSummary) summary = import_refused (fx, "text.csv", csv, -1);
+  const VsImportMessage *m = find_message (summary->errors, "D3", "“see note” is not a number");
+
+  assert_located (m, "text.csv", "text", 3, 4);
+  g_assert_nonnull (strstr (m->text, "expected a figure"));
+  find_message (summary->errors, "E5", "“#REF!” is not a number");
+  g_assert_cmpuint (summary->n_errors, ==, 2);
+}
+
+static void
+test_not_a_period (ImportFixture *fx,
+                   gconstpointer  data)
+{
+  static const char *csv =
+    "Ref,Indicator,Period,Value\n"
+    "7.1,No. Looked-After Children,Smarch 17,1103\n";
+  g_autoptr(VsImportSummary) summary = import_refused (fx, "period.csv", csv, -1);
+
+  assert_located (find_message (summary->errors, "C2", "is not a period; expected a month"),
+                  "period.csv", "period", 2, 3);
+}
+
+static void
+test_unreadable (ImportFixture *fx,
+                 gconstpointer  data)
+{
+  static const char zip[] = "PK\x03\x04\x14\x00\x00\x00\x08\x00garbage, not an archive";
+  g_autofree char *before = dump_database (fx->db_path);
+  g_autofree char *after = NULL;
+  g_autofree char *broken = g_build_filename (fx->dir, "broken.xlsx", NULL);
+  g_autofree char *missing = g_build_filename (fx->dir, "missing.csv", NULL);
+  g_autofree char *binary = g_build_filename (fx->dir, "binary.csv", NULL);
+  g_autofree char *empty = g_build_filename (fx->dir, "notes.csv", NULL);
+  VsImportSummary *summary = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (broken, zip, sizeof zip - 1, NULL));
+  g_assert_false (vs_import_file (fx->store, broken, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "broken.xlsx"));
+  g_assert_null (summary);
+  g_clear_error (&error);
+
+  g_assert_false (vs_import_file (fx->store, missing, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "missing.csv"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (binary, "Ref,Value\n1,\0\0\0\x01\x02", 16, NULL));
+  g_assert_false (vs_import_file (fx->store, binary, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (empty, "Just some notes\nabout nothing\n", -1, NULL));
+  g_assert_false (vs_import_file (fx->store, empty, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT);
+  g_assert_nonnull (strstr (error->message, "notes.csv, sheet “notes”: no header row"));
+  g_assert_nonnull (strstr (error->message, "expected a header row"));
+
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_warnings (ImportFixture *fx,
+               gconstpointer  data)
+{
+  static const char *csv =
+    "Ref,Indicator,Period,Value,Numerator,Denominator\n"
+    "6.14,% children seen,2016-11,87.5%,393,449\n"
+    "6.14,% children seen,2016-12,90.7%,411,453\n"
+    "6.14,% children seen,2017-01,89.1%,423,475\n"
+    "6.14,% children seen,2017-02,84.5%,392,464\n"
+    "6.14,% children seen,2017-03,93.3%,458,491\n"
+    "6.14,% children seen,2017-04,90.5%,466,515\n"
+    "6.14,% children seen,2017-05,90.0%,441,490\n"
+    "6.14,% children seen,2017-06,58.3%,298,511\n"
+    "6.14,% children seen,2017-07,75.0%,3,4\n"
+    "6.14,% children seen,2017-08,60.0%,272,553\n"
+    "6.14,% children seen,2099-01,60.0%,,\n";
+  g_autofree char *path = write_fixture (fx, "warnings.csv", csv);
+  g_autoptr(VsImportSummary) summary = import_ok (fx, path, NULL);
+  const VsImportMessage *m;
+
+  g_assert_true (summary->written);
+  g_assert_cmpuint (summary->values_added, ==, 11);
+  /* a value far outside its recent range */
+  m = find_message (summary->warnings, "D9", "far outside the recent range");
+  assert_located (m, "warnings.csv", "warnings", 9, 4);
+  g_assert_nonnull (strstr (m->text, "84.5% to 93.3%"));
+  /* a small denominator, at the denominator's cell */
+  find_message (summary->warnings, "F10", "the denominator is 4");
+  /* inconsistent with its numerator / denominator: 272 / 553 is 49.2% */
+  m = find_message (summary->warnings, "D11", "does not agree");
+  g_assert_nonnull (strstr (m->text, "49.2%"));
+  /* a period in the future */
+  find_message (summary->warnings, "D12", "is in the future");
+  g_assert_cmpuint (summary->n_warnings, ==, 4);
+  g_assert_cmpuint (summary->n_errors, ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, ImportFixture, NULL, import_fixture_set_up, func, import_fixture_tear_down)
+  ADD ("/import/validate/numerator-over-denominator", test_numerator_over_denominator);
+  ADD ("/import/validate/percentage-out-of-range", test_percentage_out_of_range);
+  ADD ("/import/validate/duplicates", test_duplicates);
+  ADD ("/import/validate/not-a-number", test_not_a_number);
+  ADD ("/import/validate/not-a-period", test_not_a_period);
+  ADD ("/import/validate/unreadable", test_unreadable);
+  ADD ("/import/validate/warnings", test_warnings);
+#undef ADD
+
+  return g_test_run ();
+}
