@@ -126,11 +126,12 @@ vs_cli_parse_options (const char    *command,
                       char        ***argv,
                       int           *exit_status)
 {
-  g_autofree char *parameters = g_strdup_printf ("%s%s%s", command,
-                                                 parameter_string ? " " : "",
-                                                 parameter_string ? parameter_string : "");
-  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autofree char *prgname = g_strdup_printf ("vital-signs %s", command);
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
   g_autoptr(GError) error = NULL;
+
+  /* GOption prints "Usage: PRGNAME [OPTION…] PARAMETERS": make that "vital-signs rag …". */
+  g_set_prgname (prgname);
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, summary);
