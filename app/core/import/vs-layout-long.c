@@ -577,6 +577,13 @@ vs_layout_long_row (VsLayoutParser  *parser,
   return dfe_row (parser, row, cells, n_cells);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
 static void
 check_authorities (VsLayoutParser *parser)
 {
@@ -596,7 +603,7 @@ check_authorities (VsLayoutParser *parser)
     g_ptr_array_add (names, value);
   if (parser->authority)
     g_ptr_array_add (names, parser->authority);
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len && i < 5; i++)
     g_string_append_printf (some, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (names, i));
 

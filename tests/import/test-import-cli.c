@@ -1,0 +1,178 @@
+/* test-import-cli.c: vital-signs import, history and undo-import, as a user runs them
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "import-test-util.h"
+
+typedef struct {
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the built binary on the fixture's database; the arguments end with NULL. */
+static void
+run_cli (ImportFixture *fx,
+         Run           *run,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("VS_CLI");
+  const char *arg;
+  va_list ap;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (args, (char *) cli);
+  g_ptr_array_add (args, (char *) "--db");
+  g_ptr_array_add (args, fx->db_path);
+  va_start (ap, run);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  /* The store is closed while the command runs, as two programs would share the file. */
+  g_clear_object (&fx->store);
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  fx->store = vs_store_open (fx->db_path, &error);
+  g_assert_no_error (error);
+}
+
+static const char *november =
+  "Ref,Indicator,Locality,Period,Value,Numerator,Denominator\n"
+  "6.14,Child Protection (CP) - % children seen,County,2017-08,49.2%,272,553\n"
+  "6.14,Child Protection (CP) - % children seen,County,2017-11,58.1%,,\n";
+
+static const char *december =
+  "Ref,Indicator,Locality,Period,Value,Numerator,Denominator\n"
+  "6.14,Child Protection (CP) - % children seen,County,2017-11,59.0%,,\n"
+  "6.14,Child Protection (CP) - % children seen,County,2017-12,61.2%,,\n";
+
+static void
+test_import_history_undo (ImportFixture *fx,
+                          gconstpointer  data)
+{
+  g_autofree char *nov = write_fixture (fx, "november.csv", november);
+  g_autofree char *dec = write_fixture (fx, "december.csv", december);
+  g_auto(Run) first = { 0 }, dry = { 0 }, second = { 0 }, history = { 0 }, refused = { 0 };
+  g_auto(Run) undo = { 0 }, values = { 0 }, bad = { 0 }, json = { 0 };
+
+  run_cli (fx, &first, "import", nov, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_nonnull (strstr (first.out, "november.csv (sheet “november”): long layout, 2 rows"));
+  g_assert_nonnull (strstr (first.out, "imported as import 1"));
+  g_assert_nonnull (strstr (first.out, "values:     2 added, 0 changed, 0 unchanged"));
+  g_assert_nonnull (strstr (first.out, "created  6.14  Child Protection (CP) - % children seen (Unassigned)"));
+
+  run_cli (fx, &dry, "import", "--dry-run", dec, NULL);
+  g_assert_cmpint (dry.status, ==, 0);
+  g_assert_nonnull (strstr (dry.out, "dry run: nothing was written"));
+  g_assert_nonnull (strstr (dry.out, "changed  6.14  County Nov 17: 58.1 → 59 (cell E2)"));
+
+  run_cli (fx, &second, "import", dec, NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  g_assert_nonnull (strstr (second.out, "imported as import 2"));
+  g_assert_nonnull (strstr (second.out, "values:     1 added, 1 changed, 0 unchanged"));
+
+  run_cli (fx, &history, "history", "--format", "csv", NULL);
+  g_assert_cmpint (history.status, ==, 0);
+  g_assert_true (g_str_has_prefix (history.out,
+                                   "id,time,file,sha256,layout,added,changed,unchanged,warnings,state"));
+  g_assert_nonnull (strstr (history.out, "december.csv"));
+  g_assert_nonnull (strstr (history.out, ",long,1,1,0,0,imported"));
+  g_assert_nonnull (strstr (history.out, ",long,2,0,0,0,imported"));
+
+  /* provenance shows in values --format json */
+  run_cli (fx, &values, "values", "6.14", "--format", "json", NULL);
+  g_assert_cmpint (values.status, ==, 0);
+  g_assert_nonnull (strstr (values.out, "\"cell\": \"E2\""));
+  g_assert_nonnull (strstr (values.out, "december.csv"));
+
+  run_cli (fx, &refused, "undo-import", "1", NULL);
+  g_assert_cmpint (refused.status, !=, 0);
+  g_assert_true (g_str_has_prefix (refused.err, "vital-signs: "));
+  g_assert_cmpstr (refused.out, ==, "");
+
+  run_cli (fx, &undo, "undo-import", "2", NULL);
+  g_assert_cmpint (undo.status, ==, 0);
+  g_assert_nonnull (strstr (undo.out, "Import 2"));
+  assert_figure (fx, "6.14", NULL, "2017-11", 58.1, NAN, NAN);
+
+  run_cli (fx, &bad, "undo-import", "two", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "is not an import ID"));
+
+  run_cli (fx, &json, "import", "--format", "json", "--dry-run", dec, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (g_str_has_prefix (json.out, "[{\"file\": "));
+  g_assert_nonnull (strstr (json.out, "\"layout\": \"long\""));
+  g_assert_nonnull (strstr (json.out, "\"dry_run\": true"));
+  g_assert_nonnull (strstr (json.out, "\"values_changed\": 1"));
+  g_assert_nonnull (strstr (json.out, "\"old_value\": 58.1, \"new_state\": \"actual\", \"new_value\": 59"));
+}
+
+static void
+test_import_errors (ImportFixture *fx,
+                    gconstpointer  data)
+{
+  static const char *broken =
+    "Ref,Indicator,Period,Value\n"
+    "7.1,No. Looked-After Children,2017-06,1103\n"
+    "7.1,No. Looked-After Children,2017-07,about 1100\n";
+  g_autofree char *path = write_fixture (fx, "broken.csv", broken);
+  g_autofree char *good = write_fixture (fx, "good.csv", november);
+  g_auto(Run) run = { 0 }, layout = { 0 }, json = { 0 };
+
+  /* one bad file of two: the good one goes in, the exit status says one failed */
+  run_cli (fx, &run, "import", path, good, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "broken.csv, sheet “broken”, cell D3 (row 3, column D): "
+                                     "“about 1100” is not a number"));
+  g_assert_nonnull (strstr (run.err, "nothing was imported"));
+  g_assert_null (strstr (run.err, "CRITICAL"));
+  g_assert_nonnull (strstr (run.out, "refused: nothing was imported"));
+  g_assert_nonnull (strstr (run.out, "good.csv"));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(VsIndicator) lac = vs_store_get_indicator_by_ref (fx->store, "7.1", &error);
+    g_assert_null (lac);
+  }
+
+  run_cli (fx, &layout, "import", "--layout", "sideways", good, NULL);
+  g_assert_cmpint (layout.status, ==, 2);
+  g_assert_nonnull (strstr (layout.err, "--layout is auto, wide, long, localities or catalogue"));
+
+  run_cli (fx, &json, "import", "--format", "json", path, NULL);
+  g_assert_cmpint (json.status, ==, 1);
+  g_assert_nonnull (strstr (json.out, "\"errors\": [{\"file\": \"broken.csv\", \"sheet\": \"broken\", "
+                                      "\"row\": 3, \"column\": 4, \"cell\": \"D3\""));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, ImportFixture, NULL, import_fixture_set_up, func, import_fixture_tear_down)
+  ADD ("/import/cli/import-history-undo", test_import_history_undo);
+  ADD ("/import/cli/errors", test_import_errors);
+#undef ADD
+
+  return g_test_run ();
+}
