@@ -47,9 +47,13 @@ GBytes    *vs_test_zip_finish       (VsTestZip              *zip);
  * <sheetData>. Parts go where Excel puts them unless the test adds its own. */
 typedef struct {
   const char *name;
-  const char *data;
+  const char *data;   /* VS_TEST_LATER: the test adds xl/worksheets/sheetN.xml itself */
   const char *state;  /* NULL, "hidden" */
 } VsTestSheet;
+
+/* As a part's contents: only the relationship is written, the test adds the part itself
+ * (xl/sharedStrings.xml, xl/worksheets/sheetN.xml), as hostile as it likes. */
+extern const char VS_TEST_LATER[];
 
 VsTestZip *vs_test_xlsx_begin       (const char        *shared_strings,
                                      const char        *styles,

@@ -241,7 +241,10 @@ intern_text (OdsState    *st,
   gsize len = strlen (text);
 
   if (len == 0)
-    return TRUE;
+    {
+      cell->kind = VS_CELL_EMPTY;
+      return TRUE;
+    }
   if (len > st->ctx->limits.max_cell_bytes)
     return too_long (st, error);
   if (!vs_read_count_text (st->ctx, len, error))
@@ -280,11 +283,15 @@ read_cell (OdsState  *st,
   if (type == NULL || g_str_equal (type, "string") || g_str_equal (type, "time")
       || g_str_equal (type, "void"))
     {
-      /* LibreOffice writes a formula's error as a string cell marked so by calcext. */
+      const char *text = st->text->str;
+
+      /* LibreOffice writes a formula's error as a string cell marked so by calcext, its
+       * code (#N/A) in the paragraph. office:string-value, when there, is the value. */
       if (calc_type != NULL && g_str_equal (calc_type, "error"))
         cell.kind = VS_CELL_ERROR;
-      if (!intern_text (st, &cell, string_value != NULL ? string_value : st->text->str,
-                        error))
+      else if (string_value != NULL && string_value[0] != '\0')
+        text = string_value;
+      if (!intern_text (st, &cell, text, error))
         return FALSE;
     }
   else if (g_str_equal (type, "float") || g_str_equal (type, "percentage")

@@ -321,7 +321,7 @@ read_cell (SheetState  *st,
   {
     g_autofree char *address = vs_cell_address (row, col);
 
-    what = g_strdup_printf (_("sheet “%s”, cell %s,"), vs_sheet_get_name (st->sheet), address);
+    what = g_strdup_printf (_("sheet “%s”, cell %s"), vs_sheet_get_name (st->sheet), address);
   }
   for (;;)
     {

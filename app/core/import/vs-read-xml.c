@@ -266,7 +266,8 @@ fail (VsXml   *xml,
    * a cell too large, not a machine out of memory. */
   if (xml->parse_code == XML_ERR_NO_MEMORY)
     vs_read_fail (xml->ctx, error, VS_READ_ERROR_TOO_LARGE,
-                  _("part %s (line %d) goes beyond the XML parser's limits: %s"),
+                  _("part %s (line %d) holds a text longer than the XML parser reads "
+                    "(10 MB), far more than any cell needs: %s"),
                   xml->part_name, xml->parse_line, xml->parse_error);
   else if (xml->parse_code == XML_ERR_INVALID_CHAR && strstr (xml->parse_error, "UTF-8"))
     vs_read_fail (xml->ctx, error, VS_READ_ERROR_ENCODING,

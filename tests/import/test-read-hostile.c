@@ -1,0 +1,494 @@
+/* test-read-hostile.c: files built to hurt the readers, refused with the right error
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every file is made here. Each refusal must come with VS_READ_ERROR, the expected code,
+ * and a message that starts with the file's name. Memory and time stay bounded by
+ * construction (caps checked while reading); no test here times anything.
+ */
+#include <string.h>
+
+#include "test-read-writer.h"
+#include "vs-read-private.h"
+#include "vs-reader.h"
+
+#define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+#define MAIN_NS "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#define SHEET_HEAD XML_DECL "<worksheet xmlns=\"" MAIN_NS "\"><sheetData>"
+#define SHEET_TAIL "</sheetData></worksheet>"
+#define SST_HEAD XML_DECL "<sst xmlns=\"" MAIN_NS "\">"
+
+static void
+assert_refused_with (GBytes             *bytes,
+                     const char         *name,
+                     const VsReadLimits *limits,
+                     VsReadError         code,
+                     const char         *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = vs_reader_read_bytes_with_limits (bytes, name, limits,
+                                                                     &error);
+  g_autofree char *prefix = g_strconcat (name, ": ", NULL);
+
+  g_assert_null (workbook);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, VS_READ_ERROR, (int) code);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  if (fragment != NULL && strstr (error->message, fragment) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, fragment);
+}
+
+static void
+assert_refused (GBytes      *bytes,
+                const char  *name,
+                VsReadError  code,
+                const char  *fragment)
+{
+  assert_refused_with (bytes, name, NULL, code, fragment);
+}
+
+/* An XLSX with one sheet, "Data", whose part (and shared strings, if @with_strings) the
+ * caller adds to the returned zip. */
+static VsTestZip *
+xlsx_begin (gboolean with_strings)
+{
+  VsTestSheet sheets[] = { { "Data", VS_TEST_LATER, NULL } };
+
+  return vs_test_xlsx_begin (with_strings ? VS_TEST_LATER : NULL, NULL, FALSE, sheets, 1);
+}
+
+static GBytes *
+xlsx_with (const char *sheet_xml,
+           const char *strings_xml)
+{
+  VsTestZip *zip = xlsx_begin (strings_xml != NULL);
+
+  vs_test_zip_add (zip, "xl/worksheets/sheet1.xml", sheet_xml, -1);
+  if (strings_xml != NULL)
+    vs_test_zip_add (zip, "xl/sharedStrings.xml", strings_xml, -1);
+  return vs_test_zip_finish (zip);
+}
+
+/* A sheet part that inflates to 300 MB, beyond the 256 MB cap, from 300 KB. With its
+ * true size declared it is refused before a byte is inflated; declaring a small size
+ * instead does not get it read further than that. */
+static void
+test_zip_bomb (void)
+{
+  VsTestZipOptions lie = { .declared_size = 4096 };
+  guint64 rows = 300u * 1024 * 1024 / 8;
+  VsTestZip *zip = xlsx_begin (FALSE);
+  g_autoptr(GBytes) honest = NULL;
+  g_autoptr(GBytes) lying = NULL;
+
+  vs_test_zip_add_repeated (zip, "xl/worksheets/sheet1.xml", SHEET_HEAD, "<row/>  ", rows,
+                            SHEET_TAIL, NULL);
+  honest = vs_test_zip_finish (zip);
+  g_assert_cmpuint (g_bytes_get_size (honest), <, 2 * 1024 * 1024);
+  assert_refused (honest, "bomb.xlsx", VS_READ_ERROR_HOSTILE, "zip bomb");
+
+  zip = xlsx_begin (FALSE);
+  vs_test_zip_add_repeated (zip, "xl/worksheets/sheet1.xml", SHEET_HEAD, "<row/>  ", rows,
+                            SHEET_TAIL, &lie);
+  lying = vs_test_zip_finish (zip);
+  assert_refused (lying, "liar.xlsx", VS_READ_ERROR_CORRUPT, "xl/worksheets/sheet1.xml");
+}
+
+/* The caps are counted as bytes are inflated, per part and across parts: with small caps
+ * (so that the test stays small), parts within the per-part cap but beyond the total, and
+ * one sheet part listed many times over, are refused. */
+static void
+test_caps_counted (void)
+{
+  VsReadLimits limits;
+  VsTestSheet many[12];
+  VsTestZip *zip;
+  g_autoptr(GBytes) two = NULL;
+  g_autoptr(GBytes) repeated = NULL;
+  g_autoptr(GString) workbook = g_string_new ("<workbook xmlns=\"" MAIN_NS "\" xmlns:r=\""
+                                              "http://schemas.openxmlformats.org/"
+                                              "officeDocument/2006/relationships\"><sheets>");
+
+  vs_read_limits_init_default (&limits);
+  limits.max_part_bytes = 600 * 1024;
+  limits.max_total_bytes = 1024 * 1024;
+
+  for (guint i = 0; i < G_N_ELEMENTS (many); i++)
+    many[i] = (VsTestSheet) { "S", VS_TEST_LATER, NULL };
+  zip = vs_test_xlsx_begin (NULL, NULL, FALSE, many, 2);
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *part = g_strdup_printf ("xl/worksheets/sheet%u.xml", i);
+
+      vs_test_zip_add_repeated (zip, part, SHEET_HEAD, "<row/>  ", 560 * 1024 / 8,
+                                SHEET_TAIL, NULL);
+    }
+  two = vs_test_zip_finish (zip);
+  assert_refused_with (two, "two.xlsx", &limits, VS_READ_ERROR_HOSTILE, "together");
+
+  /* Twelve sheets, one part: the rels of vs_test_xlsx_begin() name sheetN.xml, so point
+   * them all at one 100 KB part by giving every sheet the same target. */
+  zip = vs_test_zip_new ();
+  vs_test_zip_add (zip, "_rels/.rels",
+                   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                   "relationships\"><Relationship Id=\"r\" Type=\"http://schemas."
+                   "openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                   "Target=\"xl/workbook.xml\"/></Relationships>", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (many); i++)
+    g_string_append_printf (workbook, "<sheet name=\"S%u\" sheetId=\"%u\" r:id=\"one\"/>",
+                            i, i + 1);
+  g_string_append (workbook, "</sheets></workbook>");
+  vs_test_zip_add (zip, "xl/workbook.xml", workbook->str, -1);
+  vs_test_zip_add (zip, "xl/_rels/workbook.xml.rels",
+                   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                   "relationships\"><Relationship Id=\"one\" Type=\"http://schemas."
+                   "openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                   "Target=\"one.xml\"/></Relationships>", -1);
+  vs_test_zip_add_repeated (zip, "xl/one.xml", SHEET_HEAD, "<row/>  ", 100 * 1024 / 8,
+                            SHEET_TAIL, NULL);
+  repeated = vs_test_zip_finish (zip);
+  assert_refused_with (repeated, "same.xlsx", &limits, VS_READ_ERROR_HOSTILE, "together");
+}
+
+static void
+test_billion_laughs (void)
+{
+  const char *laughs =
+    XML_DECL
+    "<!DOCTYPE sst [\n"
+    " <!ENTITY lol \"lol\">\n"
+    " <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+    " <!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">\n"
+    " <!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
+    " <!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">\n"
+    " <!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">\n"
+    " <!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">\n"
+    " <!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">\n"
+    " <!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">\n"
+    " <!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">\n"
+    "]>\n"
+    "<sst xmlns=\"" MAIN_NS "\"><si><t>&lol9;</t></si></sst>";
+  g_autoptr(GBytes) bytes = xlsx_with (SHEET_HEAD "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v>"
+                                       "</c></row>" SHEET_TAIL, laughs);
+
+  assert_refused (bytes, "laughs.xlsx", VS_READ_ERROR_HOSTILE, "DOCTYPE");
+}
+
+static void
+test_external_entity (void)
+{
+  const char *sheet =
+    XML_DECL "<!DOCTYPE worksheet [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>"
+    "<worksheet xmlns=\"" MAIN_NS "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+    "<is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
+  const char *parameter =
+    XML_DECL "<!DOCTYPE worksheet [ <!ENTITY % remote SYSTEM \"http://127.0.0.1:9/x.dtd\">"
+    " %remote; ]><worksheet xmlns=\"" MAIN_NS "\"/>";
+  const char *external_dtd =
+    XML_DECL "<!DOCTYPE worksheet SYSTEM \"file:///etc/passwd\">"
+    "<worksheet xmlns=\"" MAIN_NS "\"/>";
+  g_autoptr(GBytes) a = xlsx_with (sheet, NULL);
+  g_autoptr(GBytes) b = xlsx_with (parameter, NULL);
+  g_autoptr(GBytes) c = xlsx_with (external_dtd, NULL);
+
+  assert_refused (a, "xxe.xlsx", VS_READ_ERROR_HOSTILE, "xl/worksheets/sheet1.xml");
+  assert_refused (b, "xxe.xlsx", VS_READ_ERROR_HOSTILE, "DOCTYPE");
+  assert_refused (c, "xxe.xlsx", VS_READ_ERROR_HOSTILE, "DOCTYPE");
+}
+
+/* Any DOCTYPE, however harmless, in any part and after comments or processing
+ * instructions, in UTF-8 or UTF-16; and an entity reference without one. */
+static void
+test_doctype (void)
+{
+  g_autoptr(GBytes) plain = xlsx_with (XML_DECL "<!-- made by hand --><?pi x?>\n"
+                                       "<!DOCTYPE worksheet><worksheet xmlns=\"" MAIN_NS
+                                       "\"/>", NULL);
+  g_autoptr(GBytes) in_rels = NULL;
+  g_autoptr(GBytes) ods = vs_test_ods (NULL, "");
+  g_autoptr(GBytes) ods_doctype = NULL;
+  g_autoptr(GBytes) utf16 = NULL;
+  g_autoptr(GBytes) undeclared = xlsx_with (SHEET_HEAD "<row r=\"1\"><c r=\"A1\" "
+                                            "t=\"inlineStr\"><is><t>&undeclared;</t></is>"
+                                            "</c></row>" SHEET_TAIL, NULL);
+  g_autofree char *content = NULL;
+  VsTestZip *zip;
+  GString *wide = g_string_new (NULL);
+  const char *text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE x><worksheet/>";
+
+  zip = vs_test_zip_new ();
+  vs_test_zip_add (zip, "_rels/.rels", XML_DECL "<!DOCTYPE Relationships>"
+                   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                   "relationships\"/>", -1);
+  in_rels = vs_test_zip_finish (zip);
+
+  zip = vs_test_ods_begin ();
+  content = vs_test_ods_content (NULL, "<table:table table:name=\"T\"/>");
+  /* Slip a DOCTYPE in after the XML declaration. */
+  {
+    g_autoptr(GString) s = g_string_new (content);
+    const char *end = strstr (s->str, "?>");
+
+    g_string_insert (s, (gssize) (end - s->str + 2), "<!DOCTYPE office:document-content>");
+    vs_test_zip_add (zip, "content.xml", s->str, -1);
+  }
+  ods_doctype = vs_test_zip_finish (zip);
+
+  g_string_append_len (wide, "\xFF\xFE", 2);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_string_append_c (wide, *p);
+      g_string_append_c (wide, '\0');
+    }
+  zip = xlsx_begin (FALSE);
+  vs_test_zip_add (zip, "xl/worksheets/sheet1.xml", wide->str, (gssize) wide->len);
+  utf16 = vs_test_zip_finish (zip);
+  g_string_free (wide, TRUE);
+
+  assert_refused (plain, "doctype.xlsx", VS_READ_ERROR_HOSTILE, "DOCTYPE");
+  assert_refused (in_rels, "doctype.xlsx", VS_READ_ERROR_HOSTILE, "_rels/.rels");
+  assert_refused (ods_doctype, "doctype.ods", VS_READ_ERROR_HOSTILE, "content.xml");
+  assert_refused (utf16, "utf16.xlsx", VS_READ_ERROR_HOSTILE, "DOCTYPE");
+  assert_refused (undeclared, "entity.xlsx", VS_READ_ERROR_CORRUPT, "undeclared");
+
+  /* The plain ODS, for contrast, reads. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(VsWorkbook) workbook = vs_reader_read_bytes (ods, "fine.ods", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (workbook->sheets->len, ==, 0);
+  }
+}
+
+/* An archive cut short anywhere is refused, never read in part. */
+static void
+test_truncated (void)
+{
+  VsTestSheet sheets[] = {
+    { "Data", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>65.7</v></c></row>",
+      NULL },
+  };
+  g_autoptr(GBytes) whole = vs_test_xlsx ("<si><t>NI 62</t></si>", NULL, FALSE, sheets, 1);
+  gsize size = g_bytes_get_size (whole);
+
+  for (gsize len = 0; len < size; len += 1 + len / 64)
+    {
+      g_autoptr(GBytes) cut = g_bytes_new_from_bytes (whole, 0, len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsWorkbook) workbook = vs_reader_read_bytes (cut, "cut.xlsx", &error);
+      int code = len < 4 ? VS_READ_ERROR_FORMAT : VS_READ_ERROR_CORRUPT;
+
+      g_assert_null (workbook);
+      g_assert_error (error, VS_READ_ERROR, code);
+      g_assert_true (g_str_has_prefix (error->message, "cut.xlsx: "));
+    }
+}
+
+static void
+test_damaged_parts (void)
+{
+  VsTestZipOptions bad_crc = { .crc_xor = 1 };
+  VsTestZipOptions encrypted = { .flags = 1 };
+  VsTestZipOptions bzip2 = { .method = 12 };
+  const char *sheet = SHEET_HEAD "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" SHEET_TAIL;
+  const VsTestZipOptions *options[] = { &bad_crc, &encrypted, &bzip2 };
+  const VsReadError codes[] = { VS_READ_ERROR_CORRUPT, VS_READ_ERROR_FORMAT,
+                                VS_READ_ERROR_FORMAT };
+  const char *fragments[] = { "checksum", "encrypted", "compression method (12)" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      VsTestZip *zip = xlsx_begin (FALSE);
+      g_autoptr(GBytes) bytes = NULL;
+
+      vs_test_zip_add_full (zip, "xl/worksheets/sheet1.xml", sheet, -1, options[i]);
+      bytes = vs_test_zip_finish (zip);
+      assert_refused (bytes, "damaged.xlsx", codes[i], fragments[i]);
+    }
+}
+
+/* libgsf walks the archive with a scan per directory level: too many entries, or names
+ * too deep, are refused before it starts. */
+static void
+test_archive_shape (void)
+{
+  VsTestZip *zip = xlsx_begin (FALSE);
+  g_autoptr(GBytes) many = NULL;
+  g_autoptr(GBytes) deep = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (guint i = 0; i < 17000; i++)
+    {
+      g_autofree char *part = g_strdup_printf ("xl/media/%u", i);
+
+      vs_test_zip_add_full (zip, part, "", 0, &(VsTestZipOptions) { .stored = TRUE });
+    }
+  many = vs_test_zip_finish (zip);
+  assert_refused (many, "many.xlsx", VS_READ_ERROR_HOSTILE, "parts");
+
+  zip = xlsx_begin (FALSE);
+  for (guint i = 0; i < 40; i++)
+    g_string_append (name, "d/");
+  g_string_append (name, "x.xml");
+  vs_test_zip_add (zip, name->str, "<x/>", -1);
+  deep = vs_test_zip_finish (zip);
+  assert_refused (deep, "deep.xlsx", VS_READ_ERROR_CORRUPT, "damaged");
+}
+
+/* A part that is never read may claim any size. */
+static void
+test_unread_parts_ignored (void)
+{
+  VsTestZipOptions huge = { .declared_size = 0xF0000000u };
+  VsTestZip *zip = xlsx_begin (FALSE);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = NULL;
+
+  vs_test_zip_add (zip, "xl/worksheets/sheet1.xml",
+                   SHEET_HEAD "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" SHEET_TAIL, -1);
+  vs_test_zip_add_full (zip, "docProps/thumbnail.jpeg", "not really", -1, &huge);
+  bytes = vs_test_zip_finish (zip);
+  workbook = vs_reader_read_bytes (bytes, "fine.xlsx", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (workbook->sheets->len, ==, 1);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(GBytes) bytes = xlsx_with (SHEET_HEAD "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v>"
+                                       "</c></row>" SHEET_TAIL,
+                                       SST_HEAD "<si><t>caf\xE9</t></si></sst>");
+
+  assert_refused (bytes, "latin1.xlsx", VS_READ_ERROR_ENCODING, "xl/sharedStrings.xml");
+}
+
+/* A broken shared-strings part must stop the read: reading on would shift every later
+ * string onto the wrong cells. */
+static void
+test_broken_shared_strings (void)
+{
+  const char *sheet = SHEET_HEAD "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                      "<c r=\"B1\" t=\"s\"><v>2</v></c></row>" SHEET_TAIL;
+  g_autoptr(GBytes) unclosed = xlsx_with (sheet, SST_HEAD "<si><t>a</t></si><si><t>b</t>"
+                                                 "<si><t>c</t></si></sst>");
+  g_autoptr(GBytes) cut = xlsx_with (sheet, SST_HEAD "<si><t>a</t></si><si><t>b</t></si><s");
+  g_autoptr(GBytes) junk = xlsx_with (sheet, SST_HEAD "<si><t>a</t></si><si><t>b<</t></si>"
+                                             "<si><t>c</t></si></sst>");
+
+  assert_refused (unclosed, "sst.xlsx", VS_READ_ERROR_CORRUPT, "xl/sharedStrings.xml");
+  assert_refused (cut, "sst.xlsx", VS_READ_ERROR_CORRUPT, "xl/sharedStrings.xml");
+  assert_refused (junk, "sst.xlsx", VS_READ_ERROR_CORRUPT, "xl/sharedStrings.xml");
+}
+
+static char *
+big_text (gsize size)
+{
+  char *text = g_malloc (size + 1);
+
+  memset (text, 'x', size);
+  text[size] = '\0';
+  return text;
+}
+
+/* A 10 MB cell, in each place a cell's text can be; and 2 MB, under libxml2's own limit
+ * but over ours. */
+static void
+test_huge_cells (void)
+{
+  const gsize sizes[] = { 10 * 1024 * 1024, 2 * 1024 * 1024 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *text = big_text (sizes[i]);
+      g_autofree char *inline_sheet = g_strconcat (SHEET_HEAD "<row r=\"3\"><c r=\"B3\" "
+                                                   "t=\"inlineStr\"><is><t>", text,
+                                                   "</t></is></c></row>" SHEET_TAIL, NULL);
+      g_autofree char *sst = g_strconcat (SST_HEAD "<si><t>", text, "</t></si></sst>", NULL);
+      g_autofree char *ods_table = g_strconcat ("<table:table table:name=\"T\">"
+                                                "<table:table-row><table:table-cell "
+                                                "office:value-type=\"string\"><text:p>", text,
+                                                "</text:p></table:table-cell>"
+                                                "</table:table-row></table:table>", NULL);
+      g_autoptr(GBytes) a = xlsx_with (inline_sheet, NULL);
+      g_autoptr(GBytes) b = xlsx_with (SHEET_HEAD SHEET_TAIL, sst);
+      g_autoptr(GBytes) c = vs_test_ods (NULL, ods_table);
+
+      assert_refused (a, "cell.xlsx", VS_READ_ERROR_TOO_LARGE, NULL);
+      assert_refused (b, "cell.xlsx", VS_READ_ERROR_TOO_LARGE, NULL);
+      assert_refused (c, "cell.ods", VS_READ_ERROR_TOO_LARGE, NULL);
+    }
+}
+
+/* One 512 KB shared string used by many cells of many sheets is copied once per sheet;
+ * copies beyond the total cap are refused. */
+static void
+test_shared_string_amplification (void)
+{
+  VsTestSheet sheets[4];
+  g_autofree char *text = big_text (512 * 1024);
+  g_autofree char *sst = g_strconcat (SST_HEAD "<si><t>", text, "</t></si></sst>", NULL);
+  const char *data = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\">"
+                     "<v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>";
+  VsTestZip *zip;
+  g_autoptr(GBytes) bytes = NULL;
+  VsReadLimits limits;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sheets); i++)
+    sheets[i] = (VsTestSheet) { "S", data, NULL };
+  zip = vs_test_xlsx_begin (VS_TEST_LATER, NULL, FALSE, sheets, G_N_ELEMENTS (sheets));
+  vs_test_zip_add (zip, "xl/sharedStrings.xml", sst, -1);
+  bytes = vs_test_zip_finish (zip);
+
+  vs_read_limits_init_default (&limits);
+  limits.max_total_bytes = 1792 * 1024;
+  assert_refused_with (bytes, "amplify.xlsx", &limits, VS_READ_ERROR_HOSTILE, "repeat");
+}
+
+static void
+test_bad_xls (void)
+{
+  guint8 junk[4096];
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = NULL;
+
+  memset (junk, 0x41, sizeof junk);
+  memcpy (junk, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  bytes = g_bytes_new (junk, sizeof junk);
+  workbook = vs_reader_read_bytes (bytes, "old.xls", &error);
+  g_assert_null (workbook);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (error->domain == VS_READ_ERROR);
+  g_assert_true (g_str_has_prefix (error->message, "old.xls: "));
+  g_assert_nonnull (strstr (error->message, "XLSX"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/read/hostile/zip-bomb", test_zip_bomb);
+  g_test_add_func ("/read/hostile/caps-counted", test_caps_counted);
+  g_test_add_func ("/read/hostile/billion-laughs", test_billion_laughs);
+  g_test_add_func ("/read/hostile/external-entity", test_external_entity);
+  g_test_add_func ("/read/hostile/doctype", test_doctype);
+  g_test_add_func ("/read/hostile/truncated", test_truncated);
+  g_test_add_func ("/read/hostile/damaged-parts", test_damaged_parts);
+  g_test_add_func ("/read/hostile/archive-shape", test_archive_shape);
+  g_test_add_func ("/read/hostile/unread-parts-ignored", test_unread_parts_ignored);
+  g_test_add_func ("/read/hostile/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/read/hostile/broken-shared-strings", test_broken_shared_strings);
+  g_test_add_func ("/read/hostile/huge-cells", test_huge_cells);
+  g_test_add_func ("/read/hostile/shared-string-amplification",
+                   test_shared_string_amplification);
+  g_test_add_func ("/read/hostile/bad-xls", test_bad_xls);
+
+  return g_test_run ();
+}
