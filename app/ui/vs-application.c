@@ -1,0 +1,394 @@
+/* vs-application.c: the application: options, the open database, app-wide actions
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-application.h"
+#include "vs-demo.h"
+#include "vs-preferences-window.h"
+#include "vs-ui.h"
+#include "vs-window.h"
+
+struct _VsApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  VsStore        *store;
+  GError         *open_error;
+
+  /* from the command line */
+  char           *db_path;
+  gboolean        demo;
+  char           *start_view;
+  char           *start_period;
+  char           *start_locality;
+  char           *color_scheme;   /* overrides the setting for this run only */
+};
+
+G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database at PATH; a new file starts empty"), N_("PATH") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fill a new or empty database with the demo data"), NULL },
+  { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show VIEW on start: overview, exceptions, imports, area:NAME, indicator:REF, "
+       "import:FILE or preferences"), N_("VIEW") },
+  { "period", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the reporting period YYYY-MM on start"), N_("YYYY-MM") },
+  { "locality", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the locality NAME on start"), N_("NAME") },
+  { "color-scheme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Use the colour scheme light, dark or default for this run"), N_("SCHEME") },
+  { NULL }
+};
+
+static AdwColorScheme
+color_scheme_from_string (const char *name)
+{
+  if (g_strcmp0 (name, "light") == 0)
+    return ADW_COLOR_SCHEME_FORCE_LIGHT;
+  if (g_strcmp0 (name, "dark") == 0)
+    return ADW_COLOR_SCHEME_FORCE_DARK;
+  return ADW_COLOR_SCHEME_DEFAULT;
+}
+
+static void
+update_color_scheme (VsApplication *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->color_scheme != NULL)
+    name = g_strdup (self->color_scheme);
+  else
+    name = g_settings_get_string (self->settings, "color-scheme");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      color_scheme_from_string (name));
+}
+
+static void
+on_color_scheme_changed_cb (GSettings     *settings,
+                            const char    *key,
+                            VsApplication *self)
+{
+  update_color_scheme (self);
+}
+
+/* Options are read before the application registers, so that a window on a named
+ * database gets a process of its own rather than joining one showing another file. */
+static int
+vs_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  VsApplication *self = VS_APPLICATION (app);
+  g_autofree char *db = NULL;
+  VsPeriod period;
+
+  g_variant_dict_lookup (options, "db", "^ay", &db);
+  g_variant_dict_lookup (options, "demo", "b", &self->demo);
+  g_variant_dict_lookup (options, "view", "s", &self->start_view);
+  g_variant_dict_lookup (options, "period", "s", &self->start_period);
+  g_variant_dict_lookup (options, "locality", "s", &self->start_locality);
+  g_variant_dict_lookup (options, "color-scheme", "s", &self->color_scheme);
+
+  if (db != NULL && *db != '\0')
+    self->db_path = g_steal_pointer (&db);
+
+  if (self->color_scheme != NULL
+      && !g_strv_contains ((const char *const[]) { "light", "dark", "default", NULL },
+                           self->color_scheme))
+    {
+      g_printerr (_("vital-signs: --color-scheme must be light, dark or default, not “%s”\n"),
+                  self->color_scheme);
+      return 2;
+    }
+  if (self->start_period != NULL && !vs_period_parse_iso (self->start_period, &period))
+    {
+      g_printerr (_("vital-signs: --period must be a month as YYYY-MM, not “%s”\n"),
+                  self->start_period);
+      return 2;
+    }
+
+  if (self->db_path != NULL || self->start_view != NULL || self->color_scheme != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+vs_application_activate (GApplication *app)
+{
+  VsApplication *self = VS_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (vs_window_new (self));
+  gtk_window_present (window);
+
+  if (g_strcmp0 (self->start_view, "preferences") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing each window lets it save its size and view; the application then ends. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  VsApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *prefs = GTK_WINDOW (vs_preferences_window_new (self));
+
+  if (parent != NULL)
+    gtk_window_set_transient_for (prefs, parent);
+  gtk_window_present (prefs);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  VsApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { _("The Vital Signs authors"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "application-name", _("Vital Signs"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Vital Signs authors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Monthly performance reports for children’s services: "
+                                      "RAG dashboards, trend charts and report cards from "
+                                      "the extracts officers already receive."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "copyright", "© 2026 The Vital Signs authors",
+                        "translator-credits", _("translator-credits"),
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+};
+
+static void
+vs_application_startup (GApplication *app)
+{
+  VsApplication *self = VS_APPLICATION (app);
+
+  G_APPLICATION_CLASS (vs_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Vital Signs"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (on_color_scheme_changed_cb), self, 0);
+  update_color_scheme (self);
+}
+
+static void
+vs_application_finalize (GObject *object)
+{
+  VsApplication *self = VS_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
+  g_free (self->db_path);
+  g_free (self->start_view);
+  g_free (self->start_period);
+  g_free (self->start_locality);
+  g_free (self->color_scheme);
+
+  G_OBJECT_CLASS (vs_application_parent_class)->finalize (object);
+}
+
+static void
+vs_application_class_init (VsApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = vs_application_finalize;
+  app_class->handle_local_options = vs_application_handle_local_options;
+  app_class->startup = vs_application_startup;
+  app_class->activate = vs_application_activate;
+}
+
+static void
+vs_application_init (VsApplication *self)
+{
+  self->settings = g_settings_new (APP_ID);
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self),
+                                                     _("[COMMAND]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("With no command, opens the window."));
+}
+
+VsApplication *
+vs_application_new (void)
+{
+  return g_object_new (VS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/vitalsigns/VitalSigns",
+                       NULL);
+}
+
+/* The default database starts with the demo data so that the app looks real on first
+ * start; a file named with --db starts empty unless --demo asks for the demo. */
+static void
+open_store (VsApplication *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+
+  path = self->db_path != NULL ? g_strdup (self->db_path) : vs_store_default_path ();
+  store = vs_store_open (path, &error);
+  if (store == NULL)
+    {
+      self->open_error = g_steal_pointer (&error);
+      return;
+    }
+
+  if ((self->demo || self->db_path == NULL) && vs_store_is_empty (store))
+    {
+      const char *dir = vs_demo_find_dir ();
+
+      if (dir == NULL || !vs_demo_load (store, dir, &error))
+        {
+          if (error == NULL)
+            g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                         _("The demo data could not be found"));
+          g_prefix_error (&error, _("Could not load the demo data: "));
+          self->open_error = g_steal_pointer (&error);
+          return;
+        }
+    }
+
+  self->store = g_steal_pointer (&store);
+}
+
+VsStore *
+vs_application_get_store (VsApplication *self)
+{
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  if (self->store == NULL && self->open_error == NULL)
+    open_store (self);
+  return self->store;
+}
+
+const GError *
+vs_application_get_open_error (VsApplication *self)
+{
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  return self->open_error;
+}
+
+void
+vs_application_set_store (VsApplication *self,
+                          VsStore       *store)
+{
+  g_return_if_fail (VS_IS_APPLICATION (self));
+  g_return_if_fail (VS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  g_clear_error (&self->open_error);
+}
+
+GSettings *
+vs_application_get_settings (VsApplication *self)
+{
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+const char *
+vs_application_get_start_view (VsApplication *self)
+{
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  return self->start_view;
+}
+
+const char *
+vs_application_get_start_period (VsApplication *self)
+{
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  return self->start_period;
+}
+
+const char *
+vs_application_get_start_locality (VsApplication *self)
+{
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  return self->start_locality;
+}
+
+const char *
+vs_application_get_author (VsApplication *self)
+{
+  const char *name = g_get_real_name ();
+
+  if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
+    name = g_get_user_name ();
+  return name;
+}
+
+int
+vs_ui_run (int    argc,
+           char **argv)
+{
+  g_autoptr(VsApplication) app = NULL;
+
+  app = vs_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

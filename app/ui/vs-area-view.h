@@ -1,0 +1,50 @@
+/* vs-area-view.h: one view of the dashboard: overview, exceptions or an area, with its chart
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "vs-chart-view.h"
+#include "vs-indicator-row.h"
+#include "vs-rag-table.h"
+#include "vs-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  VS_AREA_SCOPE_OVERVIEW,     /* every vital sign */
+  VS_AREA_SCOPE_EXCEPTIONS,   /* what goes to committee for the period */
+  VS_AREA_SCOPE_AREA,         /* one service area */
+} VsAreaScope;
+
+#define VS_TYPE_AREA_VIEW (vs_area_view_get_type ())
+G_DECLARE_FINAL_TYPE (VsAreaView, vs_area_view, VS, AREA_VIEW, GtkWidget)
+
+GtkWidget   *vs_area_view_new          (void);
+/* The dashboard's rows (VsIndicatorRow); the view filters them by scope and search. */
+void         vs_area_view_set_rows     (VsAreaView  *self,
+                                        GListModel  *rows);
+/* For the benchmark lines of the charts. */
+void         vs_area_view_set_store    (VsAreaView  *self,
+                                        VsStore     *store);
+void         vs_area_view_set_scope    (VsAreaView  *self,
+                                        VsAreaScope  scope,
+                                        gint64       area_id);
+void         vs_area_view_set_search   (VsAreaView  *self,
+                                        const char  *text);
+/* The period and locality the rows were rated for: column titles and chart subtitles. */
+void         vs_area_view_set_context  (VsAreaView  *self,
+                                        VsPeriod     period,
+                                        const char  *locality);
+/* Whether the database holds any figure at all: the empty state differs. */
+void         vs_area_view_set_has_data (VsAreaView  *self,
+                                        gboolean     has_data);
+VsRagTable  *vs_area_view_get_table    (VsAreaView  *self);
+VsChartView *vs_area_view_get_chart    (VsAreaView  *self);
+/* TRUE when the view shows its empty state rather than the table. */
+gboolean     vs_area_view_is_empty     (VsAreaView  *self);
+
+G_END_DECLS

@@ -1,0 +1,261 @@
+/* vs-dashboard.c: every indicator rated for one period and locality, shared by the views
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-dashboard"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-dashboard.h"
+
+/* One load per period and locality serves the overview, the exceptions, the sidebar's
+ * counts and every area: switching areas only filters rows already rated, which is what
+ * keeps an area switch well inside a frame on a large database. */
+struct _VsDashboard
+{
+  GObject      parent_instance;
+
+  VsStore     *store;
+  VsPeriod     period;
+  gint64       locality_id;
+  GListStore  *rows;
+  GPtrArray   *areas;        /* of VsArea* */
+  GHashTable  *counts;       /* area id -> VsRagCounts* */
+  guint        n_exceptions;
+};
+
+G_DEFINE_FINAL_TYPE (VsDashboard, vs_dashboard, G_TYPE_OBJECT)
+
+static void
+vs_dashboard_finalize (GObject *object)
+{
+  VsDashboard *self = VS_DASHBOARD (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->areas, g_ptr_array_unref);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+
+  G_OBJECT_CLASS (vs_dashboard_parent_class)->finalize (object);
+}
+
+static void
+vs_dashboard_class_init (VsDashboardClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vs_dashboard_finalize;
+}
+
+static void
+vs_dashboard_init (VsDashboard *self)
+{
+  self->period = VS_PERIOD_INVALID;
+  self->rows = g_list_store_new (VS_TYPE_INDICATOR_ROW);
+  self->areas = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_area_free);
+  self->counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+VsDashboard *
+vs_dashboard_new (VsStore *store)
+{
+  VsDashboard *self;
+
+  g_return_val_if_fail (VS_IS_STORE (store), NULL);
+
+  self = g_object_new (VS_TYPE_DASHBOARD, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}
+
+static void
+count_row (VsDashboard    *self,
+           VsIndicatorRow *row)
+{
+  gint64 area_id = vs_indicator_row_get_area_id (row);
+  VsRagCounts *counts = g_hash_table_lookup (self->counts, &area_id);
+
+  if (counts == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = area_id;
+      counts = g_new0 (VsRagCounts, 1);
+      g_hash_table_insert (self->counts, key, counts);
+    }
+  switch (vs_indicator_row_get_rag (row))
+    {
+    case VS_RAG_RED:   counts->red++;   break;
+    case VS_RAG_AMBER: counts->amber++; break;
+    case VS_RAG_GREEN: counts->green++; break;
+    case VS_RAG_NONE:
+    case VS_RAG_PENDING:
+    case VS_RAG_NOT_EXPECTED:
+    case VS_RAG_SUPPRESSED:
+    default:
+      break;
+    }
+  if (vs_indicator_row_is_exception (row))
+    self->n_exceptions++;
+}
+
+gboolean
+vs_dashboard_load (VsDashboard           *self,
+                   VsPeriod               period,
+                   gint64                 locality_id,
+                   const VsRowOptions    *options,
+                   GError               **error)
+{
+  g_autoptr(GPtrArray) areas = NULL;
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GPtrArray) series = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint n_months = VS_TABLE_MONTHS + VS_ROW_HISTORY_MONTHS;
+
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), FALSE);
+  g_return_val_if_fail (vs_period_is_valid (period), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  areas = vs_store_list_areas (self->store, error);
+  if (areas == NULL)
+    return FALSE;
+  series = vs_store_get_area_series (self->store, 0, locality_id,
+                                     period - (VsPeriod) n_months + 1, n_months,
+                                     &indicators, error);
+  if (series == NULL)
+    return FALSE;
+
+  rows = g_ptr_array_new_full (series->len, g_object_unref);
+  for (guint i = 0; i < series->len; i++)
+    {
+      VsIndicator *indicator = g_ptr_array_index (indicators, i);
+      g_autoptr(GPtrArray) benchmarks = NULL;
+
+      /* Only a rule against a named comparator needs the benchmarks to rate. */
+      if (indicator->rag_comparator >= 0)
+        {
+          benchmarks = vs_store_list_benchmarks (self->store, indicator->id, period, error);
+          if (benchmarks == NULL)
+            return FALSE;
+        }
+      g_ptr_array_add (rows, vs_indicator_row_new (indicator, g_steal_pointer (&series->pdata[i]),
+                                                   benchmarks, options));
+    }
+
+  self->period = period;
+  self->locality_id = locality_id;
+  g_ptr_array_set_size (self->areas, 0);
+  g_ptr_array_extend_and_steal (self->areas, g_steal_pointer (&areas));
+  g_hash_table_remove_all (self->counts);
+  self->n_exceptions = 0;
+  for (guint i = 0; i < rows->len; i++)
+    count_row (self, g_ptr_array_index (rows, i));
+
+  /* One splice: views see a single change, not one per indicator. */
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       rows->pdata, rows->len);
+  return TRUE;
+}
+
+VsPeriod
+vs_dashboard_get_period (VsDashboard *self)
+{
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), VS_PERIOD_INVALID);
+  return self->period;
+}
+
+gint64
+vs_dashboard_get_locality (VsDashboard *self)
+{
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), 0);
+  return self->locality_id;
+}
+
+GListModel *
+vs_dashboard_get_rows (VsDashboard *self)
+{
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}
+
+GPtrArray *
+vs_dashboard_get_areas (VsDashboard *self)
+{
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), NULL);
+  return self->areas;
+}
+
+const VsArea *
+vs_dashboard_find_area (VsDashboard *self,
+                        const char  *name)
+{
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), NULL);
+
+  for (guint i = 0; name != NULL && i < self->areas->len; i++)
+    {
+      const VsArea *area = g_ptr_array_index (self->areas, i);
+
+      if (g_ascii_strcasecmp (area->name, name) == 0)
+        return area;
+    }
+  return NULL;
+}
+
+VsRagCounts
+vs_dashboard_count_area (VsDashboard *self,
+                         gint64       area_id)
+{
+  VsRagCounts none = { 0 };
+  VsRagCounts *counts;
+
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), none);
+
+  counts = g_hash_table_lookup (self->counts, &area_id);
+  return counts != NULL ? *counts : none;
+}
+
+guint
+vs_dashboard_count_exceptions (VsDashboard *self)
+{
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), 0);
+  return self->n_exceptions;
+}
+
+guint
+vs_dashboard_count_rows (VsDashboard *self,
+                         gint64       area_id)
+{
+  guint n, count = 0;
+
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (area_id == 0 || vs_indicator_row_get_area_id (row) == area_id)
+        count++;
+    }
+  return count;
+}
+
+VsIndicatorRow *
+vs_dashboard_find_row (VsDashboard *self,
+                       gint64       indicator_id)
+{
+  guint n;
+
+  g_return_val_if_fail (VS_IS_DASHBOARD (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (vs_indicator_row_get_indicator (row)->id == indicator_id)
+        return row;   /* the store keeps it alive */
+    }
+  return NULL;
+}

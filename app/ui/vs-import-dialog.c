@@ -1,0 +1,501 @@
+/* vs-import-dialog.c: preview an import, confirm it, run it without freezing the window
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-import-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-import-dialog.h"
+#include "vs-import-preview.h"
+#include "vs-importer.h"
+
+struct _VsImportDialog
+{
+  AdwWindow            parent_instance;
+
+  /* template */
+  AdwWindowTitle      *window_title;
+  GtkButton           *import_button;
+  GtkButton           *cancel_button;
+  GtkStack            *stack;
+  GtkLabel            *checking_label;
+  GtkLabel            *verdict_label;
+  VsImportPreview     *preview;
+  GtkProgressBar      *progress;
+  GtkLabel            *progress_label;
+
+  char                *db_path;
+  GPtrArray           *paths;          /* of char* */
+  VsImportDialogState  state;
+  gboolean             refused;
+  GCancellable        *cancellable;
+  guint                pulse_id;
+  int                  files_done;     /* atomic: written by the worker */
+};
+
+G_DEFINE_FINAL_TYPE (VsImportDialog, vs_import_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ---- the worker: its own connection to the database, so the window keeps reading ---- */
+
+typedef struct {
+  char          *path;
+  VsImportSummary *summary;
+  GError        *error;
+} FileResult;
+
+static void
+file_result_free (FileResult *result)
+{
+  g_free (result->path);
+  g_clear_pointer (&result->summary, vs_import_summary_free);
+  g_clear_error (&result->error);
+  g_free (result);
+}
+
+typedef struct {
+  char      *db_path;
+  char     **paths;
+  gboolean   dry_run;
+  int       *files_done;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->db_path);
+  g_strfreev (job->paths);
+  g_free (job);
+}
+
+/* A real import runs every file inside one transaction: if any file is refused, none is
+ * imported and the database is as it was. */
+static void
+import_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = vs_store_open (job->db_path, &error);
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) file_result_free);
+  gboolean ok = TRUE;
+
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!job->dry_run && !vs_store_begin (store, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  for (guint i = 0; job->paths[i] != NULL; i++)
+    {
+      VsImportOptions options = { 0 };
+      FileResult *result = g_new0 (FileResult, 1);
+
+      options.dry_run = job->dry_run;
+      options.layout = VS_LAYOUT_AUTO;
+      result->path = g_strdup (job->paths[i]);
+      if (!vs_import_file (store, job->paths[i], &options, &result->summary, &result->error))
+        ok = FALSE;
+      g_ptr_array_add (results, result);
+      g_atomic_int_inc (job->files_done);
+      if (!ok && !job->dry_run)
+        break;
+    }
+
+  if (!job->dry_run)
+    {
+      if (ok && !vs_store_commit (store, &error))
+        {
+          FileResult *last = g_ptr_array_index (results, results->len - 1);
+
+          g_clear_error (&last->error);
+          last->error = g_steal_pointer (&error);
+          ok = FALSE;
+        }
+      if (!ok && vs_store_in_transaction (store))
+        vs_store_rollback (store);
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&results), (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+run_job (VsImportDialog      *self,
+         gboolean             dry_run,
+         GAsyncReadyCallback  callback)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job = g_new0 (Job, 1);
+
+  job->db_path = g_strdup (self->db_path);
+  job->paths = g_new0 (char *, self->paths->len + 1);
+  for (guint i = 0; i < self->paths->len; i++)
+    job->paths[i] = g_strdup (g_ptr_array_index (self->paths, i));
+  job->dry_run = dry_run;
+  job->files_done = &self->files_done;
+  g_atomic_int_set (&self->files_done, 0);
+
+  task = g_task_new (self, self->cancellable, callback, NULL);
+  g_task_set_source_tag (task, run_job);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/* ---- the dialog's states ---- */
+
+static void
+set_state (VsImportDialog      *self,
+           VsImportDialogState  state)
+{
+  self->state = state;
+  switch (state)
+    {
+    case VS_IMPORT_DIALOG_CHECKING:
+      gtk_stack_set_visible_child_name (self->stack, "checking");
+      break;
+    case VS_IMPORT_DIALOG_PREVIEW:
+    case VS_IMPORT_DIALOG_FAILED:
+      gtk_stack_set_visible_child_name (self->stack, "preview");
+      break;
+    case VS_IMPORT_DIALOG_IMPORTING:
+    case VS_IMPORT_DIALOG_DONE:
+      gtk_stack_set_visible_child_name (self->stack, "importing");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button),
+                            state == VS_IMPORT_DIALOG_PREVIEW && !self->refused);
+  /* Once the transaction has started it finishes or rolls back on its own; closing the
+   * dialog then would only hide the outcome. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), state != VS_IMPORT_DIALOG_IMPORTING);
+  gtk_button_set_label (self->cancel_button,
+                        state == VS_IMPORT_DIALOG_FAILED ? _("_Close") : _("_Cancel"));
+}
+
+static void
+show_results (VsImportDialog *self,
+              GPtrArray      *results)
+{
+  vs_import_preview_clear (self->preview);
+  self->refused = FALSE;
+  for (guint i = 0; i < results->len; i++)
+    {
+      FileResult *r = g_ptr_array_index (results, i);
+
+      vs_import_preview_add_file (self->preview, r->path, r->summary, r->error);
+      if (r->error != NULL || (r->summary != NULL && r->summary->n_errors > 0))
+        self->refused = TRUE;
+    }
+}
+
+static void
+on_checked_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  VsImportDialog *self = VS_IMPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = g_task_propagate_pointer (G_TASK (result), &error);
+
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  if (results == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      results = g_ptr_array_new_with_free_func ((GDestroyNotify) file_result_free);
+      for (guint i = 0; i < self->paths->len; i++)
+        {
+          FileResult *r = g_new0 (FileResult, 1);
+
+          r->path = g_strdup (g_ptr_array_index (self->paths, i));
+          r->error = g_error_copy (error);
+          g_ptr_array_add (results, r);
+        }
+    }
+
+  show_results (self, results);
+  gtk_label_set_text (self->verdict_label,
+                      self->refused
+                        ? _("Nothing will be imported until the errors below are fixed in the "
+                            "file. The database has not been changed.")
+                        : _("Check what the import will do, then press Import. You can undo "
+                            "it afterwards."));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
+  if (self->refused)
+    gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "error");
+  set_state (self, VS_IMPORT_DIALOG_PREVIEW);
+  if (!self->refused)
+    gtk_widget_grab_focus (GTK_WIDGET (self->import_button));
+}
+
+static char *
+describe_import (GPtrArray *results,
+                 GVariant **ids)
+{
+  GVariantBuilder builder;
+  guint added = 0, changed = 0;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("ax"));
+  for (guint i = 0; i < results->len; i++)
+    {
+      FileResult *r = g_ptr_array_index (results, i);
+
+      if (r->summary == NULL)
+        continue;
+      added += r->summary->values_added;
+      changed += r->summary->values_changed;
+      if (r->summary->import_id > 0)
+        g_variant_builder_add (&builder, "x", r->summary->import_id);
+    }
+  *ids = g_variant_ref_sink (g_variant_builder_end (&builder));
+
+  if (results->len == 1)
+    {
+      FileResult *r = g_ptr_array_index (results, 0);
+      g_autofree char *name = g_path_get_basename (r->path);
+
+      /* Translators: a toast after an import */
+      return g_strdup_printf (_("Imported %s: %u figures added, %u changed"), name, added, changed);
+    }
+  return g_strdup_printf (_("Imported %u files: %u figures added, %u changed"),
+                          results->len, added, changed);
+}
+
+static void
+on_imported_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  VsImportDialog *self = VS_IMPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GVariant) ids = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok = results != NULL;
+
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  for (guint i = 0; ok && i < results->len; i++)
+    {
+      FileResult *r = g_ptr_array_index (results, i);
+
+      if (r->error != NULL || r->summary == NULL || !r->summary->written)
+        ok = FALSE;
+    }
+
+  if (!ok)
+    {
+      if (results != NULL)
+        show_results (self, results);
+      else
+        {
+          vs_import_preview_clear (self->preview);
+          vs_import_preview_add_file (self->preview, g_ptr_array_index (self->paths, 0), NULL, error);
+        }
+      self->refused = TRUE;
+      gtk_label_set_text (self->verdict_label,
+                          _("The import was refused and nothing was written: the database is "
+                            "as it was."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "error");
+      set_state (self, VS_IMPORT_DIALOG_FAILED);
+      return;
+    }
+
+  message = describe_import (results, &ids);
+  set_state (self, VS_IMPORT_DIALOG_DONE);
+  g_signal_emit (self, signals[IMPORTED], 0, ids, message);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+on_pulse_cb (gpointer user_data)
+{
+  VsImportDialog *self = user_data;
+  guint done = (guint) g_atomic_int_get (&self->files_done);
+  g_autofree char *text = NULL;
+
+  gtk_progress_bar_pulse (self->progress);
+  if (done < self->paths->len)
+    {
+      g_autofree char *name = g_path_get_basename (g_ptr_array_index (self->paths, done));
+
+      /* Translators: progress of an import: file n of m, its name */
+      text = g_strdup_printf (_("Importing file %u of %u: %s"), done + 1, self->paths->len, name);
+      gtk_label_set_text (self->progress_label, text);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+void
+vs_import_dialog_import (VsImportDialog *self)
+{
+  g_return_if_fail (VS_IS_IMPORT_DIALOG (self));
+
+  if (!vs_import_dialog_can_import (self))
+    return;
+  set_state (self, VS_IMPORT_DIALOG_IMPORTING);
+  self->pulse_id = g_timeout_add (100, on_pulse_cb, self);
+  on_pulse_cb (self);
+  run_job (self, FALSE, on_imported_cb);
+}
+
+static void
+on_import_clicked_cb (GtkButton      *button,
+                      VsImportDialog *self)
+{
+  vs_import_dialog_import (self);
+}
+
+static void
+on_cancel_clicked_cb (GtkButton      *button,
+                      VsImportDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+vs_import_dialog_close_request (GtkWindow *window)
+{
+  VsImportDialog *self = VS_IMPORT_DIALOG (window);
+
+  if (self->state == VS_IMPORT_DIALOG_IMPORTING)
+    return TRUE;
+  g_cancellable_cancel (self->cancellable);
+  return GTK_WINDOW_CLASS (vs_import_dialog_parent_class)->close_request (window);
+}
+
+static void
+vs_import_dialog_dispose (GObject *object)
+{
+  VsImportDialog *self = VS_IMPORT_DIALOG (object);
+
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_IMPORT_DIALOG);
+
+  G_OBJECT_CLASS (vs_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+vs_import_dialog_finalize (GObject *object)
+{
+  VsImportDialog *self = VS_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->paths, g_ptr_array_unref);
+  g_free (self->db_path);
+
+  G_OBJECT_CLASS (vs_import_dialog_parent_class)->finalize (object);
+}
+
+static void
+vs_import_dialog_class_init (VsImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = vs_import_dialog_dispose;
+  object_class->finalize = vs_import_dialog_finalize;
+  window_class->close_request = vs_import_dialog_close_request;
+
+  signals[IMPORTED] =
+    g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_VARIANT, G_TYPE_STRING);
+
+  g_type_ensure (VS_TYPE_IMPORT_PREVIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/vitalsigns/VitalSigns/ui/vs-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, checking_label);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, progress);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, progress_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+vs_import_dialog_init (VsImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->paths = g_ptr_array_new_with_free_func (g_free);
+  self->cancellable = g_cancellable_new ();
+}
+
+VsImportDialog *
+vs_import_dialog_new (GtkWindow  *parent,
+                      VsStore    *store,
+                      GListModel *files)
+{
+  VsImportDialog *self;
+  guint n;
+  g_autofree char *subtitle = NULL;
+
+  g_return_val_if_fail (VS_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (files), NULL);
+
+  self = g_object_new (VS_TYPE_IMPORT_DIALOG,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       NULL);
+  self->db_path = g_strdup (vs_store_get_path (store));
+
+  n = g_list_model_get_n_items (files);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      char *path = g_file_get_path (file);
+
+      /* Only local files: a portal hands out a local path for anything the officer picks. */
+      g_ptr_array_add (self->paths, path != NULL ? path : g_file_get_uri (file));
+    }
+
+  if (n == 1)
+    subtitle = g_path_get_basename (g_ptr_array_index (self->paths, 0));
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file", "%u files", n), n);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_label_set_text (self->checking_label, _("Reading the files and checking every figure…"));
+
+  set_state (self, VS_IMPORT_DIALOG_CHECKING);
+  self->pulse_id = g_timeout_add (100, on_pulse_cb, self);
+  run_job (self, TRUE, on_checked_cb);
+  return self;
+}
+
+VsImportDialogState
+vs_import_dialog_get_state (VsImportDialog *self)
+{
+  g_return_val_if_fail (VS_IS_IMPORT_DIALOG (self), VS_IMPORT_DIALOG_FAILED);
+  return self->state;
+}
+
+gboolean
+vs_import_dialog_can_import (VsImportDialog *self)
+{
+  g_return_val_if_fail (VS_IS_IMPORT_DIALOG (self), FALSE);
+  return self->state == VS_IMPORT_DIALOG_PREVIEW && !self->refused;
+}

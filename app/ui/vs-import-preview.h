@@ -1,0 +1,26 @@
+/* vs-import-preview.h: what an import will do (or why it cannot), file by file
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "vs-importer.h"
+
+G_BEGIN_DECLS
+
+#define VS_TYPE_IMPORT_PREVIEW (vs_import_preview_get_type ())
+G_DECLARE_FINAL_TYPE (VsImportPreview, vs_import_preview, VS, IMPORT_PREVIEW, AdwBin)
+
+GtkWidget *vs_import_preview_new      (void);
+void       vs_import_preview_clear    (VsImportPreview       *self);
+/* One file's plan. @summary (may be NULL) as the dry run gave it; @error when the file
+ * could not be planned or was refused. */
+void       vs_import_preview_add_file (VsImportPreview       *self,
+                                       const char            *path,
+                                       const VsImportSummary *summary,
+                                       const GError          *error);
+
+G_END_DECLS

@@ -1,0 +1,180 @@
+/* vs-imports-view.c: the import history, with undo
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-imports-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vs-imports-view.h"
+
+struct _VsImportsView
+{
+  GtkWidget      parent_instance;
+
+  GtkStack      *stack;
+  GtkListBox    *list;
+  AdwStatusPage *status_page;
+
+  VsStore       *store;
+  guint          count;
+};
+
+G_DEFINE_FINAL_TYPE (VsImportsView, vs_imports_view, GTK_TYPE_WIDGET)
+
+static char *
+describe (const VsImportRecord *record)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (record->started);
+  g_autofree char *time = when != NULL ? g_date_time_format (when, "%e %b %Y, %H:%M") : g_strdup ("");
+  g_autofree char *counts = NULL;
+  const char *state;
+
+  /* Translators: an import's counts in the history */
+  counts = g_strdup_printf (_("%u added, %u changed, %u unchanged"),
+                            record->added, record->changed, record->unchanged);
+  if (g_strcmp0 (record->state, "undone") == 0)
+    state = _("undone");
+  else if (g_strcmp0 (record->state, "imported") == 0)
+    state = NULL;
+  else
+    state = _("not finished");
+
+  if (record->warnings > 0)
+    {
+      g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning",
+                                                                "%u warnings", record->warnings),
+                                                   record->warnings);
+      return g_strjoin (" · ", g_strstrip (time), record->layout != NULL ? record->layout : "",
+                        counts, warnings, state, NULL);
+    }
+  return g_strjoin (" · ", g_strstrip (time), record->layout != NULL ? record->layout : "",
+                    counts, state, NULL);
+}
+
+static GtkWidget *
+make_row (const VsImportRecord *record)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *name = g_path_get_basename (record->file);
+  g_autofree char *subtitle = describe (record);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_widget_set_tooltip_text (row, record->file);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("x-office-spreadsheet-symbolic"));
+
+  if (g_strcmp0 (record->state, "imported") == 0)
+    {
+      GtkWidget *undo = gtk_button_new_with_mnemonic (_("_Undo"));
+      g_autofree char *label = g_strdup_printf (_("Undo the import of %s"), name);
+
+      gtk_widget_set_valign (undo, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (undo), "win.undo-import");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (undo),
+                                              g_variant_new_fixed_array (G_VARIANT_TYPE_INT64,
+                                                                         &record->id, 1,
+                                                                         sizeof (gint64)));
+      gtk_widget_set_tooltip_text (undo, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (undo),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), undo);
+    }
+  return row;
+}
+
+static void
+vs_imports_view_dispose (GObject *object)
+{
+  VsImportsView *self = VS_IMPORTS_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_IMPORTS_VIEW);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (vs_imports_view_parent_class)->dispose (object);
+}
+
+static void
+vs_imports_view_class_init (VsImportsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vs_imports_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/vitalsigns/VitalSigns/ui/vs-imports-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsImportsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, VsImportsView, list);
+  gtk_widget_class_bind_template_child (widget_class, VsImportsView, status_page);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "vs-imports-view");
+}
+
+static void
+vs_imports_view_init (VsImportsView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+vs_imports_view_new (void)
+{
+  return g_object_new (VS_TYPE_IMPORTS_VIEW, NULL);
+}
+
+void
+vs_imports_view_set_store (VsImportsView *self,
+                           VsStore       *store)
+{
+  g_return_if_fail (VS_IS_IMPORTS_VIEW (self));
+
+  g_set_object (&self->store, store);
+  vs_imports_view_reload (self);
+}
+
+void
+vs_imports_view_reload (VsImportsView *self)
+{
+  g_autoptr(GPtrArray) imports = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  g_return_if_fail (VS_IS_IMPORTS_VIEW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  self->count = 0;
+
+  if (self->store == NULL)
+    return;
+  imports = vs_store_list_imports (self->store, &error);
+  if (imports == NULL)
+    {
+      adw_status_page_set_icon_name (self->status_page, "dialog-error-symbolic");
+      adw_status_page_set_title (self->status_page, _("Could Not Read the Import History"));
+      adw_status_page_set_description (self->status_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  for (guint i = 0; i < imports->len; i++)
+    gtk_list_box_append (self->list, make_row (g_ptr_array_index (imports, i)));
+  self->count = imports->len;
+  gtk_stack_set_visible_child_name (self->stack, imports->len > 0 ? "list" : "empty");
+}
+
+guint
+vs_imports_view_get_count (VsImportsView *self)
+{
+  g_return_val_if_fail (VS_IS_IMPORTS_VIEW (self), 0);
+  return self->count;
+}

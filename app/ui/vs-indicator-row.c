@@ -1,0 +1,409 @@
+/* vs-indicator-row.c: one indicator's line in a RAG table, as a list item
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-indicator-row"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "vs-indicator-row.h"
+#include "vs-target.h"
+
+/* A holder: the store gives the records, the rules (vs_assess_series) the ratings, and
+ * the table reads them. Nothing here decides a colour. */
+struct _VsIndicatorRow
+{
+  GObject        parent_instance;
+
+  VsIndicator   *indicator;
+  VsSeries      *series;
+  guint          offset;       /* series index of the first shown month */
+  GPtrArray     *benchmarks;
+  VsAssessment  *assessment;   /* NULL when the rules refused the definition */
+  char          *error;        /* why, then */
+  char          *reasons;
+  char          *target;
+  int            latest;
+};
+
+G_DEFINE_FINAL_TYPE (VsIndicatorRow, vs_indicator_row, G_TYPE_OBJECT)
+
+static void
+vs_indicator_row_finalize (GObject *object)
+{
+  VsIndicatorRow *self = VS_INDICATOR_ROW (object);
+
+  g_clear_pointer (&self->indicator, vs_indicator_unref);
+  g_clear_pointer (&self->series, vs_series_free);
+  g_clear_pointer (&self->benchmarks, g_ptr_array_unref);
+  g_clear_pointer (&self->assessment, vs_assessment_free);
+  g_clear_pointer (&self->error, g_free);
+  g_clear_pointer (&self->reasons, g_free);
+  g_clear_pointer (&self->target, g_free);
+
+  G_OBJECT_CLASS (vs_indicator_row_parent_class)->finalize (object);
+}
+
+static void
+vs_indicator_row_class_init (VsIndicatorRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vs_indicator_row_finalize;
+}
+
+static void
+vs_indicator_row_init (VsIndicatorRow *self)
+{
+  self->latest = -1;
+}
+
+static void
+assess (VsIndicatorRow     *self,
+        const VsRowOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsIndicator) judged = NULL;
+  VsPeriod period = vs_series_last (self->series);
+
+  /* The amber preference stands in for the rules' default only where the indicator sets
+   * none; the rules are given a copy so the stored definition is never touched. */
+  if (isnan (self->indicator->amber_percent) && !isnan (options->amber_percent))
+    {
+      judged = vs_indicator_copy (self->indicator);
+      judged->amber_percent = options->amber_percent;
+    }
+  else
+    judged = vs_indicator_ref (self->indicator);
+
+  self->assessment = vs_assess_series (judged, self->series, period, self->benchmarks, &error);
+  if (self->assessment == NULL)
+    {
+      /* The table still shows the figures; the reason there is no colour is the rules'
+       * message, so the officer knows which definition to fix. */
+      self->error = g_strdup (error->message);
+      self->target = g_strdup (self->indicator->target_text != NULL ? self->indicator->target_text : "");
+      return;
+    }
+
+  if (self->assessment->exception)
+    self->reasons = vs_exception_reasons_label (self->assessment->reasons);
+  self->target = vs_target_to_string (&self->assessment->spec.target, self->indicator->unit);
+  if (self->assessment->period >= self->series->first + (VsPeriod) self->offset
+      && self->assessment->period <= period)
+    self->latest = self->assessment->period - self->series->first - (VsPeriod) self->offset;
+}
+
+VsIndicatorRow *
+vs_indicator_row_new (VsIndicator        *indicator,
+                      VsSeries           *series,
+                      GPtrArray          *benchmarks,
+                      const VsRowOptions *options)
+{
+  VsIndicatorRow *self;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (series != NULL && series->n >= VS_TABLE_MONTHS, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  self = g_object_new (VS_TYPE_INDICATOR_ROW, NULL);
+  self->indicator = vs_indicator_ref (indicator);
+  self->series = series;
+  self->offset = series->n - VS_TABLE_MONTHS;
+  self->benchmarks = benchmarks != NULL ? g_ptr_array_ref (benchmarks) : NULL;
+  assess (self, options);
+  return self;
+}
+
+VsIndicator *
+vs_indicator_row_get_indicator (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->indicator;
+}
+
+const VsSeries *
+vs_indicator_row_get_series (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->series;
+}
+
+VsSeries *
+vs_indicator_row_dup_shown (VsIndicatorRow *self)
+{
+  VsSeries *shown;
+  guint k;
+
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+
+  k = self->offset;
+  shown = vs_series_new (self->series->first + (VsPeriod) k, VS_TABLE_MONTHS);
+  memcpy (shown->values, self->series->values + k, VS_TABLE_MONTHS * sizeof (double));
+  memcpy (shown->numerators, self->series->numerators + k, VS_TABLE_MONTHS * sizeof (double));
+  memcpy (shown->denominators, self->series->denominators + k, VS_TABLE_MONTHS * sizeof (double));
+  memcpy (shown->states, self->series->states + k, VS_TABLE_MONTHS * sizeof (VsObsState));
+  return shown;
+}
+
+const VsAssessment *
+vs_indicator_row_get_assessment (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->assessment;
+}
+
+GPtrArray *
+vs_indicator_row_get_benchmarks (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->benchmarks;
+}
+
+VsPeriod
+vs_indicator_row_get_period (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_PERIOD_INVALID);
+  return vs_series_last (self->series);
+}
+
+gint64
+vs_indicator_row_get_area_id (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), 0);
+  return self->indicator->area_id;
+}
+
+const char *
+vs_indicator_row_get_ref (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->indicator->ref;
+}
+
+const char *
+vs_indicator_row_get_title (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->indicator->title;
+}
+
+static const VsRating *
+month_rating (VsIndicatorRow *self,
+              guint           index)
+{
+  if (self->assessment == NULL)
+    return NULL;
+  return vs_assessment_rating_at (self->assessment,
+                                  self->series->first + (VsPeriod) (self->offset + index));
+}
+
+VsRag
+vs_indicator_row_get_month_rag (VsIndicatorRow *self,
+                                guint           index)
+{
+  const VsRating *rating;
+
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_RAG_NONE);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, VS_RAG_NONE);
+
+  rating = month_rating (self, index);
+  if (rating != NULL)
+    return rating->rag;
+  /* Unrated, the cell still says whether a figure was due. */
+  switch (self->series->states[self->offset + index])
+    {
+    case VS_OBS_MISSING:      return VS_RAG_PENDING;
+    case VS_OBS_NOT_EXPECTED: return VS_RAG_NOT_EXPECTED;
+    case VS_OBS_SUPPRESSED:   return VS_RAG_SUPPRESSED;
+    case VS_OBS_ACTUAL:
+    default:                  return VS_RAG_NONE;
+    }
+}
+
+double
+vs_indicator_row_get_month_value (VsIndicatorRow *self,
+                                  guint           index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NAN);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, NAN);
+
+  index += self->offset;
+  if (self->series->states[index] != VS_OBS_ACTUAL)
+    return NAN;
+  return self->series->values[index];
+}
+
+/* The figure as the seeds print it: "58.1%", "1,053". A suppressed figure shows as the
+ * DfE's "c"; pending and not-expected cells are blank, their tint says which. */
+char *
+vs_indicator_row_format_month (VsIndicatorRow *self,
+                               guint           index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
+
+  index += self->offset;
+  switch (self->series->states[index])
+    {
+    case VS_OBS_ACTUAL:
+      return vs_unit_format_value (self->indicator->unit, self->series->values[index]);
+    case VS_OBS_SUPPRESSED:
+      return g_strdup ("c");
+    case VS_OBS_MISSING:
+    case VS_OBS_NOT_EXPECTED:
+    default:
+      return g_strdup ("");
+    }
+}
+
+/* A cell's tooltip: the month, the figure with its numerator and denominator, and the
+ * rules' sentence for its colour. */
+char *
+vs_indicator_row_describe_month (VsIndicatorRow *self,
+                                 guint           index)
+{
+  g_autofree char *month = NULL;
+  g_autofree char *value = NULL;
+  const VsRating *rating;
+  GString *text;
+  const VsSeries *s;
+  guint k;
+
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
+
+  s = self->series;
+  k = self->offset + index;
+  month = vs_period_to_long_label (s->first + (VsPeriod) k);
+  text = g_string_new (NULL);
+
+  switch (s->states[k])
+    {
+    case VS_OBS_ACTUAL:
+      value = vs_unit_format_value (self->indicator->unit, s->values[k]);
+      g_string_append_printf (text, "%s: %s", month, value);
+      if (!isnan (s->numerators[k]) && !isnan (s->denominators[k]))
+        {
+          g_autofree char *n = vs_unit_format_value (VS_UNIT_COUNT, s->numerators[k]);
+          g_autofree char *d = vs_unit_format_value (VS_UNIT_COUNT, s->denominators[k]);
+
+          g_string_append_printf (text, " (%s / %s)", n, d);
+        }
+      break;
+    case VS_OBS_MISSING:
+      /* Translators: %s is a month, "November 2017" */
+      g_string_append_printf (text, _("%s: expected, not yet available"), month);
+      break;
+    case VS_OBS_NOT_EXPECTED:
+      g_string_append_printf (text, _("%s: no figure expected"), month);
+      break;
+    case VS_OBS_SUPPRESSED:
+      g_string_append_printf (text, _("%s: suppressed in the source"), month);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  rating = month_rating (self, index);
+  if (rating != NULL && rating->explanation != NULL && *rating->explanation != '\0')
+    g_string_append_printf (text, "\n%s", rating->explanation);
+  else if (self->error != NULL)
+    g_string_append_printf (text, "\n%s", self->error);
+
+  return g_string_free (text, FALSE);
+}
+
+VsRag
+vs_indicator_row_get_rag (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_RAG_NONE);
+  return self->assessment != NULL ? self->assessment->rating.rag : VS_RAG_NONE;
+}
+
+int
+vs_indicator_row_get_latest (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), -1);
+  return self->latest;
+}
+
+VsTravel
+vs_indicator_row_get_travel (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_TRAVEL_NONE);
+  return self->assessment != NULL ? self->assessment->travel : VS_TRAVEL_NONE;
+}
+
+gboolean
+vs_indicator_row_is_exception (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), FALSE);
+  return self->assessment != NULL && self->assessment->exception;
+}
+
+const char *
+vs_indicator_row_get_reasons (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->reasons;
+}
+
+const char *
+vs_indicator_row_get_explanation (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  if (self->assessment == NULL)
+    return self->error;
+  return self->assessment->rating.explanation;
+}
+
+const char *
+vs_indicator_row_get_target (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->target != NULL ? self->target : "";
+}
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+gboolean
+vs_indicator_row_matches (VsIndicatorRow *self,
+                          const char     *needle)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), FALSE);
+
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+  return contains_folded (self->indicator->ref, needle)
+         || contains_folded (self->indicator->title, needle);
+}
+
+int
+vs_rag_severity (VsRag rag)
+{
+  switch (rag)
+    {
+    case VS_RAG_RED:          return 6;
+    case VS_RAG_AMBER:        return 5;
+    case VS_RAG_PENDING:      return 4;
+    case VS_RAG_GREEN:        return 3;
+    case VS_RAG_SUPPRESSED:   return 2;
+    case VS_RAG_NONE:         return 1;
+    case VS_RAG_NOT_EXPECTED:
+    default:                  return 0;
+    }
+}

@@ -1,0 +1,80 @@
+/* vs-indicator-row.h: one indicator's line in a RAG table, as a list item
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "vs-assessment.h"
+#include "vs-indicator.h"
+#include "vs-series.h"
+
+G_BEGIN_DECLS
+
+/* The months a RAG table shows, ending at the reporting period, as the seeds' dashboard. */
+#define VS_TABLE_MONTHS 13
+
+/* How much history a row carries before its shown months: enough for the rules to see
+ * three changes in a row of an annual indicator (the exception criteria), and for SPC. */
+#define VS_ROW_HISTORY_MONTHS 36
+
+/* The preferences that change ratings. */
+typedef struct {
+  double amber_percent;   /* for indicators that set none; NAN: the rules' default */
+} VsRowOptions;
+
+#define VS_TYPE_INDICATOR_ROW (vs_indicator_row_get_type ())
+G_DECLARE_FINAL_TYPE (VsIndicatorRow, vs_indicator_row, VS, INDICATOR_ROW, GObject)
+
+/* Takes ownership of @series, whose last month is the reporting period (with history
+ * before the shown months), and judges it through the rules (vs_assess_series).
+ * @benchmarks (of VsBenchmark*, may be NULL) give the comparator of a relative rule. */
+VsIndicatorRow     *vs_indicator_row_new             (VsIndicator        *indicator,
+                                                      VsSeries           *series,
+                                                      GPtrArray          *benchmarks,
+                                                      const VsRowOptions *options);
+VsIndicator        *vs_indicator_row_get_indicator   (VsIndicatorRow *self);
+const VsSeries     *vs_indicator_row_get_series      (VsIndicatorRow *self);
+/* The 13 shown months as a series of their own; free it. */
+VsSeries           *vs_indicator_row_dup_shown       (VsIndicatorRow *self);
+/* What the rules said; NULL when the indicator's definition cannot be used (then
+ * vs_indicator_row_get_explanation says why). */
+const VsAssessment *vs_indicator_row_get_assessment  (VsIndicatorRow *self);
+GPtrArray          *vs_indicator_row_get_benchmarks  (VsIndicatorRow *self);
+VsPeriod            vs_indicator_row_get_period      (VsIndicatorRow *self);
+gint64              vs_indicator_row_get_area_id     (VsIndicatorRow *self);
+const char         *vs_indicator_row_get_ref         (VsIndicatorRow *self);
+const char         *vs_indicator_row_get_title       (VsIndicatorRow *self);
+
+/* Shown month @index (0 .. VS_TABLE_MONTHS - 1, the last being the period). */
+VsRag               vs_indicator_row_get_month_rag   (VsIndicatorRow *self,
+                                                      guint           index);
+char               *vs_indicator_row_format_month    (VsIndicatorRow *self,
+                                                      guint           index);
+char               *vs_indicator_row_describe_month  (VsIndicatorRow *self,
+                                                      guint           index);
+double              vs_indicator_row_get_month_value (VsIndicatorRow *self,
+                                                      guint           index);
+
+/* For the value reported: the latest due at or before the period. */
+VsRag               vs_indicator_row_get_rag         (VsIndicatorRow *self);
+/* The shown month of that value, -1 when none is shown. */
+int                 vs_indicator_row_get_latest      (VsIndicatorRow *self);
+VsTravel            vs_indicator_row_get_travel      (VsIndicatorRow *self);
+gboolean            vs_indicator_row_is_exception    (VsIndicatorRow *self);
+/* "Off target, declining for three periods"; NULL when not an exception. */
+const char         *vs_indicator_row_get_reasons     (VsIndicatorRow *self);
+const char         *vs_indicator_row_get_explanation (VsIndicatorRow *self);
+/* As shown in the table: "100%", "≤ 20%", "" */
+const char         *vs_indicator_row_get_target      (VsIndicatorRow *self);
+
+/* Case-insensitive match of @needle (already casefolded) against the ref and title. */
+gboolean            vs_indicator_row_matches         (VsIndicatorRow *self,
+                                                      const char     *needle);
+
+/* Worse first: Red, Amber, pending, Green, none; for sorting. */
+int                 vs_rag_severity                  (VsRag           rag);
+
+G_END_DECLS

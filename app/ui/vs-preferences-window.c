@@ -1,0 +1,191 @@
+/* vs-preferences-window.c: preferences bound to GSettings
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-preferences-window.h"
+
+struct _VsPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  AdwComboRow          *locality_row;
+  GtkStringList        *locality_names;
+  GtkSpinButton        *amber_spin;
+  GtkSwitch            *screening_switch;
+  GtkSpinButton        *shift_spin;
+  GtkSpinButton        *trend_spin;
+  AdwComboRow          *scheme_row;
+
+  GSettings            *settings;
+  GPtrArray            *localities;   /* names, "" first for the whole authority */
+};
+
+G_DEFINE_FINAL_TYPE (VsPreferencesWindow, vs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static const char *const schemes[] = { "default", "light", "dark" };
+
+static gboolean
+scheme_get_mapping (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const char *scheme = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    if (g_str_equal (scheme, schemes[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+scheme_set_mapping (const GValue       *value,
+                    const GVariantType *type,
+                    gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  return g_variant_new_string (i < G_N_ELEMENTS (schemes) ? schemes[i] : schemes[0]);
+}
+
+static gboolean
+locality_get_mapping (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  VsPreferencesWindow *self = user_data;
+  const char *name = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < self->localities->len; i++)
+    if (g_ascii_strcasecmp (name, g_ptr_array_index (self->localities, i)) == 0)
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  g_value_set_uint (value, 0);
+  return TRUE;
+}
+
+static GVariant *
+locality_set_mapping (const GValue       *value,
+                      const GVariantType *type,
+                      gpointer            user_data)
+{
+  VsPreferencesWindow *self = user_data;
+  guint i = g_value_get_uint (value);
+
+  return g_variant_new_string (i < self->localities->len ? g_ptr_array_index (self->localities, i) : "");
+}
+
+static void
+fill_localities (VsPreferencesWindow *self,
+                 VsApplication       *app)
+{
+  VsStore *store = vs_application_get_store (app);
+  g_autoptr(GPtrArray) localities = store != NULL ? vs_store_list_localities (store, NULL) : NULL;
+  const char *whole = NULL;
+
+  g_ptr_array_add (self->localities, g_strdup (""));
+  for (guint i = 0; localities != NULL && i < localities->len; i++)
+    {
+      const VsLocality *locality = g_ptr_array_index (localities, i);
+
+      if (locality->is_whole_authority)
+        whole = locality->name;
+      else
+        g_ptr_array_add (self->localities, g_strdup (locality->name));
+    }
+
+  /* The empty setting means the authority as a whole, under whatever name it has. */
+  if (whole != NULL)
+    gtk_string_list_append (self->locality_names, whole);
+  else
+    gtk_string_list_append (self->locality_names, _("The whole authority"));
+  for (guint i = 1; i < self->localities->len; i++)
+    gtk_string_list_append (self->locality_names, g_ptr_array_index (self->localities, i));
+}
+
+static void
+vs_preferences_window_dispose (GObject *object)
+{
+  VsPreferencesWindow *self = VS_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (vs_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+vs_preferences_window_finalize (GObject *object)
+{
+  VsPreferencesWindow *self = VS_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->localities, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (vs_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+vs_preferences_window_class_init (VsPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vs_preferences_window_dispose;
+  object_class->finalize = vs_preferences_window_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/vitalsigns/VitalSigns/ui/vs-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, locality_row);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, locality_names);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, amber_spin);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, screening_switch);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, shift_spin);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, trend_spin);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, scheme_row);
+}
+
+static void
+vs_preferences_window_init (VsPreferencesWindow *self)
+{
+  self->localities = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+VsPreferencesWindow *
+vs_preferences_window_new (VsApplication *application)
+{
+  VsPreferencesWindow *self;
+
+  g_return_val_if_fail (VS_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (VS_TYPE_PREFERENCES_WINDOW, NULL);
+  self->settings = g_object_ref (vs_application_get_settings (application));
+  fill_localities (self, application);
+
+  g_settings_bind_with_mapping (self->settings, "default-locality",
+                                self->locality_row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                locality_get_mapping, locality_set_mapping, self, NULL);
+  g_settings_bind (self->settings, "amber-tolerance", self->amber_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "spc-screening", self->screening_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "spc-run-length", self->shift_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "spc-trend-length", self->trend_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "color-scheme",
+                                self->scheme_row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                scheme_get_mapping, scheme_set_mapping, NULL, NULL);
+  return self;
+}

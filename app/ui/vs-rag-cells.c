@@ -1,0 +1,467 @@
+/* vs-rag-cells.c: the cells of the RAG table: tinted months, arrows, pills
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-rag-cells"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "vs-rag-cells.h"
+
+const char *
+vs_rag_css_class (VsRag rag)
+{
+  switch (rag)
+    {
+    case VS_RAG_GREEN:        return "green";
+    case VS_RAG_AMBER:        return "amber";
+    case VS_RAG_RED:          return "red";
+    case VS_RAG_PENDING:      return "pending";
+    case VS_RAG_NOT_EXPECTED: return "not-expected";
+    case VS_RAG_SUPPRESSED:   return "suppressed";
+    case VS_RAG_NONE:
+    default:                  return "no-rating";
+    }
+}
+
+/* A shape as well as a tint, so that a colour-blind reader and a grey-scale print both
+ * tell the ratings apart; the same shapes as the charts' markers (vs-chart-style.h). */
+const char *
+vs_rag_symbol (VsRag rag)
+{
+  switch (rag)
+    {
+    case VS_RAG_GREEN: return "●";
+    case VS_RAG_AMBER: return "▲";
+    case VS_RAG_RED:   return "◆";
+    case VS_RAG_NONE:
+    case VS_RAG_PENDING:
+    case VS_RAG_NOT_EXPECTED:
+    case VS_RAG_SUPPRESSED:
+    default:           return "";
+    }
+}
+
+const char *
+vs_travel_css_class (VsTravel travel)
+{
+  switch (travel)
+    {
+    case VS_TRAVEL_IMPROVING: return "improving";
+    case VS_TRAVEL_DECLINING: return "declining";
+    case VS_TRAVEL_SAME:      return "same";
+    case VS_TRAVEL_NONE:
+    default:                  return "no-travel";
+    }
+}
+
+/* The arrow points the way the figure moved; its colour (vs_travel_css_class) says
+ * whether that was good, which the rules decide from the polarity. */
+const char *
+vs_travel_icon_name (VsIndicatorRow *row)
+{
+  VsTravel travel = vs_indicator_row_get_travel (row);
+  int latest = vs_indicator_row_get_latest (row);
+  double now, before = NAN;
+
+  if (travel == VS_TRAVEL_NONE || latest < 0)
+    return NULL;
+  if (travel == VS_TRAVEL_SAME)
+    return "go-next-symbolic";
+  now = vs_indicator_row_get_month_value (row, (guint) latest);
+  for (int prev = latest - 1; prev >= 0 && isnan (before); prev--)
+    before = vs_indicator_row_get_month_value (row, (guint) prev);
+  if (isnan (before) || isnan (now))
+    return NULL;
+  return now >= before ? "go-up-symbolic" : "go-down-symbolic";
+}
+
+typedef struct {
+  VsRagColumn column;
+  guint       month;
+} CellKind;
+
+static VsIndicatorRow *
+item_row (GtkListItem *item)
+{
+  return VS_INDICATOR_ROW (gtk_list_item_get_item (item));
+}
+
+static GtkWidget *
+new_label (float xalign)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_widget_add_css_class (label, "cell-text");
+  return label;
+}
+
+static gboolean
+on_month_query_tooltip_cb (GtkWidget  *widget,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard,
+                           GtkTooltip *tooltip,
+                           gpointer    user_data)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (widget), "vs-list-item");
+  guint month = GPOINTER_TO_UINT (user_data);
+  g_autofree char *text = NULL;
+
+  if (item == NULL || gtk_list_item_get_item (item) == NULL)
+    return FALSE;
+  text = vs_indicator_row_describe_month (item_row (item), month);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          CellKind                 *kind)
+{
+  GtkWidget *child = NULL;
+
+  switch (kind->column)
+    {
+    case VS_RAG_COLUMN_REF:
+      child = new_label (0.0f);
+      gtk_widget_add_css_class (child, "numeric");
+      break;
+    case VS_RAG_COLUMN_TITLE:
+    case VS_RAG_COLUMN_REASONS:
+      child = new_label (0.0f);
+      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (child), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (child), 14);
+      gtk_label_set_max_width_chars (GTK_LABEL (child), 40);
+      break;
+    case VS_RAG_COLUMN_TITLE_AREA:
+      {
+        GtkWidget *title = gtk_label_new (NULL);
+        GtkWidget *area = gtk_label_new (NULL);
+
+        child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+        gtk_widget_add_css_class (child, "cell-text");
+        gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
+        gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
+        gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+        gtk_label_set_width_chars (GTK_LABEL (title), 14);
+        gtk_label_set_xalign (GTK_LABEL (area), 0.0f);
+        gtk_label_set_ellipsize (GTK_LABEL (area), PANGO_ELLIPSIZE_END);
+        gtk_widget_add_css_class (area, "caption");
+        gtk_widget_add_css_class (area, "dim-label");
+        gtk_box_append (GTK_BOX (child), title);
+        gtk_box_append (GTK_BOX (child), area);
+      }
+      break;
+    case VS_RAG_COLUMN_POLARITY:
+      child = gtk_image_new ();
+      gtk_widget_add_css_class (child, "dim-label");
+      break;
+    case VS_RAG_COLUMN_MONTH:
+      {
+        GtkWidget *symbol = gtk_label_new (NULL);
+        GtkWidget *value = gtk_label_new (NULL);
+
+        child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+        gtk_widget_add_css_class (child, "rag-cell");
+        gtk_widget_add_css_class (symbol, "rag-symbol");
+        /* Centred, not baseline-aligned: the symbol's smaller font would otherwise make
+         * the box's height depend on its width. */
+        gtk_widget_set_valign (symbol, GTK_ALIGN_CENTER);
+        gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
+        gtk_label_set_xalign (GTK_LABEL (value), 1.0f);
+        gtk_widget_set_hexpand (value, TRUE);
+        gtk_widget_add_css_class (value, "numeric");
+        gtk_box_append (GTK_BOX (child), symbol);
+        gtk_box_append (GTK_BOX (child), value);
+        g_object_set_data (G_OBJECT (child), "vs-list-item", item);
+        gtk_widget_set_has_tooltip (child, TRUE);
+        g_signal_connect (child, "query-tooltip", G_CALLBACK (on_month_query_tooltip_cb),
+                          GUINT_TO_POINTER (kind->month));
+      }
+      break;
+    case VS_RAG_COLUMN_TARGET:
+      child = new_label (1.0f);
+      gtk_widget_add_css_class (child, "numeric");
+      break;
+    case VS_RAG_COLUMN_TRAVEL:
+      child = gtk_image_new ();
+      gtk_widget_add_css_class (child, "travel");
+      break;
+    case VS_RAG_COLUMN_RAG:
+      child = new_label (0.5f);
+      gtk_widget_set_halign (child, GTK_ALIGN_CENTER);
+      gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
+      break;
+    case VS_RAG_COLUMN_EXCEPTION:
+      child = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (child, "exception-flag");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_list_item_set_child (item, child);
+}
+
+static void
+bind_month (GtkWidget      *box,
+            VsIndicatorRow *row,
+            guint           month)
+{
+  GtkWidget *symbol = gtk_widget_get_first_child (box);
+  GtkWidget *value = gtk_widget_get_next_sibling (symbol);
+  VsRag rag = vs_indicator_row_get_month_rag (row, month);
+  g_autofree char *text = vs_indicator_row_format_month (row, month);
+  g_autofree char *label = NULL;
+  const char *classes[] = { "rag-cell", vs_rag_css_class (rag), NULL };
+
+  gtk_widget_set_css_classes (box, classes);
+  gtk_label_set_text (GTK_LABEL (symbol), vs_rag_symbol (rag));
+  gtk_label_set_text (GTK_LABEL (value), text);
+
+  /* Screen readers get the figure and its rating, as a sighted reader gets the tint. */
+  label = *text != '\0' ? g_strdup_printf ("%s, %s", text, vs_rag_label (rag))
+                        : g_strdup (vs_rag_label (rag));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+/* The narrow column's word: the colour, or a short stand-in for the rest; the tooltip
+ * gives the rules' full sentence. */
+static const char *
+rag_short_label (VsRag rag)
+{
+  switch (rag)
+    {
+    case VS_RAG_GREEN:   return C_("rag", "Green");
+    case VS_RAG_AMBER:   return C_("rag", "Amber");
+    case VS_RAG_RED:     return C_("rag", "Red");
+    /* Translators: a figure is due but not in yet; keep it short */
+    case VS_RAG_PENDING: return C_("rag", "Due");
+    case VS_RAG_NONE:
+    case VS_RAG_NOT_EXPECTED:
+    case VS_RAG_SUPPRESSED:
+    default:             return "–";
+    }
+}
+
+static void
+bind_rag_pill (GtkWidget      *label,
+               VsIndicatorRow *row)
+{
+  VsRag rag = vs_indicator_row_get_rag (row);
+  const char *classes[] = { "cell-text", "rag-pill", vs_rag_css_class (rag), NULL };
+  const char *symbol = vs_rag_symbol (rag);
+  const char *why = vs_indicator_row_get_explanation (row);
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  text = *symbol != '\0' ? g_strdup_printf ("%s %s", symbol, rag_short_label (rag))
+                         : g_strdup (rag_short_label (rag));
+  tooltip = why != NULL ? g_strdup_printf ("%s: %s", vs_rag_label (rag), why)
+                        : g_strdup (vs_rag_label (rag));
+  gtk_widget_set_css_classes (label, classes);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+}
+
+static void
+bind_travel (GtkWidget      *image,
+             VsIndicatorRow *row)
+{
+  VsTravel travel = vs_indicator_row_get_travel (row);
+  const char *icon = vs_travel_icon_name (row);
+  const char *classes[] = { "travel", vs_travel_css_class (travel), NULL };
+
+  gtk_widget_set_css_classes (image, classes);
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), icon);
+  gtk_widget_set_visible (image, icon != NULL);
+  gtk_widget_set_tooltip_text (image, vs_travel_label (travel));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, vs_travel_label (travel),
+                                  -1);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         CellKind                 *kind)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+  VsIndicatorRow *row = item_row (item);
+  VsIndicator *indicator = vs_indicator_row_get_indicator (row);
+
+  switch (kind->column)
+    {
+    case VS_RAG_COLUMN_REF:
+      gtk_label_set_text (GTK_LABEL (child), indicator->ref);
+      break;
+    case VS_RAG_COLUMN_TITLE:
+      gtk_label_set_text (GTK_LABEL (child), indicator->title);
+      gtk_widget_set_tooltip_text (child, indicator->title);
+      break;
+    case VS_RAG_COLUMN_TITLE_AREA:
+      {
+        GtkWidget *title = gtk_widget_get_first_child (child);
+
+        gtk_label_set_text (GTK_LABEL (title), indicator->title);
+        gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (title)), indicator->area);
+        gtk_widget_set_tooltip_text (child, indicator->title);
+      }
+      break;
+    case VS_RAG_COLUMN_POLARITY:
+      gtk_image_set_from_icon_name (GTK_IMAGE (child),
+                                    indicator->polarity == VS_POLARITY_HIGHER_IS_BETTER ? "pan-up-symbolic"
+                                    : indicator->polarity == VS_POLARITY_LOWER_IS_BETTER ? "pan-down-symbolic"
+                                    : "view-more-horizontal-symbolic");
+      gtk_widget_set_tooltip_text (child, vs_polarity_label (indicator->polarity));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      vs_polarity_label (indicator->polarity),
+                                      -1);
+      break;
+    case VS_RAG_COLUMN_MONTH:
+      bind_month (child, row, kind->month);
+      break;
+    case VS_RAG_COLUMN_TARGET:
+      gtk_label_set_text (GTK_LABEL (child), vs_indicator_row_get_target (row));
+      gtk_widget_set_tooltip_text (child, indicator->target_text);
+      break;
+    case VS_RAG_COLUMN_TRAVEL:
+      bind_travel (child, row);
+      break;
+    case VS_RAG_COLUMN_RAG:
+      bind_rag_pill (child, row);
+      break;
+    case VS_RAG_COLUMN_EXCEPTION:
+      gtk_widget_set_visible (child, vs_indicator_row_is_exception (row));
+      gtk_widget_set_tooltip_text (child, vs_indicator_row_get_reasons (row));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      vs_indicator_row_get_reasons (row) != NULL
+                                        ? vs_indicator_row_get_reasons (row) : "",
+                                      -1);
+      break;
+    case VS_RAG_COLUMN_REASONS:
+      gtk_label_set_text (GTK_LABEL (child), vs_indicator_row_get_reasons (row));
+      gtk_widget_set_tooltip_text (child, vs_indicator_row_get_reasons (row));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+GtkListItemFactory *
+vs_rag_cell_factory_new (VsRagColumn column,
+                         guint       month)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  CellKind *kind = g_new0 (CellKind, 1);
+
+  kind->column = column;
+  kind->month = month;
+  g_object_set_data_full (G_OBJECT (factory), "vs-cell-kind", kind, g_free);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), kind);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), kind);
+  return factory;
+}
+
+static int
+compare_doubles (double a,
+                 double b)
+{
+  /* Blank cells sort after every figure. */
+  if (isnan (a) || isnan (b))
+    return isnan (a) - isnan (b);
+  return (a > b) - (a < b);
+}
+
+static int
+compare_strings (const char *a,
+                 const char *b)
+{
+  g_autofree char *ka = g_utf8_collate_key_for_filename (a != NULL ? a : "", -1);
+  g_autofree char *kb = g_utf8_collate_key_for_filename (b != NULL ? b : "", -1);
+
+  return strcmp (ka, kb);
+}
+
+static int
+compare_rows_cb (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  CellKind *kind = user_data;
+  VsIndicatorRow *ra = VS_INDICATOR_ROW ((gpointer) a);
+  VsIndicatorRow *rb = VS_INDICATOR_ROW ((gpointer) b);
+  VsIndicator *ia = vs_indicator_row_get_indicator (ra);
+  VsIndicator *ib = vs_indicator_row_get_indicator (rb);
+  int result = 0;
+
+  switch (kind->column)
+    {
+    case VS_RAG_COLUMN_REF:
+      result = compare_strings (ia->ref, ib->ref);
+      break;
+    case VS_RAG_COLUMN_TITLE:
+      result = compare_strings (ia->title, ib->title);
+      break;
+    case VS_RAG_COLUMN_TITLE_AREA:
+      result = compare_strings (ia->area, ib->area);
+      if (result == 0)
+        result = compare_strings (ia->title, ib->title);
+      break;
+    case VS_RAG_COLUMN_POLARITY:
+      result = (int) ia->polarity - (int) ib->polarity;
+      break;
+    case VS_RAG_COLUMN_MONTH:
+      result = compare_doubles (vs_indicator_row_get_month_value (ra, kind->month),
+                                vs_indicator_row_get_month_value (rb, kind->month));
+      break;
+    case VS_RAG_COLUMN_TARGET:
+      result = compare_strings (vs_indicator_row_get_target (ra), vs_indicator_row_get_target (rb));
+      break;
+    case VS_RAG_COLUMN_TRAVEL:
+      result = (int) vs_indicator_row_get_travel (ra) - (int) vs_indicator_row_get_travel (rb);
+      break;
+    case VS_RAG_COLUMN_RAG:
+      result = vs_rag_severity (vs_indicator_row_get_rag (ra))
+               - vs_rag_severity (vs_indicator_row_get_rag (rb));
+      break;
+    case VS_RAG_COLUMN_EXCEPTION:
+      result = vs_indicator_row_is_exception (ra) - vs_indicator_row_is_exception (rb);
+      break;
+    case VS_RAG_COLUMN_REASONS:
+      result = compare_strings (vs_indicator_row_get_reasons (ra), vs_indicator_row_get_reasons (rb));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+GtkSorter *
+vs_rag_cell_sorter_new (VsRagColumn column,
+                        guint       month)
+{
+  CellKind *kind = g_new0 (CellKind, 1);
+
+  kind->column = column;
+  kind->month = month;
+  return GTK_SORTER (gtk_custom_sorter_new (compare_rows_cb, kind, g_free));
+}

@@ -1,0 +1,268 @@
+/* vs-rag-table.c: the 13-month RAG dashboard as a sortable column view
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-rag-table"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-rag-cells.h"
+#include "vs-rag-table.h"
+
+struct _VsRagTable
+{
+  GtkWidget            parent_instance;
+
+  GtkColumnView       *column_view;
+  GtkSortListModel    *sorted;      /* owned by selection */
+  GtkSingleSelection  *selection;
+  GtkColumnViewColumn *title_column;
+  GtkColumnViewColumn *area_column;   /* the title with its area beneath */
+  GtkColumnViewColumn *reasons_column;
+  GtkColumnViewColumn *month_columns[VS_TABLE_MONTHS];
+};
+
+G_DEFINE_FINAL_TYPE (VsRagTable, vs_rag_table, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+enum {
+  INDICATOR_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GtkColumnViewColumn *
+add_column (VsRagTable  *self,
+            const char  *title,
+            VsRagColumn  column,
+            guint        month,
+            int          fixed_width,
+            gboolean     expand)
+{
+  GtkListItemFactory *factory = vs_rag_cell_factory_new (column, month);
+  GtkColumnViewColumn *col = gtk_column_view_column_new (title, factory);
+  g_autoptr(GtkSorter) sorter = vs_rag_cell_sorter_new (column, month);
+
+  gtk_column_view_column_set_sorter (col, sorter);
+  gtk_column_view_column_set_resizable (col, TRUE);
+  gtk_column_view_column_set_expand (col, expand);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (col, fixed_width);
+  gtk_column_view_append_column (self->column_view, col);
+  g_object_unref (col);   /* the view holds it */
+  return col;
+}
+
+static void
+on_activate_cb (GtkColumnView *view,
+                guint          position,
+                VsRagTable    *self)
+{
+  g_autoptr(VsIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (row != NULL)
+    g_signal_emit (self, signals[INDICATOR_ACTIVATED], 0, row);
+}
+
+static void
+on_selected_changed_cb (GtkSingleSelection *selection,
+                        GParamSpec         *pspec,
+                        VsRagTable         *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static void
+vs_rag_table_dispose (GObject *object)
+{
+  VsRagTable *self = VS_RAG_TABLE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_RAG_TABLE);
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (vs_rag_table_parent_class)->dispose (object);
+}
+
+static void
+vs_rag_table_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  VsRagTable *self = VS_RAG_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_object (value, vs_rag_table_get_selected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_rag_table_class_init (VsRagTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vs_rag_table_dispose;
+  object_class->get_property = vs_rag_table_get_property;
+
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, VS_TYPE_INDICATOR_ROW,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Enter or a double click on a row: open its report card. */
+  signals[INDICATOR_ACTIVATED] =
+    g_signal_new ("indicator-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, VS_TYPE_INDICATOR_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/vitalsigns/VitalSigns/ui/vs-rag-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsRagTable, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "vs-rag-table");
+}
+
+static void
+vs_rag_table_init (VsRagTable *self)
+{
+  GtkSorter *sorter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sorted = gtk_sort_list_model_new (NULL, g_object_ref (sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  g_signal_connect (self->selection, "notify::selected-item",
+                    G_CALLBACK (on_selected_changed_cb), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  /* Widths fit the thirteen months and the title beside the sidebar on a 1280-pixel
+   * screen, as the seeds' one-page dashboard does; every column can still be resized. */
+  add_column (self, C_("column", "Ref"), VS_RAG_COLUMN_REF, 0, 48, FALSE);
+  self->title_column = add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE, 0, -1, TRUE);
+  self->area_column = add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE_AREA, 0, -1, TRUE);
+  gtk_column_view_column_set_visible (self->area_column, FALSE);
+  /* Translators: a narrow column with an arrow: which way is better */
+  add_column (self, C_("column", "Aim"), VS_RAG_COLUMN_POLARITY, 0, 36, FALSE);
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    self->month_columns[i] = add_column (self, "", VS_RAG_COLUMN_MONTH, i, 50, FALSE);
+  add_column (self, C_("column", "Target"), VS_RAG_COLUMN_TARGET, 0, 56, FALSE);
+  /* Translators: direction of travel, a narrow column of arrows */
+  add_column (self, C_("column", "DoT"), VS_RAG_COLUMN_TRAVEL, 0, 36, FALSE);
+  add_column (self, C_("column", "RAG"), VS_RAG_COLUMN_RAG, 0, 64, FALSE);
+  /* Translators: a narrow column flagging exceptions for committee */
+  add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 36, FALSE);
+  self->reasons_column = add_column (self, C_("column", "Reasons"), VS_RAG_COLUMN_REASONS, 0, 200, FALSE);
+  gtk_column_view_column_set_visible (self->reasons_column, FALSE);
+}
+
+GtkWidget *
+vs_rag_table_new (void)
+{
+  return g_object_new (VS_TYPE_RAG_TABLE, NULL);
+}
+
+void
+vs_rag_table_set_model (VsRagTable *self,
+                        GListModel *rows)
+{
+  g_return_if_fail (VS_IS_RAG_TABLE (self));
+  g_return_if_fail (rows == NULL || G_IS_LIST_MODEL (rows));
+
+  gtk_sort_list_model_set_model (self->sorted, rows);
+}
+
+void
+vs_rag_table_set_period (VsRagTable *self,
+                         VsPeriod    period)
+{
+  g_return_if_fail (VS_IS_RAG_TABLE (self));
+
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    {
+      VsPeriod month = period - (VS_TABLE_MONTHS - 1) + (VsPeriod) i;
+      g_autofree char *title = vs_period_is_valid (period) ? vs_period_to_label (month)
+                                                           : g_strdup ("");
+
+      gtk_column_view_column_set_title (self->month_columns[i], title);
+    }
+}
+
+void
+vs_rag_table_set_show_area (VsRagTable *self,
+                            gboolean    show)
+{
+  g_return_if_fail (VS_IS_RAG_TABLE (self));
+  gtk_column_view_column_set_visible (self->area_column, show);
+  gtk_column_view_column_set_visible (self->title_column, !show);
+}
+
+void
+vs_rag_table_set_show_reasons (VsRagTable *self,
+                               gboolean    show)
+{
+  g_return_if_fail (VS_IS_RAG_TABLE (self));
+  gtk_column_view_column_set_visible (self->reasons_column, show);
+}
+
+VsIndicatorRow *
+vs_rag_table_get_selected (VsRagTable *self)
+{
+  g_return_val_if_fail (VS_IS_RAG_TABLE (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+gboolean
+vs_rag_table_select_indicator (VsRagTable *self,
+                               gint64      indicator_id)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (VS_IS_RAG_TABLE (self), FALSE);
+
+  model = G_LIST_MODEL (self->sorted);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, i);
+
+      if (vs_indicator_row_get_indicator (row)->id == indicator_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+GListModel *
+vs_rag_table_get_shown (VsRagTable *self)
+{
+  g_return_val_if_fail (VS_IS_RAG_TABLE (self), NULL);
+  return G_LIST_MODEL (self->sorted);
+}
+
+GtkColumnView *
+vs_rag_table_get_column_view (VsRagTable *self)
+{
+  g_return_val_if_fail (VS_IS_RAG_TABLE (self), NULL);
+  return self->column_view;
+}

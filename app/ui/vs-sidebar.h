@@ -1,0 +1,35 @@
+/* vs-sidebar.h: the list of views: Overview, Exceptions, the service areas, Imports
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define VS_TYPE_SIDEBAR (vs_sidebar_get_type ())
+G_DECLARE_FINAL_TYPE (VsSidebar, vs_sidebar, VS, SIDEBAR, GtkWidget)
+
+/* Views are named by strings that also go into settings and --view: "overview",
+ * "exceptions", "area:<name>", "imports". */
+GtkWidget  *vs_sidebar_new                  (void);
+/* Replaces the area rows (of VsArea*). */
+void        vs_sidebar_set_areas            (VsSidebar  *self,
+                                             GPtrArray  *areas);
+void        vs_sidebar_set_area_counts      (VsSidebar  *self,
+                                             const char *area,
+                                             guint       red,
+                                             guint       amber,
+                                             guint       green);
+void        vs_sidebar_set_exception_count  (VsSidebar  *self,
+                                             guint       count);
+const char *vs_sidebar_get_selected         (VsSidebar  *self);
+/* FALSE when no row has that name. */
+gboolean    vs_sidebar_select               (VsSidebar  *self,
+                                             const char *view);
+/* The view names in their order, for tests: free with g_strfreev. */
+char      **vs_sidebar_list_views           (VsSidebar  *self);
+
+G_END_DECLS

@@ -1,0 +1,254 @@
+/* vs-window-actions.c: the window's actions and their keyboard shortcuts
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-indicator-dialog.h"
+#include "vs-window-private.h"
+
+/* Installed on the class, as GNOME Text Editor does, so every window has them and the
+ * shortcuts window (resources/gtk/help-overlay.ui) can name them. */
+
+static void
+on_file_chooser_response_cb (GtkNativeDialog *chooser,
+                             int              response,
+                             VsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      vs_window_import_files (self, files);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *const *patterns)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; patterns[i] != NULL; i++)
+    gtk_file_filter_add_suffix (filter, patterns[i]);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/* GtkFileChooserNative, so that under Flatpak the portal opens the officer's own files. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  static const char *const sheets[] = { "csv", "tsv", "txt", "xlsx", "ods", "xls", NULL };
+  static const char *const all[] = { "*", NULL };
+
+  chooser = gtk_file_chooser_native_new (_("Import Figures"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Spreadsheets and CSV files"), sheets);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("All files"), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+
+  if (_vs_window_card_is_open (self))
+    _vs_window_close_card (self);
+  else if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  vs_window_show_view (VS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+step_period (VsWindow *self,
+             int       step)
+{
+  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+  int next;
+
+  if (self->periods == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  /* The list runs newest first: an earlier month is further down. */
+  next = (int) selected - step;
+  if (next >= 0 && next < (int) self->periods->len)
+    gtk_drop_down_set_selected (self->period_dropdown, (guint) next);
+}
+
+static void
+previous_period_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  step_period (VS_WINDOW (widget), -1);
+}
+
+static void
+next_period_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  step_period (VS_WINDOW (widget), 1);
+}
+
+static void
+open_indicator_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  VsIndicatorRow *row = vs_rag_table_get_selected (vs_area_view_get_table (self->area_view));
+
+  if (row != NULL && !_vs_window_card_is_open (self))
+    _vs_window_open_card (self, row);
+}
+
+static void
+edit_indicator_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  VsIndicatorRow *row = _vs_window_card_is_open (self)
+                          ? vs_report_card_get_row (self->report_card)
+                          : vs_rag_table_get_selected (vs_area_view_get_table (self->area_view));
+  GtkWindow *dialog;
+
+  if (row == NULL || self->store == NULL)
+    return;
+  dialog = GTK_WINDOW (vs_indicator_dialog_new (GTK_WINDOW (self), self->store,
+                                                vs_indicator_row_get_indicator (row)));
+  gtk_window_present (dialog);
+}
+
+static void
+undo_import_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gsize n = g_variant_n_children (parameter);
+
+  if (self->store == NULL)
+    return;
+  /* Newest first: an import is refused while a later one depends on it. */
+  for (gsize i = n; i > 0; i--)
+    {
+      gint64 id;
+
+      g_variant_get_child (parameter, i - 1, "x", &id);
+      if (!vs_store_undo_import (self->store, id, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not undo the import: %s"),
+                                                      error->message);
+
+          vs_window_toast (self, message);
+          vs_window_reload (self);
+          return;
+        }
+    }
+  vs_window_toast (self, _("Import undone"));
+  vs_window_reload (self);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vs_window_reload (VS_WINDOW (widget));
+}
+
+void
+_vs_window_update_actions (VsWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_store = self->store != NULL;
+  gboolean card = has_store && _vs_window_card_is_open (self);
+  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+  guint n_periods = self->periods != NULL ? self->periods->len : 0;
+
+  gtk_widget_action_set_enabled (widget, "win.import", has_store);
+  gtk_widget_action_set_enabled (widget, "win.search", has_store);
+  gtk_widget_action_set_enabled (widget, "win.show-view", has_store);
+  gtk_widget_action_set_enabled (widget, "win.open-indicator", has_store && !card);
+  gtk_widget_action_set_enabled (widget, "win.edit-indicator", has_store);
+  gtk_widget_action_set_enabled (widget, "win.undo-import", has_store);
+  gtk_widget_action_set_enabled (widget, "win.reload", has_store);
+  gtk_widget_action_set_enabled (widget, "win.previous-period",
+                                 has_store && selected != GTK_INVALID_LIST_POSITION
+                                 && selected + 1 < n_periods);
+  gtk_widget_action_set_enabled (widget, "win.next-period",
+                                 has_store && selected != GTK_INVALID_LIST_POSITION && selected > 0);
+}
+
+void
+_vs_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-period", NULL, previous_period_action);
+  gtk_widget_class_install_action (widget_class, "win.next-period", NULL, next_period_action);
+  gtk_widget_class_install_action (widget_class, "win.open-indicator", NULL, open_indicator_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-indicator", NULL, edit_indicator_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-import", "ax", undo_import_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "win.previous-period", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "win.next-period", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.edit-indicator", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reload", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.reload", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-view", "s", "overview");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-view", "s", "exceptions");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-view", "s", "imports");
+}

@@ -1,0 +1,65 @@
+/* vs-window-private.h: what vs-window.c and vs-window-actions.c share
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "vs-area-view.h"
+#include "vs-dashboard.h"
+#include "vs-imports-view.h"
+#include "vs-report-card.h"
+#include "vs-sidebar.h"
+#include "vs-window.h"
+
+G_BEGIN_DECLS
+
+struct _VsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  VsSidebar            *sidebar;
+  GtkWidget            *content_box;
+  AdwWindowTitle       *window_title;
+  GtkButton            *back_button;
+  GtkDropDown          *period_dropdown;
+  GtkDropDown          *locality_dropdown;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *content_stack;
+  VsAreaView           *area_view;
+  VsReportCard         *report_card;
+  VsImportsView        *imports_view;
+  AdwStatusPage        *error_page;
+  GtkStringList        *period_labels;
+  GtkStringList        *locality_labels;
+
+  /* state */
+  VsStore              *store;
+  GSettings            *settings;
+  VsDashboard          *dashboard;
+  GArray               *periods;        /* of VsPeriod, newest first, as the dropdown */
+  GPtrArray            *localities;     /* of VsLocality*, as the dropdown */
+  char                 *view;           /* the sidebar's view */
+  VsPeriod              period;
+  gint64                locality_id;
+  guint                 reload_id;
+  gboolean              updating;       /* filling the dropdowns: ignore their signals */
+};
+
+/* vs-window-actions.c */
+void _vs_window_class_actions_init (GtkWidgetClass *widget_class);
+void _vs_window_update_actions     (VsWindow       *self);
+/* vs-window.c */
+void _vs_window_open_card          (VsWindow       *self,
+                                    VsIndicatorRow *row);
+void _vs_window_close_card         (VsWindow       *self);
+gboolean _vs_window_card_is_open   (VsWindow       *self);
+const char *_vs_window_locality_name (VsWindow     *self);
+VsApplication *_vs_window_get_application (VsWindow *self);
+
+G_END_DECLS
