@@ -18,6 +18,7 @@ static char *canary_dir;
 /* @D stands for the canary directory (gnuplot's working directory too). */
 static const char * const hostile_templates[] = {
   "Quote ' double \" back\\slash \\\\ ends in \\",
+  "'Leading quote' and ''doubled'' and ''' and \"\"",
   "Line one\nsystem('touch @D/C1')\n!touch @D/C2",
   "CR\r!touch @D/C3\r\n!touch C4",
   "Ticks `touch @D/C5` and \"`touch @D/C6`\"",

@@ -20,14 +20,15 @@ test_quote (void)
     const char *text;
     const char *quoted;
   } cases[] = {
-    { "CP - % children seen", "'CP - % children seen'" },
-    { "Children's Services", "'Children''s Services'" },
-    { "''", "''''''" },
-    { "", "''" },
-    { "a\nb\rc\td\x1b" "e\x7f", "'a b c d e '" },
-    { "back\\slash \"double\" `tick`", "'back\\slash \"double\" `tick`'" },
-    { "line\xe2\x80\xa8sep", "'line sep'" },          /* U+2028 */
-    { "caf\xc3\xa9 \xe2\x89\xa5 90%", "'café ≥ 90%'" },
+    { "CP - % children seen", "\"CP - % children seen\"" },
+    { "Children's Services", "\"Children's Services\"" },
+    { "'Child seen' and 'seen alone'", "\"'Child seen' and 'seen alone'\"" },
+    { "", "\"\"" },
+    { "a\nb\rc\td\x1b" "e\x7f", "\"a b c d e \"" },
+    { "back\\slash \"double\" `tick`", "\"back\\\\slash \\\"double\\\" \\140tick\\140\"" },
+    { "ends in \\", "\"ends in \\\\\"" },
+    { "line\xe2\x80\xa8sep", "\"line sep\"" },          /* U+2028 */
+    { "caf\xc3\xa9 \xe2\x89\xa5 90%", "\"café ≥ 90%\"" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -45,9 +46,9 @@ test_quote_invalid_utf8 (void)
   g_autofree char *null = vs_gnuplot_quote (NULL);
 
   g_assert_true (g_utf8_validate (quoted, -1, NULL));
-  g_assert_true (g_str_has_prefix (quoted, "'bad "));
-  g_assert_true (g_str_has_suffix (quoted, " bytes'"));
-  g_assert_cmpstr (null, ==, "''");
+  g_assert_true (g_str_has_prefix (quoted, "\"bad "));
+  g_assert_true (g_str_has_suffix (quoted, " bytes\""));
+  g_assert_cmpstr (null, ==, "\"\"");
 }
 
 static void
@@ -224,6 +225,41 @@ title_prints_literally (const char *dir,
   return literal;
 }
 
+/* Whatever the text, gnuplot reads the literal back as exactly the cleaned text. */
+static void
+test_round_trip (void)
+{
+  static const char * const texts[] = {
+    "'Child seen' and 'seen alone' (where appropriate)",   /* demo catalogue, SY43 */
+    "'", "''", "'''", "a''b", "x'", "\"", "\"\"", "\\", "\\\\", "ends in \\",
+    "\\\"", "`", "``", "\\`", "\\140", "\\n \\t \\U+263A \\101", "@a @ @@",
+    "$(x) ${y} $1 $$", "#hash ; semi ! bang", "100% %s %d %%", "{}^_&~", "Café ≥ 90% ✓",
+    "tab\there", "a\nb", "é'\"`\\",
+  };
+  g_autofree char *dir = plot_test_make_dir ();
+  g_autoptr(GString) script = g_string_new ("set print '-'\n");
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_string_append (script, "print ");
+      vs_gnuplot_append_quoted (script, texts[i]);
+      g_string_append_c (script, '\n');
+    }
+  out = run_gnuplot (dir, script->str);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (texts) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *clean = vs_gnuplot_clean_text (texts[i]);
+
+      g_assert_cmpstr (lines[i], ==, clean);
+    }
+  g_assert_cmpuint (plot_test_count_files (dir), ==, 0);
+  plot_test_remove_dir (dir);
+}
+
 static void
 test_trap_markup (void)
 {
@@ -297,6 +333,7 @@ main (int    argc,
   g_test_add_func ("/plot/quote/length", test_quote_length);
   g_test_add_func ("/plot/quote/numbers", test_numbers);
   g_test_add_func ("/plot/quote/terminator", test_terminator);
+  g_test_add_func ("/plot/quote/round-trip", test_round_trip);
   g_test_add_func ("/plot/quote/traps", test_traps);
   g_test_add_func ("/plot/quote/trap-datablock", test_trap_datablock);
   g_test_add_func ("/plot/quote/trap-markup", test_trap_markup);

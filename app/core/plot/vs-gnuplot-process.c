@@ -64,6 +64,7 @@ vs_gnuplot_process_spawn (const char *program,
   g_autofree char *path = NULL;
   VsGnuplotProcess *self;
   GSubprocess *subprocess;
+  const char *identifier;
 
   g_return_val_if_fail (program != NULL, NULL);
 
@@ -101,7 +102,9 @@ vs_gnuplot_process_spawn (const char *program,
   self->in_fd = stream_fd (g_subprocess_get_stdin_pipe (subprocess));
   self->out_fd = stream_fd (g_subprocess_get_stdout_pipe (subprocess));
   self->err_fd = stream_fd (g_subprocess_get_stderr_pipe (subprocess));
-  self->pid = (GPid) atoi (g_subprocess_get_identifier (subprocess));
+  /* NULL when the child is already gone (a program that exits at once): no pid then. */
+  identifier = g_subprocess_get_identifier (subprocess);
+  self->pid = identifier != NULL ? (GPid) atoi (identifier) : 0;
   self->alive = TRUE;
   self->token = g_strdup_printf ("%08x%08x", g_random_int (), g_random_int ());
   self->out = g_byte_array_new ();
@@ -139,7 +142,7 @@ stop_and_describe (VsGnuplotProcess *self,
 
   self->alive = FALSE;
   /* GLib reaps the child as soon as it exits; until then it still answers signal 0. */
-  while (g_get_monotonic_time () < deadline && kill (self->pid, 0) == 0)
+  while (self->pid > 0 && g_get_monotonic_time () < deadline && kill (self->pid, 0) == 0)
     g_usleep (2000);
   g_subprocess_force_exit (self->subprocess);
   g_subprocess_wait (self->subprocess, NULL, NULL);

@@ -52,18 +52,30 @@ append_quoted (GString    *out,
 {
   g_autofree char *clean = vs_gnuplot_clean_text (text);
 
-  g_string_append_c (out, '\'');
+  g_string_append_c (out, '"');
   for (const char *p = clean; *p != '\0'; p++)
     {
-      /* Inside single quotes gnuplot interprets nothing but a doubled quote. */
-      if (*p == '\'')
-        g_string_append (out, "''");
-      else if (*p == '%' && format)
-        g_string_append (out, "%%");
-      else
-        g_string_append_c (out, *p);
+      switch (*p)
+        {
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '`':
+          /* An octal escape: the command line then holds no back-tick to substitute. */
+          g_string_append (out, "\\140");
+          break;
+        case '%':
+          g_string_append (out, format ? "%%" : "%");
+          break;
+        default:
+          g_string_append_c (out, *p);
+          break;
+        }
     }
-  g_string_append_c (out, '\'');
+  g_string_append_c (out, '"');
 }
 
 void

@@ -13,16 +13,23 @@ G_BEGIN_DECLS
  * with an ellipsis so that a pasted paragraph cannot push the plot off the canvas. */
 #define VS_GNUPLOT_MAX_TEXT 200
 
-/* Appends @text as a gnuplot single-quoted string literal, quotes included.
+/* Appends @text as a gnuplot string literal, quotes included.
  *
- * gnuplot 5.4 has no safe mode, so the literal must be inert by construction:
- * - single quotes, because inside double quotes back-ticks run shell commands and
- *   backslash escapes are interpreted; inside single quotes only '' is special;
- * - every control character (newline, CR, tab, ...) becomes a space, because a newline
- *   ends the command even inside a string and the next line runs as a new command;
+ * gnuplot 5.4 has no safe mode, so the literal must be inert by construction. Measured on
+ * gnuplot 5.4.4 (tests/plot/test-gnuplot-quote.c shows each trap run a canary when text
+ * is put in naively, and print literally through this function):
+ * - back-ticks run a shell command anywhere in a line except inside single quotes; here
+ *   they are written as the octal escape \140, so the line never holds one;
+ * - a newline or CR ends the command even inside a string, and the next line runs: every
+ *   control character (and U+2028/U+2029) becomes a space;
+ * - single quotes cannot carry every text: gnuplot's scanner takes a leading doubled
+ *   quote, or a run of them, for the end of the string, so a title that starts with an
+ *   apostrophe is a syntax error. The literal is therefore double-quoted with \\ and \"
+ *   escaped; once every backslash is doubled no other escape applies, and macros
+ *   (@name) are not expanded inside it;
  * - invalid UTF-8 is repaired so that the SVG gnuplot writes stays well-formed.
- * The caller adds `noenhanced` after each literal (or uses a noenhanced terminal) so
- * that ^ _ @ { } & ~ \ print as themselves. */
+ * The caller adds `noenhanced` after each literal (and the terminals are noenhanced) so
+ * that ^ _ @ { } & ~ print as themselves. */
 void        vs_gnuplot_append_quoted   (GString    *out,
                                         const char *text);
 /* The same for an explicit tic label, `set xtics ('<label>' 0, ...)`: gnuplot uses those
