@@ -21,6 +21,7 @@ static const VsCliCommand commands[] = {
   { "rag", N_("Rate every indicator for a month, with travel and exceptions"), vs_cli_rag },
   { "exceptions", N_("The vital signs that go to committee, worst first"), vs_cli_exceptions },
   { "spc", N_("A statistical process control chart of one indicator"), vs_cli_spc },
+  { "chart", N_("Draw an indicator's chart to an SVG, PNG or PDF file"), vs_cli_chart },
   { "import", N_("Import files of figures, all of each file or none of it"), vs_cli_import },
   { "history", N_("List the imports"), vs_cli_history },
   { "undo-import", N_("Take an import back"), vs_cli_undo_import },

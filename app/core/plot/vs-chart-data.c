@@ -20,9 +20,10 @@ make_footnote (const VsIndicator *indicator,
   gboolean has_source = indicator->source != NULL && indicator->source[0] != '\0';
   gboolean has_imported = imported != NULL && imported[0] != '\0';
 
+  /* The date first: sources run long, and a long footnote is cut at its end. */
   if (has_source && has_imported)
-    /* Translators: chart footnote: the figures' source, then the import date */
-    return g_strdup_printf (_("Source: %s. Imported %s."), indicator->source, imported);
+    /* Translators: chart footnote: the import date, then the figures' source */
+    return g_strdup_printf (_("Imported %s. Source: %s."), imported, indicator->source);
   if (has_source)
     return g_strdup_printf (_("Source: %s."), indicator->source);
   if (has_imported)

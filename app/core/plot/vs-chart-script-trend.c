@@ -140,7 +140,11 @@ _vs_chart_build_trend (VsChartScript *s)
                      _vs_chart_num (s, s->ylo + (s->yhi - s->ylo) * 0.04));
 
   last = last_value_index (spec);
-  if (last >= 0)
+  if (last < 0)
+    _vs_chart_add_label (s, C_("chart", "No figures for these months"),
+                         "at graph 0.5, graph 0.5 center textcolor %s front",
+                         _vs_chart_rgb (s, palette->muted));
+  else
     {
       g_autofree char *text = vs_unit_format_value (spec->unit, spec->values[last]);
 

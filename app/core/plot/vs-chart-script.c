@@ -347,6 +347,31 @@ fit_text (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* The first line of @text that fits in @width pixels, broken at a space; the rest (or
+ * NULL when it all fits) in @rest. */
+static char *
+split_line (const char  *text,
+            double       font_size,
+            double       width,
+            char       **rest)
+{
+  g_autofree char *clean = vs_gnuplot_clean_text (text);
+  glong max_chars = (glong) MAX (width / (font_size * GLYPH_WIDTH), 4.0);
+  const char *cut, *space = NULL;
+
+  *rest = NULL;
+  if (g_utf8_strlen (clean, -1) <= max_chars)
+    return g_steal_pointer (&clean);
+  cut = g_utf8_offset_to_pointer (clean, max_chars);
+  for (const char *p = clean; p < cut; p++)
+    if (*p == ' ')
+      space = p;
+  if (space == NULL || space == clean)
+    space = cut;
+  *rest = g_strdup (*space == ' ' ? space + 1 : space);
+  return g_strndup (clean, space - clean);
+}
+
 static void
 append_terminal (VsChartScript *s,
                  GString       *out)
@@ -459,9 +484,21 @@ append_layout (VsChartScript *s,
     }
   if (spec->footnote != NULL && spec->footnote[0] != '\0')
     {
-      g_autofree char *footnote = fit_text (spec->footnote, FOOTNOTE_SIZE, text_width);
+      g_autofree char *rest = NULL;
+      g_autofree char *first = split_line (spec->footnote, FOOTNOTE_SIZE, text_width, &rest);
 
-      _vs_chart_add_label (s, footnote, "at screen %s, screen %s left font ',%d' "
+      /* Two lines at most: a long source must not push the import date off the chart. */
+      if (rest != NULL)
+        {
+          g_autofree char *second = fit_text (rest, FOOTNOTE_SIZE, text_width);
+
+          _vs_chart_add_label (s, second, "at screen %s, screen %s left font ',%d' "
+                               "textcolor %s front",
+                               _vs_chart_num (s, PAD / w), _vs_chart_num (s, (bottom + 5) / h),
+                               FOOTNOTE_SIZE, _vs_chart_rgb (s, s->palette->muted));
+          bottom += 11;
+        }
+      _vs_chart_add_label (s, first, "at screen %s, screen %s left font ',%d' "
                            "textcolor %s front",
                            _vs_chart_num (s, PAD / w), _vs_chart_num (s, (bottom + 5) / h),
                            FOOTNOTE_SIZE, _vs_chart_rgb (s, s->palette->muted));
