@@ -54,7 +54,10 @@ test_trend_svg (void)
   g_assert_true (plot_test_svg_has_text (&svg, "Nov 17"));
   g_assert_true (plot_test_svg_has_text (&svg, "58.1%"));     /* the latest value */
   g_assert_true (plot_test_svg_has_text (&svg, "Target 100%"));
-  g_assert_true (plot_test_svg_has_text (&svg, "Eastern region"));
+  g_assert_true (plot_test_svg_has_text (&svg, "Eastern region 77.5%"));
+  /* The region's July 2017 figure spans the chart: legend sample and thirteen months. */
+  g_assert_cmpint (plot_test_svg_count_commands (&svg, "Eastern region 77.5%", 'M')
+                   + plot_test_svg_count_commands (&svg, "Eastern region 77.5%", 'L'), ==, 2 + 13);
   g_assert_true (plot_test_svg_has_text (&svg, "100%"));      /* percent ticks ... */
   g_assert_false (plot_test_svg_has_text (&svg, "110%"));     /* ... never beyond 100 */
 
@@ -90,6 +93,38 @@ test_trend_gaps (void)
                    + plot_test_svg_count_commands (&svg, "Norfolk", 'L'), ==, 2 + 11);
   /* The two months due but missing show as hollow "pending" markers. */
   g_assert_cmpint (plot_test_svg_count_markers (&svg, "Pending"), ==, 2 + 1);
+  plot_test_svg_clear (&svg);
+}
+
+static void
+test_trend_band (void)
+{
+  /* Surrey's assessment caseloads (seed 003): "Between 15-20" cases per worker. */
+  static const double caseloads[] = { 26.9, 29.3 };
+  g_autoptr(VsIndicator) indicator = vs_indicator_new ();
+  g_autoptr(VsSeries) series = vs_series_new (vs_period_new (2016, 12), 2);
+  g_autoptr(VsChartSpec) spec = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PlotTestSvg svg;
+
+  indicator->ref = g_strdup ("SY07");
+  indicator->title = g_strdup ("Caseloads - cases per FTE (assessment)");
+  indicator->unit = VS_UNIT_AVERAGE;
+  indicator->polarity = VS_POLARITY_LOWER_IS_BETTER;
+  indicator->target_text = g_strdup ("Between 15-20");
+  for (guint i = 0; i < 2; i++)
+    {
+      series->values[i] = caseloads[i];
+      series->states[i] = VS_OBS_ACTUAL;
+    }
+  spec = vs_chart_spec_new_trend (indicator, series, NULL, NULL, "County", NULL);
+  /* The range shaded green with amber margins either side, and no target line. */
+  g_assert_cmpuint (spec->bands->len, ==, 3);
+  g_assert_true (isnan (spec->target));
+  bytes = render_ok (spec);
+  parse_ok (bytes, &svg);
+  g_assert_true (plot_test_svg_has_text_containing (&svg, "Target 15"));
+  g_assert_true (plot_test_svg_has_text (&svg, "29.3"));
   plot_test_svg_clear (&svg);
 }
 
@@ -321,6 +356,7 @@ main (int    argc,
 
   g_test_add_func ("/plot/files/trend-svg", test_trend_svg);
   g_test_add_func ("/plot/files/trend-gaps", test_trend_gaps);
+  g_test_add_func ("/plot/files/trend-band", test_trend_band);
   g_test_add_func ("/plot/files/trend-png", test_trend_png);
   g_test_add_func ("/plot/files/trend-pdf", test_trend_pdf);
   g_test_add_func ("/plot/files/spc", test_spc);

@@ -103,7 +103,7 @@ test_trend (void)
   g_assert_true (plot_test_svg_has_text (&svg, "Nov 17"));
   g_assert_true (plot_test_svg_has_text (&svg, "58.1%"));
   g_assert_true (plot_test_svg_has_text (&svg, "Target 100%"));
-  g_assert_true (plot_test_svg_has_text (&svg, "Eastern region"));   /* the demo benchmark */
+  g_assert_true (plot_test_svg_has_text (&svg, "Eastern region 77.5%"));   /* the demo benchmark */
   g_assert_true (plot_test_svg_has_text_containing (&svg, "Imported "));
   /* The demo's Nov 17 ratings: the dashboard's red months. */
   g_assert_cmpint (plot_test_svg_count_markers (&svg, "Red"), >, 1);

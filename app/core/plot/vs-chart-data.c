@@ -103,6 +103,13 @@ add_target_and_bands (VsChartSpec     *spec,
         }
       break;
     case VS_RAG_RULE_BAND:
+      {
+        g_autofree char *text = vs_target_to_string (target, spec->unit);
+
+        /* No line for a range: the legend names the shaded band instead. */
+        g_free (spec->target_label);
+        spec->target_label = g_strdup_printf (_("Target %s"), text);
+      }
       vs_chart_spec_add_band (spec, target->low, target->high, VS_RAG_GREEN);
       if (margin > 0)
         {
@@ -121,7 +128,10 @@ add_target_and_bands (VsChartSpec     *spec,
     }
 }
 
-/* One line per comparator, each month carrying the latest figure at or before it. */
+/* One line per comparator across the whole chart: each month carries the latest figure at
+ * or before it, and months before the first figure carry that first one, since benchmarks
+ * are mostly annual and published late (a line starting at the last month would be a
+ * dot). The legend gives the latest figure: "England 17.0%". */
 static void
 add_benchmarks (VsChartSpec    *spec,
                 const VsSeries *series,
@@ -129,31 +139,44 @@ add_benchmarks (VsChartSpec    *spec,
 {
   for (int comparator = 0; benchmarks != NULL && comparator < VS_N_COMPARATORS; comparator++)
     {
-      double *line = NULL;
+      const VsBenchmark *earliest = NULL;
+      const VsBenchmark *latest = NULL;
+      g_autofree char *value = NULL;
+      g_autofree char *label = NULL;
+      double *line;
 
+      for (guint b = 0; b < benchmarks->len; b++)
+        {
+          const VsBenchmark *bench = g_ptr_array_index (benchmarks, b);
+
+          if ((int) bench->comparator != comparator || !isfinite (bench->value)
+              || bench->period > vs_series_last (series))
+            continue;
+          if (earliest == NULL || bench->period < earliest->period)
+            earliest = bench;
+          if (latest == NULL || bench->period > latest->period)
+            latest = bench;
+        }
+      if (latest == NULL || spec->benchmarks->len >= 6)
+        continue;
+
+      value = vs_unit_format_value (spec->unit, latest->value);
+      label = g_strdup_printf ("%s %s", latest->label != NULL && latest->label[0] != '\0'
+                                        ? latest->label : vs_comparator_label (comparator),
+                               value);
+      line = vs_chart_spec_add_benchmark (spec, label);
       for (guint i = 0; i < spec->n; i++)
         {
           VsPeriod month = series->first + (VsPeriod) i;
-          const VsBenchmark *best = NULL;
+          const VsBenchmark *best = earliest;
 
           for (guint b = 0; b < benchmarks->len; b++)
             {
               const VsBenchmark *bench = g_ptr_array_index (benchmarks, b);
 
-              if ((int) bench->comparator == comparator && bench->period <= month
-                  && isfinite (bench->value) && (best == NULL || bench->period > best->period))
+              if ((int) bench->comparator == comparator && isfinite (bench->value)
+                  && bench->period <= month && bench->period > best->period)
                 best = bench;
-            }
-          if (best == NULL)
-            continue;
-          if (line == NULL)
-            {
-              if (spec->benchmarks->len >= 6)
-                return;
-              line = vs_chart_spec_add_benchmark (spec,
-                                                  best->label != NULL && best->label[0] != '\0'
-                                                  ? best->label
-                                                  : vs_comparator_label (comparator));
             }
           line[i] = best->value;
         }

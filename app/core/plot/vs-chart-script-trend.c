@@ -117,6 +117,15 @@ _vs_chart_build_trend (VsChartScript *s)
                          "$vs_values using 1:2 with lines linewidth 2 linecolor %s",
                          _vs_chart_rgb (s, palette->line));
   _vs_chart_add_target (s, palette->target);
+  /* A target range is drawn as its band; give the band the target's legend entry. */
+  if (!isfinite (spec->target) && spec->target_label != NULL && spec->bands->len > 0)
+    {
+      const VsChartBand *band = &g_array_index (spec->bands, VsChartBand, 0);
+
+      _vs_chart_add_element (s, spec->target_label, "keyentry with boxes fillcolor %s "
+                             "fillstyle transparent solid 0.35 noborder",
+                             _vs_chart_rgb (s, vs_chart_rag_color (palette, band->rag)));
+    }
   for (guint b = 0; b < spec->benchmarks->len; b++)
     {
       const VsChartLine *line = g_ptr_array_index (spec->benchmarks, b);
