@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "vs-chart-script.h"
 #include "vs-chart-script-private.h"
@@ -142,6 +143,44 @@ nice_step (double raw)
   return 10.0 * magnitude;
 }
 
+/* "1,200", "£1,200,000", "40%", "2.5": a tick value with @decimals places, grouped in
+ * thousands, in the C locale whatever the desktop's (gnuplot reads it back as text only). */
+static char *
+format_tick (VsUnit unit,
+             double value,
+             int    decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *digits = NULL;
+  GString *out = g_string_new (NULL);
+  const char *point;
+  gsize integer_len;
+
+  if (fabs (value) < 1e-9)
+    value = 0.0;
+  digits = g_strdup (g_ascii_formatd (buf, sizeof buf,
+                                      decimals == 0 ? "%.0f" : decimals == 1 ? "%.1f"
+                                      : decimals == 2 ? "%.2f" : decimals == 3 ? "%.3f" : "%.4f",
+                                      fabs (value)));
+  point = strchr (digits, '.');
+  integer_len = point != NULL ? (gsize) (point - digits) : strlen (digits);
+
+  if (value < 0)
+    g_string_append_c (out, '-');
+  if (unit == VS_UNIT_MONEY)
+    g_string_append (out, "£");
+  for (gsize i = 0; i < integer_len; i++)
+    {
+      if (i > 0 && (integer_len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append (out, digits + integer_len);
+  if (unit == VS_UNIT_PERCENTAGE)
+    g_string_append_c (out, '%');
+  return g_string_free (out, FALSE);
+}
+
 void
 _vs_chart_set_y_axis (VsChartScript *s,
                       double         lo,
@@ -151,7 +190,7 @@ _vs_chart_set_y_axis (VsChartScript *s,
   gboolean percent = s->spec->unit == VS_UNIT_PERCENTAGE;
   double data_lo, data_hi, span, step;
   guint ticks = s->spec->height < 200 ? 3 : 6;
-  const char *format;
+  int decimals;
 
   if (!isfinite (lo) || !isfinite (hi))
     {
@@ -185,30 +224,26 @@ _vs_chart_set_y_axis (VsChartScript *s,
 
   s->ylo = lo;
   s->yhi = hi;
-  g_string_append_printf (s->settings, "set yrange [%s:%s]\nset ytics %s\n",
-                          _vs_chart_num (s, lo), _vs_chart_num (s, hi),
-                          _vs_chart_num (s, step));
+  g_string_append_printf (s->settings, "set yrange [%s:%s]\n",
+                          _vs_chart_num (s, lo), _vs_chart_num (s, hi));
 
-  switch (s->spec->unit)
+  /* Tick labels written out, as the tables print figures ("1,200", "£1,200,000", "40%"):
+   * gnuplot's own formats know no thousands separator and turn millions into 1e+06. */
+  decimals = 0;
+  while (decimals < 4 && fabs (step * pow (10, decimals) - round (step * pow (10, decimals))) > 1e-6)
+    decimals++;
+  g_string_append (s->settings, "set ytics (");
+  for (int i = 0; lo + i * step <= hi + step * 1e-6; i++)
     {
-    case VS_UNIT_PERCENTAGE:
-      format = "%g%%";
-      break;
-    case VS_UNIT_MONEY:
-      format = "£%g";
-      break;
-    case VS_UNIT_COUNT:
-    case VS_UNIT_RATE_10K:
-    case VS_UNIT_AVERAGE:
-    case VS_UNIT_DAYS:
-    case VS_UNIT_MAXIMUM:
-    default:
-      format = "%g";
-      break;
+      g_autofree char *label = format_tick (s->spec->unit, lo + i * step, decimals);
+
+      if (i > 0)
+        g_string_append (s->settings, ", ");
+      vs_gnuplot_append_quoted_tic_label (s->settings, label);
+      g_string_append_c (s->settings, ' ');
+      vs_gnuplot_append_number (s->settings, lo + i * step);
     }
-  g_string_append (s->settings, "set format y ");
-  vs_gnuplot_append_quoted (s->settings, format);
-  g_string_append_c (s->settings, '\n');
+  g_string_append (s->settings, ")\n");
 
   /* The unit is in the tick labels for % and £; the others name it on the axis. */
   if (s->spec->unit == VS_UNIT_RATE_10K || s->spec->unit == VS_UNIT_DAYS)
