@@ -290,7 +290,7 @@ _vs_chart_set_x_labels (VsChartScript *s,
     }
   s->rotated_labels = rotate;
   g_string_append_printf (s->settings, ") nomirror scale 0.5 noenhanced%s\n",
-                          rotate ? " rotate by -35 left" : "");
+                          rotate ? " rotate by 35 right" : "");
   g_string_append_printf (s->settings, "set xrange [-0.5:%s]\n",
                           _vs_chart_num (s, spec->n - 0.5));
 }
