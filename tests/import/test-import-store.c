@@ -218,6 +218,58 @@ test_dry_run_new (ImportFixture *fx,
   g_assert_true (vs_store_is_empty (fx->store));
 }
 
+static char *
+index_names (const char *db_path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *names = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'index'"
+                                       " AND tbl_name = 'observation' AND sql IS NOT NULL"
+                                       " ORDER BY name", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (names, "%s ", sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (names, FALSE);
+}
+
+/* A big load into an empty table builds the indexes once at the end: they must be there
+ * afterwards, and the figures findable through them. */
+static void
+test_big_load (ImportFixture *fx,
+               gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("ref,indicator,locality,period,value,numerator,denominator\n");
+  g_autofree char *path = NULL;
+  g_autofree char *before = index_names (fx->db_path);
+  g_autofree char *after = NULL;
+  g_autoptr(VsImportSummary) summary = NULL, again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *localities[] = { "County", "North", "West" };
+
+  for (int i = 0; i < 200; i++)
+    for (int l = 0; l < 3; l++)
+      for (int m = 0; m < 100; m++)
+        g_string_append_printf (csv, "B%d,Indicator %d,%s,%04d-%02d,%.1f,%d,%d\n", i, i,
+                                localities[l], 2010 + m / 12, m % 12 + 1,
+                                (300 + i % 50) * 100.0 / 500, 300 + i % 50, 500);
+  path = write_fixture (fx, "big.csv", csv->str);
+  summary = import_ok (fx, path, NULL);
+  g_assert_cmpuint (summary->values_added, ==, 60000);
+  after = index_names (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_nonnull (strstr (after, "observation_by_import"));
+  assert_figure (fx, "B17", "West", "2018-04", 63.4, 317, 500);
+  g_assert_cmpint (vs_store_latest_period (fx->store, &error), ==, vs_period_new (2018, 4));
+
+  again = import_ok (fx, path, NULL);
+  g_assert_false (again->written);
+  g_assert_cmpuint (again->values_unchanged, ==, 60000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,6 +284,7 @@ main (int    argc,
   ADD ("/import/store/undo-refused", test_undo_refused_when_later_import_depends);
   ADD ("/import/store/dry-run-writes-nothing", test_dry_run_writes_nothing);
   ADD ("/import/store/dry-run-new", test_dry_run_new);
+  ADD ("/import/store/big-load", test_big_load);
 #undef ADD
 
   return g_test_run ();

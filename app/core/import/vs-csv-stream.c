@@ -36,6 +36,55 @@ typedef struct {
   GError        *error;        /* the first failure; later callbacks do nothing */
 } Stream;
 
+/* The file's SHA-256 is worked out on a thread of its own while the rows are read: on a
+ * big extract it costs as much as the parsing. */
+typedef struct {
+  GAsyncQueue *queue;     /* of GBytes; an empty one ends it */
+  GChecksum   *checksum;
+  GThread     *thread;
+} Hasher;
+
+static gpointer
+hash_thread (gpointer data)
+{
+  Hasher *hasher = data;
+
+  for (;;)
+    {
+      GBytes *bytes = g_async_queue_pop (hasher->queue);
+      gsize size = 0;
+      gconstpointer p = g_bytes_get_data (bytes, &size);
+
+      if (size == 0)
+        {
+          g_bytes_unref (bytes);
+          return NULL;
+        }
+      g_checksum_update (hasher->checksum, p, (gssize) size);
+      g_bytes_unref (bytes);
+    }
+}
+
+static void
+hasher_start (Hasher    *hasher,
+              GChecksum *checksum)
+{
+  hasher->checksum = checksum;
+  hasher->queue = g_async_queue_new ();
+  hasher->thread = g_thread_new ("vs-import-hash", hash_thread, hasher);
+}
+
+static void
+hasher_finish (Hasher *hasher)
+{
+  if (hasher->thread == NULL)
+    return;
+  g_async_queue_push (hasher->queue, g_bytes_new (NULL, 0));
+  g_thread_join (hasher->thread);
+  g_async_queue_unref (hasher->queue);
+  hasher->thread = NULL;
+}
+
 static void
 on_field (void   *text,
           size_t  len,
@@ -275,14 +324,16 @@ gboolean
 vs_csv_stream_file (const char  *path,
                     VsRowFunc    func,
                     gpointer     user_data,
+                    GChecksum   *checksum,
                     gboolean    *not_text,
                     GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GString) text = g_string_sized_new (CHUNK * 2);
-  g_autofree guint8 *buf = NULL;
+  guint8 *buf = NULL;
   g_autoptr(GError) local_error = NULL;
+  Hasher hasher = { 0 };
   VsReadContext ctx;
   Stream st = { 0 };
   struct csv_parser parser;
@@ -314,7 +365,18 @@ vs_csv_stream_file (const char  *path,
       return FALSE;
     }
   bom = vs_text_bom_length (encoding);
-  if (bom > 0 && g_input_stream_skip (stream, bom, NULL, &local_error) != (gssize) bom)
+  if (bom > 0)
+    {
+      guint8 mark[4];
+      gsize got = 0;
+      if (g_input_stream_read_all (stream, mark, bom, &got, NULL, &local_error) && got == bom)
+        {
+          if (checksum)
+            g_checksum_update (checksum, mark, (gssize) bom);
+          bom = 0;
+        }
+    }
+  if (bom > 0)
     {
       vs_read_fail (&ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
                     local_error ? local_error->message : _("it is too short"));
@@ -331,11 +393,16 @@ vs_csv_stream_file (const char  *path,
   st.fields = g_string_sized_new (1024);
   st.offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   st.cells = g_array_new (FALSE, TRUE, sizeof (VsCell));
-  buf = g_malloc (CHUNK);
+  if (checksum)
+    hasher_start (&hasher, checksum);
 
   for (;;)
     {
-      gssize n = g_input_stream_read (stream, buf, CHUNK, NULL, &local_error);
+      gssize n;
+
+      /* Each chunk is handed to the hashing thread, so each has a buffer of its own. */
+      buf = g_malloc (CHUNK);
+      n = g_input_stream_read (stream, buf, CHUNK, NULL, &local_error);
 
       if (n < 0)
         {
@@ -353,6 +420,9 @@ vs_csv_stream_file (const char  *path,
         }
       if (!vs_text_decoder_feed (&decoder, &ctx, buf, (gsize) n, n == 0, text, error))
         goto out;
+      if (checksum && n > 0)
+        g_async_queue_push (hasher.queue, g_bytes_new_take (g_steal_pointer (&buf), (gsize) n));
+      g_clear_pointer (&buf, g_free);
       if (!sniffed)
         {
           gboolean prefer_tab = g_str_equal (ctx.extension, "tsv") ||
@@ -386,6 +456,8 @@ vs_csv_stream_file (const char  *path,
   ok = TRUE;
 
 out:
+  hasher_finish (&hasher);
+  g_free (buf);
   g_clear_error (&st.error);
   g_string_free (st.fields, TRUE);
   g_array_unref (st.offsets);

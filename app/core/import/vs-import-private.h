@@ -256,12 +256,14 @@ typedef gboolean (*VsRowFunc) (guint          row,
                                gpointer       user_data,
                                GError       **error);
 
-/* Streams a UTF-8 CSV or TSV row by row. Sets *not_utf8 and returns FALSE (no error) when
- * the file is in another encoding, for the whole-file reader to decode instead. */
+/* Streams a CSV or TSV file row by row, in any encoding the readers know. Sets *not_text
+ * and returns FALSE (no error) when the file is a workbook, for the readers instead.
+ * @checksum (may be NULL) is fed every byte of the file. */
 gboolean  vs_csv_stream_file       (const char  *path,
                                     VsRowFunc    func,
                                     gpointer     user_data,
-                                    gboolean    *not_utf8,
+                                    GChecksum   *checksum,
+                                    gboolean    *not_text,
                                     GError     **error);
 
 G_END_DECLS

@@ -141,8 +141,10 @@ static VsImportJob *
 read_job (VsStore                *store,
           const char             *path,
           const VsImportOptions  *options,
+          char                  **sha256,
           GError                **error)
 {
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autoptr(VsImportJob) job = NULL;
   g_autoptr(VsLayoutParser) parser = NULL;
   g_autoptr(VsWorkbook) workbook = NULL;
@@ -153,8 +155,9 @@ read_job (VsStore                *store,
 
   job = vs_import_job_new (store, path, sheet_name, "csv", options);
   parser = vs_layout_parser_new (job);
-  if (vs_csv_stream_file (path, feed_row_cb, parser, &not_text, &local_error))
+  if (vs_csv_stream_file (path, feed_row_cb, parser, checksum, &not_text, &local_error))
     {
+      *sha256 = g_strdup (g_checksum_get_string (checksum));
       if (!vs_layout_parser_finish (parser, error))
         return NULL;
       if (!vs_layout_parser_has_header (parser))
@@ -174,6 +177,12 @@ read_job (VsStore                *store,
   g_clear_pointer (&parser, vs_layout_parser_free);
   g_clear_pointer (&job, vs_import_job_free);
 
+  if ((*sha256 = sha256_of_file (path, &local_error)) == NULL)
+    {
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ, _("%s cannot be read: %s"),
+                   base, local_error->message);
+      return NULL;
+    }
   workbook = vs_reader_read_file (path, &local_error);
   if (workbook == NULL)
     {
@@ -353,39 +362,79 @@ write_job (VsImportJob  *job,
         return FALSE;
     }
 
-  obs.import_id = *import_id;
-  obs.sheet = job->sheet;
-  obs.cell = cell;
-  for (guint i = 0; i < job->order->len; i++)
-    {
-      VsFigure *f = &g_array_index (job->figures, VsFigure, g_array_index (job->order, guint32, i));
-      VsFileIndicator *fi = g_ptr_array_index (job->indicators, f->indicator);
-      VsFileIndicator *slot = g_ptr_array_index (job->indicators, fi->slot);
-      VsFileLocality *fl = g_ptr_array_index (job->localities, f->locality);
-      VsPutResult result;
+  /* New figures go in many to a statement; a figure that replaces another goes through
+   * put_observation, which keeps the old one for undo. */
+  {
+    VsStoreBulk *bulk = vs_store_bulk_begin (store, job->values_added, error);
+    VsObservation batch[VS_STORE_BULK_ROWS];
+    char cells[VS_STORE_BULK_ROWS][32];
+    guint n_batch = 0;
 
-      if (f->outcome == VS_OUTCOME_UNCHANGED)
-        continue;
-      obs.indicator_id = slot->result->id;
-      obs.locality_id = fl->id;
-      obs.period = f->period;
-      obs.state = (VsObsState) f->state;
-      obs.value = f->state == VS_OBS_ACTUAL ? f->value : NAN;
-      obs.numerator = f->numerator;
-      obs.denominator = f->denominator;
-      cell_address (cell, f->row, f->col);
-      if (!vs_store_put_observation (store, &obs, &result, error))
-        {
-          g_prefix_error (error, _("%s, sheet “%s”, cell %s: "), job->file, job->sheet, cell);
-          return FALSE;
-        }
-      if (result == VS_PUT_ADDED)
-        added++;
-      else if (result == VS_PUT_CHANGED)
-        changed++;
-      else
-        unchanged++;
-    }
+    if (bulk == NULL)
+      return FALSE;
+    memset (batch, 0, sizeof batch);
+    for (guint i = 0; i <= job->order->len; i++)
+      {
+        VsFigure *f = NULL;
+        VsFileIndicator *fi, *slot;
+        VsFileLocality *fl;
+        VsObservation *o;
+        VsPutResult result;
+
+        if (i < job->order->len)
+          f = &g_array_index (job->figures, VsFigure, g_array_index (job->order, guint32, i));
+        if (n_batch > 0 && (f == NULL || n_batch == VS_STORE_BULK_ROWS))
+          {
+            if (!vs_store_add_observations (store, batch, n_batch, error))
+              {
+                g_prefix_error (error, _("%s, sheet “%s”, near cell %s: "), job->file, job->sheet,
+                                cells[0]);
+                vs_store_bulk_free (bulk);
+                return FALSE;
+              }
+            added += n_batch;
+            n_batch = 0;
+          }
+        if (f == NULL || f->outcome == VS_OUTCOME_UNCHANGED)
+          continue;
+
+        fi = g_ptr_array_index (job->indicators, f->indicator);
+        slot = g_ptr_array_index (job->indicators, fi->slot);
+        fl = g_ptr_array_index (job->localities, f->locality);
+        o = f->outcome == VS_OUTCOME_ADDED ? &batch[n_batch] : &obs;
+        o->indicator_id = slot->result->id;
+        o->locality_id = fl->id;
+        o->period = f->period;
+        o->state = (VsObsState) f->state;
+        o->value = f->state == VS_OBS_ACTUAL ? f->value : NAN;
+        o->numerator = f->numerator;
+        o->denominator = f->denominator;
+        o->import_id = *import_id;
+        o->sheet = job->sheet;
+        if (f->outcome == VS_OUTCOME_ADDED)
+          {
+            o->cell = (char *) cell_address (cells[n_batch], f->row, f->col);
+            n_batch++;
+            continue;
+          }
+
+        o->cell = (char *) cell_address (cell, f->row, f->col);
+        if (!vs_store_put_observation (store, o, &result, error))
+          {
+            g_prefix_error (error, _("%s, sheet “%s”, cell %s: "), job->file, job->sheet, cell);
+            vs_store_bulk_free (bulk);
+            return FALSE;
+          }
+        if (result == VS_PUT_ADDED)
+          added++;
+        else if (result == VS_PUT_CHANGED)
+          changed++;
+        else
+          unchanged++;
+      }
+    if (!vs_store_bulk_end (store, bulk, error))
+      return FALSE;
+  }
 
   for (guint i = 0; i < job->benchmarks->len; i++)
     {
@@ -467,6 +516,7 @@ vs_import_file (VsStore                *store,
   g_autofree char *sha256 = NULL;
   gboolean own_transaction;
   gint64 import_id = 0;
+  gint64 started = g_get_monotonic_time (), read_done, planned;
 
   g_return_val_if_fail (VS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -477,25 +527,33 @@ vs_import_file (VsStore                *store,
   if (options == NULL)
     options = &defaults;
 
-  if ((sha256 = sha256_of_file (path, &local_error)) == NULL)
-    {
-      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ, _("%s cannot be read: %s"),
-                   path, local_error->message);
-      return FALSE;
-    }
-  if ((job = read_job (store, path, options, error)) == NULL)
+  if ((job = read_job (store, path, options, &sha256, error)) == NULL)
+    return FALSE;
+  read_done = g_get_monotonic_time ();
+
+  /* The plan compares the file with the store: for a real import it happens inside the
+   * transaction that writes, so that nothing can change in between. */
+  own_transaction = !options->dry_run && !vs_store_in_transaction (store);
+  if (own_transaction && !vs_store_begin (store, error))
     return FALSE;
 
   if (!vs_match_resolve (job, error) || !vs_match_resolve_localities (job, error) ||
       !vs_validate_and_plan (job, error))
     {
+      if (own_transaction)
+        vs_store_rollback (store);
       g_prefix_error (error, "%s: ", job->file);
       return FALSE;
     }
+  planned = g_get_monotonic_time ();
+  g_debug ("%s: %u figures read in %.3f s, checked and planned in %.3f s", job->file,
+           job->figures->len, (read_done - started) / 1e6, (planned - read_done) / 1e6);
 
   if (job->n_errors > 0)
     {
       VsImportMessage *first = g_ptr_array_index (job->errors, 0);
+      if (own_transaction)
+        vs_store_rollback (store);
       result = make_summary (job, options, sha256);
       if (summary)
         *summary = g_steal_pointer (&result);
@@ -509,15 +567,14 @@ vs_import_file (VsStore                *store,
 
   if (options->dry_run || !anything_to_write (job))
     {
+      if (own_transaction)
+        vs_store_rollback (store);
       result = make_summary (job, options, sha256);
       if (summary)
         *summary = g_steal_pointer (&result);
       return TRUE;
     }
 
-  own_transaction = !vs_store_in_transaction (store);
-  if (own_transaction && !vs_store_begin (store, error))
-    return FALSE;
   if (!write_job (job, sha256, &import_id, &local_error) ||
       (own_transaction && !vs_store_commit (store, &local_error)))
     {
@@ -529,6 +586,7 @@ vs_import_file (VsStore                *store,
       return FALSE;
     }
 
+  g_debug ("%s: written in %.3f s", job->file, (g_get_monotonic_time () - planned) / 1e6);
   result = make_summary (job, options, sha256);
   result->written = TRUE;
   result->import_id = import_id;

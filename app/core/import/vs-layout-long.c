@@ -41,13 +41,6 @@ cell_as_text (const VsCell *cell)
 }
 
 static gboolean
-same_text (const char *a,
-           const char *b)
-{
-  return g_strcmp0 (a, b) == 0;
-}
-
-static gboolean
 names_equal (const char *a,
              const char *b)
 {
@@ -185,7 +178,7 @@ read_period (VsLayoutParser *parser,
   gboolean ok;
 
   /* Most rows repeat the period of the row above. */
-  if (text != NULL && parser->last_period_text != NULL && same_text (text, parser->last_period_text))
+  if (text != NULL && vs_text_memo_matches (&parser->last_period_text, text))
     {
       *period = parser->last_period;
       return TRUE;
@@ -198,6 +191,28 @@ read_period (VsLayoutParser *parser,
       ok = vs_period_parse_dfe (value, id, period, &parser->last_periodicity);
       text = NULL;      /* the identifier is part of it: do not cache on the period alone */
     }
+  else if (text != NULL)
+    {
+      /* A long file cycles through a few dozen labels a million times. */
+      gpointer found;
+
+      if (parser->period_memo == NULL)
+        parser->period_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      if (g_hash_table_lookup_extended (parser->period_memo, text, NULL, &found))
+        {
+          guint packed = GPOINTER_TO_UINT (found);
+          *period = (VsPeriod) (packed >> 3);
+          parser->last_periodicity = (VsPeriodicity) (packed & 7);
+          ok = TRUE;
+        }
+      else
+        {
+          ok = vs_period_header_from_cell (cell, period, &parser->last_periodicity);
+          if (ok && g_hash_table_size (parser->period_memo) < 10000)
+            g_hash_table_insert (parser->period_memo, g_strdup (text),
+                                 GUINT_TO_POINTER (((guint) *period << 3) | parser->last_periodicity));
+        }
+    }
   else
     ok = vs_period_header_from_cell (cell, period, &parser->last_periodicity);
 
@@ -209,8 +224,10 @@ read_period (VsLayoutParser *parser,
                              "quarter such as Q2 2017/18, or a year such as 2016/17"), what);
       return FALSE;
     }
-  g_free (parser->last_period_text);
-  parser->last_period_text = g_strdup (text);
+  if (text != NULL)
+    vs_text_memo_set (&parser->last_period_text, text);
+  else
+    parser->last_period_text.valid = FALSE;
   parser->last_period = *period;
   return TRUE;
 }
@@ -234,8 +251,8 @@ read_indicator (VsLayoutParser *parser,
 
   *found = TRUE;
   if (parser->last_indicator != G_MAXUINT && ref_cell->kind != VS_CELL_NUMBER &&
-      same_text (cell_string (ref_cell), parser->last_ref) &&
-      same_text (cell_string (title_cell), parser->last_title))
+      vs_text_memo_matches (&parser->last_ref, cell_string (ref_cell)) &&
+      vs_text_memo_matches (&parser->last_title, cell_string (title_cell)))
     return parser->last_indicator;
 
   ref = cell_as_text (ref_cell);
@@ -255,10 +272,8 @@ read_indicator (VsLayoutParser *parser,
     fi->area = vs_layout_cell_text (vs_layout_cell (cells, n_cells, parser->role_col[VS_ROLE_AREA]));
   vs_layout_read_definitions (parser, indicator, row, cells, n_cells);
 
-  g_free (parser->last_ref);
-  g_free (parser->last_title);
-  parser->last_ref = g_strdup (cell_string (ref_cell));
-  parser->last_title = g_strdup (cell_string (title_cell));
+  vs_text_memo_set (&parser->last_ref, cell_string (ref_cell));
+  vs_text_memo_set (&parser->last_title, cell_string (title_cell));
   parser->last_indicator = indicator;
   return indicator;
 }
@@ -276,10 +291,9 @@ read_locality (VsLayoutParser *parser,
   text = cell_string (vs_layout_cell (cells, n_cells, col));
   if (text == NULL || vs_layout_row_is_blank (vs_layout_cell (cells, n_cells, col), 1))
     return 0;
-  if (parser->last_locality_text != NULL && same_text (text, parser->last_locality_text))
+  if (vs_text_memo_matches (&parser->last_locality_text, text))
     return parser->last_locality;
-  g_free (parser->last_locality_text);
-  parser->last_locality_text = g_strdup (text);
+  vs_text_memo_set (&parser->last_locality_text, text);
   parser->last_locality = vs_import_job_locality (parser->job, text);
   return parser->last_locality;
 }

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "vs-import-private.h"
 
 G_BEGIN_DECLS
@@ -79,6 +81,45 @@ typedef struct {
   VsUnit         unit;          /* MEASURE */
 } VsColumn;
 
+/* The text of a cell in the row before, kept without allocating for each row: most rows
+ * of a long file repeat their neighbour's ref, period and locality. */
+typedef struct {
+  GString  *text;
+  gboolean  valid;      /* something is remembered */
+  gboolean  null;       /* what is remembered is "no text" */
+} VsTextMemo;
+
+static inline gboolean
+vs_text_memo_matches (const VsTextMemo *memo,
+                      const char       *text)
+{
+  if (!memo->valid)
+    return FALSE;
+  if (text == NULL || memo->null)
+    return text == NULL && memo->null;
+  return strcmp (memo->text->str, text) == 0;
+}
+
+static inline void
+vs_text_memo_set (VsTextMemo *memo,
+                  const char *text)
+{
+  if (memo->text == NULL)
+    memo->text = g_string_new (NULL);
+  g_string_assign (memo->text, text ? text : "");
+  memo->null = text == NULL;
+  memo->valid = TRUE;
+}
+
+static inline void
+vs_text_memo_clear (VsTextMemo *memo)
+{
+  if (memo->text)
+    g_string_free (memo->text, TRUE);
+  memo->text = NULL;
+  memo->valid = FALSE;
+}
+
 /* A copy of a row, for rows that must be looked at again (the DfE sample). */
 typedef struct {
   guint   row;
@@ -108,13 +149,14 @@ struct _VsLayoutParser {
   gboolean       block_periodicity_set;
 
   /* long */
-  char          *last_ref;
-  char          *last_title;
+  VsTextMemo     last_ref;
+  VsTextMemo     last_title;
   guint          last_indicator;
-  char          *last_period_text;
+  VsTextMemo     last_period_text;
+  GHashTable    *period_memo;          /* label -> period and periodicity, read once */
   VsPeriod       last_period;
   VsPeriodicity  last_periodicity;
-  char          *last_locality_text;
+  VsTextMemo     last_locality_text;
   guint          last_locality;
   GHashTable    *warned;               /* messages given once per column or value */
 

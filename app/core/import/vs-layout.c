@@ -325,10 +325,11 @@ vs_layout_parser_free (VsLayoutParser *parser)
   g_ptr_array_unref (parser->regional_names);
   g_string_free (parser->key, TRUE);
   g_free (parser->area);
-  g_free (parser->last_ref);
-  g_free (parser->last_title);
-  g_free (parser->last_period_text);
-  g_free (parser->last_locality_text);
+  vs_text_memo_clear (&parser->last_ref);
+  vs_text_memo_clear (&parser->last_title);
+  vs_text_memo_clear (&parser->last_period_text);
+  g_clear_pointer (&parser->period_memo, g_hash_table_unref);
+  vs_text_memo_clear (&parser->last_locality_text);
   g_free (parser->authority);
   g_free (parser->authority_region);
   g_free (parser);

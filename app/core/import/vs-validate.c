@@ -201,7 +201,13 @@ sort_figures (VsImportJob *job)
       keys[i].period = f->period;
       keys[i].index = i;
     }
-  qsort (keys, n, sizeof *keys, compare_keys);
+  /* Extracts usually come in order already: then there is nothing to sort. */
+  for (guint i = 1; i < n; i++)
+    if (compare_keys (&keys[i - 1], &keys[i]) > 0)
+      {
+        qsort (keys, n, sizeof *keys, compare_keys);
+        break;
+      }
 
   job->order = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
   for (guint i = 0; i < n; i++)
@@ -251,14 +257,6 @@ recent_push (Recent *recent,
   recent->n = MIN (recent->n + 1, RECENT_FIGURES);
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-  return (da > db) - (da < db);
-}
-
 static void
 check_outlier (VsImportJob     *job,
                VsFileIndicator *slot,
@@ -271,8 +269,15 @@ check_outlier (VsImportJob     *job,
 
   if (recent->n < MIN_RECENT_FIGURES || figure->state != VS_OBS_ACTUAL)
     return;
-  memcpy (sorted, recent->values, sizeof sorted);
-  qsort (sorted, recent->n, sizeof (double), compare_doubles);
+  /* At most twelve figures, for every figure of the file: an insertion sort. */
+  for (guint i = 0; i < recent->n; i++)
+    {
+      double v = recent->values[i];
+      guint j = i;
+      for (; j > 0 && sorted[j - 1] > v; j--)
+        sorted[j] = sorted[j - 1];
+      sorted[j] = v;
+    }
   lo = sorted[0];
   hi = sorted[recent->n - 1];
   median = recent->n % 2 ? sorted[recent->n / 2]

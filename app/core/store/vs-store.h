@@ -199,4 +199,24 @@ gboolean     vs_store_undo_import        (VsStore      *self,
 GArray      *vs_store_list_periods       (VsStore      *self,
                                           GError      **error);
 
+/* ---- bulk (vs-store-bulk.c): an import's new figures, many per statement ---- */
+#define VS_STORE_BULK_ROWS 32
+
+/* Inserts figures that have no row yet for their key (inside a transaction); fails with
+ * VS_STORE_ERROR_CONSTRAINT when one has. */
+gboolean     vs_store_add_observations   (VsStore             *self,
+                                          const VsObservation *obs,
+                                          guint                n,
+                                          GError             **error);
+/* Around a load of @n_new figures: a big one defers the observation indexes to the end. */
+typedef struct _VsStoreBulk VsStoreBulk;
+VsStoreBulk *vs_store_bulk_begin         (VsStore             *self,
+                                          guint                n_new,
+                                          GError             **error);
+gboolean     vs_store_bulk_end           (VsStore             *self,
+                                          VsStoreBulk         *bulk,
+                                          GError             **error);
+void         vs_store_bulk_free          (VsStoreBulk         *bulk);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsStoreBulk, vs_store_bulk_free)
+
 G_END_DECLS
