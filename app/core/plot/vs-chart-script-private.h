@@ -12,6 +12,16 @@
 
 G_BEGIN_DECLS
 
+/* Layout in logical pixels at scale 1. Fonts are in the same unit: SVG sizes are pixels,
+ * and the PDF page is sized so that one pixel is one point. */
+#define VS_CHART_FONT_SIZE     10
+#define VS_CHART_TITLE_SIZE    14
+#define VS_CHART_FOOTNOTE_SIZE 8
+#define VS_CHART_LINE_HEIGHT   16.0
+#define VS_CHART_PAD           12.0
+/* A generous average glyph width, as a fraction of the font size, for fitting text. */
+#define VS_CHART_GLYPH_WIDTH   0.62
+
 /* A script is built in three parts so that the layout, which needs to know how many
  * legend entries there are, can be written before the settings that follow it:
  * settings (axes, labels, shaded bands), data (datablocks) and the one plot command. */
@@ -83,6 +93,14 @@ void        _vs_chart_add_band     (VsChartScript *s,
 /* The target as a dashed line across the plot, with its legend entry. */
 void        _vs_chart_add_target   (VsChartScript *s,
                                     const char    *color);
+
+/* Encoding, terminal and the shared look, at the head of the script. */
+void        _vs_chart_append_terminal (VsChartScript *s,
+                                       GString       *out);
+/* Title, subtitle, legend and footnote in pixels, and the margins that leave them room;
+ * call after the kind's builder, which decides the legend entries. */
+void        _vs_chart_append_layout   (VsChartScript *s,
+                                       GString       *out);
 
 /* The per-kind builders fill settings, data and plot. */
 void        _vs_chart_build_trend      (VsChartScript *s);
