@@ -207,10 +207,16 @@ static void
 vs_application_startup (GApplication *app)
 {
   VsApplication *self = VS_APPLICATION (app);
+  static gsize named = 0;
 
   G_APPLICATION_CLASS (vs_application_parent_class)->startup (app);
 
-  g_set_application_name (_("Vital Signs"));
+  /* Once per process: GLib warns when it is set again (tests start several applications). */
+  if (g_once_init_enter (&named))
+    {
+      g_set_application_name (_("Vital Signs"));
+      g_once_init_leave (&named, 1);
+    }
   gtk_window_set_default_icon_name (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,

@@ -308,7 +308,6 @@ vs_area_view_set_scope (VsAreaView  *self,
 
   self->scope = scope;
   self->area_id = area_id;
-  vs_rag_table_set_show_area (self->table, scope != VS_AREA_SCOPE_AREA);
   vs_rag_table_set_show_reasons (self->table, scope == VS_AREA_SCOPE_EXCEPTIONS);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_empty_state (self);

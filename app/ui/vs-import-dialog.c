@@ -23,7 +23,6 @@ struct _VsImportDialog
   GtkButton           *cancel_button;
   GtkStack            *stack;
   GtkLabel            *checking_label;
-  GtkLabel            *verdict_label;
   VsImportPreview     *preview;
   GtkProgressBar      *progress;
   GtkLabel            *progress_label;
@@ -232,15 +231,13 @@ on_checked_cb (GObject      *source,
     }
 
   show_results (self, results);
-  gtk_label_set_text (self->verdict_label,
-                      self->refused
-                        ? _("Nothing will be imported until the errors below are fixed in the "
-                            "file. The database has not been changed.")
-                        : _("Check what the import will do, then press Import. You can undo "
-                            "it afterwards."));
-  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
-  if (self->refused)
-    gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "error");
+  vs_import_preview_set_message (self->preview,
+                                 self->refused
+                                   ? _("Nothing will be imported until the errors below are "
+                                       "fixed in the file. The database has not been changed.")
+                                   : _("Check what the import will do, then press Import. You "
+                                       "can undo it afterwards."),
+                                 self->refused);
   set_state (self, VS_IMPORT_DIALOG_PREVIEW);
   if (!self->refused)
     gtk_widget_grab_focus (GTK_WIDGET (self->import_button));
@@ -310,10 +307,9 @@ on_imported_cb (GObject      *source,
           vs_import_preview_add_file (self->preview, g_ptr_array_index (self->paths, 0), NULL, error);
         }
       self->refused = TRUE;
-      gtk_label_set_text (self->verdict_label,
-                          _("The import was refused and nothing was written: the database is "
-                            "as it was."));
-      gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "error");
+      vs_import_preview_set_message (self->preview,
+                                     _("The import was refused and nothing was written: the "
+                                       "database is as it was."), TRUE);
       set_state (self, VS_IMPORT_DIALOG_FAILED);
       return;
     }
@@ -427,7 +423,6 @@ vs_import_dialog_class_init (VsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, checking_label);
-  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, progress);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, progress_label);

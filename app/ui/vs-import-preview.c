@@ -21,6 +21,7 @@ struct _VsImportPreview
   AdwBin     parent_instance;
 
   GtkBox    *box;
+  GtkLabel  *message;
 };
 
 G_DEFINE_FINAL_TYPE (VsImportPreview, vs_import_preview, ADW_TYPE_BIN)
@@ -59,6 +60,9 @@ expander (AdwPreferencesGroup *group,
   return row;
 }
 
+/* A handful of rows is shown at once; a long list waits to be opened. */
+#define OPEN_AT_MOST 5
+
 static void
 add_more (GtkWidget *expander_row,
           guint      shown,
@@ -66,6 +70,8 @@ add_more (GtkWidget *expander_row,
 {
   g_autofree char *text = NULL;
 
+  if (total <= OPEN_AT_MOST)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander_row), TRUE);
   if (total <= shown)
     return;
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more",
@@ -244,9 +250,10 @@ vs_import_preview_add_file (VsImportPreview       *self,
   if (summary != NULL)
     {
       g_autofree char *format = g_ascii_strup (summary->format != NULL ? summary->format : "", -1);
+      gboolean has_sheets = g_strcmp0 (summary->format, "csv") != 0;
 
       /* Translators: file format · sheet · layout found · data rows read */
-      description = summary->sheet != NULL
+      description = has_sheets && summary->sheet != NULL
         ? g_strdup_printf (_("%s · sheet “%s” · %s layout · %u rows"), format, summary->sheet,
                            summary->layout != NULL ? summary->layout : "?", summary->rows)
         : g_strdup_printf (_("%s · %s layout · %u rows"), format,
@@ -288,8 +295,22 @@ vs_import_preview_clear (VsImportPreview *self)
 
   g_return_if_fail (VS_IS_IMPORT_PREVIEW (self));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
+  while ((child = gtk_widget_get_last_child (GTK_WIDGET (self->box))) != GTK_WIDGET (self->message))
     gtk_box_remove (self->box, child);
+}
+
+void
+vs_import_preview_set_message (VsImportPreview *self,
+                               const char      *text,
+                               gboolean         is_error)
+{
+  g_return_if_fail (VS_IS_IMPORT_PREVIEW (self));
+
+  gtk_label_set_text (self->message, text);
+  if (is_error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->message), "error");
 }
 
 static void
@@ -305,6 +326,11 @@ vs_import_preview_init (VsImportPreview *self)
   GtkWidget *clamp = adw_clamp_new ();
 
   self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  self->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->message, TRUE);
+  gtk_label_set_xalign (self->message, 0.0f);
+  gtk_widget_add_css_class (GTK_WIDGET (self->message), "import-verdict");
+  gtk_box_append (self->box, GTK_WIDGET (self->message));
   gtk_widget_set_margin_top (GTK_WIDGET (self->box), 18);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->box), 18);
   gtk_widget_set_margin_start (GTK_WIDGET (self->box), 12);

@@ -16,6 +16,10 @@ G_DECLARE_FINAL_TYPE (VsImportPreview, vs_import_preview, VS, IMPORT_PREVIEW, Ad
 
 GtkWidget *vs_import_preview_new      (void);
 void       vs_import_preview_clear    (VsImportPreview       *self);
+/* The sentence above the files: what will happen, or why nothing will. */
+void       vs_import_preview_set_message (VsImportPreview    *self,
+                                       const char            *text,
+                                       gboolean               is_error);
 /* One file's plan. @summary (may be NULL) as the dry run gave it; @error when the file
  * could not be planned or was refused. */
 void       vs_import_preview_add_file (VsImportPreview       *self,

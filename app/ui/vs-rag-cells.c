@@ -71,13 +71,13 @@ vs_travel_icon_name (VsIndicatorRow *row)
   if (travel == VS_TRAVEL_NONE || latest < 0)
     return NULL;
   if (travel == VS_TRAVEL_SAME)
-    return "go-next-symbolic";
+    return "vs-travel-same-symbolic";
   now = vs_indicator_row_get_month_value (row, (guint) latest);
   for (int prev = latest - 1; prev >= 0 && isnan (before); prev--)
     before = vs_indicator_row_get_month_value (row, (guint) prev);
   if (isnan (before) || isnan (now))
     return NULL;
-  return now >= before ? "go-up-symbolic" : "go-down-symbolic";
+  return now >= before ? "vs-travel-up-symbolic" : "vs-travel-down-symbolic";
 }
 
 typedef struct {
@@ -142,25 +142,6 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
       gtk_label_set_width_chars (GTK_LABEL (child), 14);
       gtk_label_set_max_width_chars (GTK_LABEL (child), 40);
-      break;
-    case VS_RAG_COLUMN_TITLE_AREA:
-      {
-        GtkWidget *title = gtk_label_new (NULL);
-        GtkWidget *area = gtk_label_new (NULL);
-
-        child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-        gtk_widget_add_css_class (child, "cell-text");
-        gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
-        gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
-        gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-        gtk_label_set_width_chars (GTK_LABEL (title), 14);
-        gtk_label_set_xalign (GTK_LABEL (area), 0.0f);
-        gtk_label_set_ellipsize (GTK_LABEL (area), PANGO_ELLIPSIZE_END);
-        gtk_widget_add_css_class (area, "caption");
-        gtk_widget_add_css_class (area, "dim-label");
-        gtk_box_append (GTK_BOX (child), title);
-        gtk_box_append (GTK_BOX (child), area);
-      }
       break;
     case VS_RAG_COLUMN_POLARITY:
       child = gtk_image_new ();
@@ -311,16 +292,11 @@ bind_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_text (GTK_LABEL (child), indicator->ref);
       break;
     case VS_RAG_COLUMN_TITLE:
-      gtk_label_set_text (GTK_LABEL (child), indicator->title);
-      gtk_widget_set_tooltip_text (child, indicator->title);
-      break;
-    case VS_RAG_COLUMN_TITLE_AREA:
       {
-        GtkWidget *title = gtk_widget_get_first_child (child);
+        g_autofree char *tooltip = g_strdup_printf ("%s\n%s", indicator->title, indicator->area);
 
-        gtk_label_set_text (GTK_LABEL (title), indicator->title);
-        gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (title)), indicator->area);
-        gtk_widget_set_tooltip_text (child, indicator->title);
+        gtk_label_set_text (GTK_LABEL (child), indicator->title);
+        gtk_widget_set_tooltip_text (child, tooltip);
       }
       break;
     case VS_RAG_COLUMN_POLARITY:
@@ -419,11 +395,6 @@ compare_rows_cb (gconstpointer a,
       break;
     case VS_RAG_COLUMN_TITLE:
       result = compare_strings (ia->title, ib->title);
-      break;
-    case VS_RAG_COLUMN_TITLE_AREA:
-      result = compare_strings (ia->area, ib->area);
-      if (result == 0)
-        result = compare_strings (ia->title, ib->title);
       break;
     case VS_RAG_COLUMN_POLARITY:
       result = (int) ia->polarity - (int) ib->polarity;

@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 typedef enum {
   VS_RAG_COLUMN_REF,
   VS_RAG_COLUMN_TITLE,
-  VS_RAG_COLUMN_TITLE_AREA,  /* the title with its area beneath, for the overview */
   VS_RAG_COLUMN_POLARITY,
   VS_RAG_COLUMN_MONTH,       /* with the month's index */
   VS_RAG_COLUMN_TARGET,

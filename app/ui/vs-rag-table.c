@@ -16,11 +16,10 @@ struct _VsRagTable
 {
   GtkWidget            parent_instance;
 
+  GtkScrolledWindow   *scroller;
   GtkColumnView       *column_view;
   GtkSortListModel    *sorted;      /* owned by selection */
   GtkSingleSelection  *selection;
-  GtkColumnViewColumn *title_column;
-  GtkColumnViewColumn *area_column;   /* the title with its area beneath */
   GtkColumnViewColumn *reasons_column;
   GtkColumnViewColumn *month_columns[VS_TABLE_MONTHS];
 };
@@ -132,6 +131,7 @@ vs_rag_table_class_init (VsRagTableClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-rag-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsRagTable, scroller);
   gtk_widget_class_bind_template_child (widget_class, VsRagTable, column_view);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
 
@@ -155,20 +155,18 @@ vs_rag_table_init (VsRagTable *self)
 
   /* Widths fit the thirteen months and the title beside the sidebar on a 1280-pixel
    * screen, as the seeds' one-page dashboard does; every column can still be resized. */
-  add_column (self, C_("column", "Ref"), VS_RAG_COLUMN_REF, 0, 48, FALSE);
-  self->title_column = add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE, 0, -1, TRUE);
-  self->area_column = add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE_AREA, 0, -1, TRUE);
-  gtk_column_view_column_set_visible (self->area_column, FALSE);
+  add_column (self, C_("column", "Ref"), VS_RAG_COLUMN_REF, 0, 46, FALSE);
+  add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE, 0, -1, TRUE);
   /* Translators: a narrow column with an arrow: which way is better */
-  add_column (self, C_("column", "Aim"), VS_RAG_COLUMN_POLARITY, 0, 36, FALSE);
+  add_column (self, C_("column", "Aim"), VS_RAG_COLUMN_POLARITY, 0, 32, FALSE);
   for (guint i = 0; i < VS_TABLE_MONTHS; i++)
-    self->month_columns[i] = add_column (self, "", VS_RAG_COLUMN_MONTH, i, 50, FALSE);
+    self->month_columns[i] = add_column (self, "", VS_RAG_COLUMN_MONTH, i, 49, FALSE);
   add_column (self, C_("column", "Target"), VS_RAG_COLUMN_TARGET, 0, 56, FALSE);
   /* Translators: direction of travel, a narrow column of arrows */
-  add_column (self, C_("column", "DoT"), VS_RAG_COLUMN_TRAVEL, 0, 36, FALSE);
-  add_column (self, C_("column", "RAG"), VS_RAG_COLUMN_RAG, 0, 64, FALSE);
+  add_column (self, C_("column", "DoT"), VS_RAG_COLUMN_TRAVEL, 0, 32, FALSE);
+  add_column (self, C_("column", "RAG"), VS_RAG_COLUMN_RAG, 0, 62, FALSE);
   /* Translators: a narrow column flagging exceptions for committee */
-  add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 36, FALSE);
+  add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 32, FALSE);
   self->reasons_column = add_column (self, C_("column", "Reasons"), VS_RAG_COLUMN_REASONS, 0, 200, FALSE);
   gtk_column_view_column_set_visible (self->reasons_column, FALSE);
 }
@@ -203,15 +201,6 @@ vs_rag_table_set_period (VsRagTable *self,
 
       gtk_column_view_column_set_title (self->month_columns[i], title);
     }
-}
-
-void
-vs_rag_table_set_show_area (VsRagTable *self,
-                            gboolean    show)
-{
-  g_return_if_fail (VS_IS_RAG_TABLE (self));
-  gtk_column_view_column_set_visible (self->area_column, show);
-  gtk_column_view_column_set_visible (self->title_column, !show);
 }
 
 void

@@ -21,8 +21,6 @@ void            vs_rag_table_set_model         (VsRagTable     *self,
 /* Titles the month columns "Nov 16" .. "Nov 17" for the 13 months ending at @period. */
 void            vs_rag_table_set_period        (VsRagTable     *self,
                                                 VsPeriod        period);
-void            vs_rag_table_set_show_area     (VsRagTable     *self,
-                                                gboolean        show);
 void            vs_rag_table_set_show_reasons  (VsRagTable     *self,
                                                 gboolean        show);
 VsIndicatorRow *vs_rag_table_get_selected      (VsRagTable     *self);

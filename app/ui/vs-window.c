@@ -495,6 +495,21 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+static void
+unref_closure_data (gpointer  data,
+                    GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+static void
+on_map_import_cb (VsWindow   *self,
+                  GListModel *files)
+{
+  g_signal_handlers_disconnect_by_func (self, on_map_import_cb, files);
+  vs_window_import_files (self, files);
+}
+
 void
 vs_window_toast (VsWindow   *self,
                  const char *message)
@@ -534,6 +549,8 @@ restore_start_view (VsWindow      *self,
   if (start == NULL || g_str_equal (start, "preferences") || !vs_window_show_view (self, start))
     if (!vs_window_show_view (self, last))
       vs_window_show_view (self, "overview");
+  /* On a narrow window the dashboard comes first; the sidebar is one step back. */
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
 /* Not in constructed(): GtkWindow:application is set only after construction. */
@@ -730,7 +747,12 @@ vs_window_show_view (VsWindow   *self,
 
       g_list_store_append (files, file);
       vs_window_show_view (self, "overview");
-      vs_window_import_files (self, G_LIST_MODEL (files));
+      /* A dialog needs its parent on screen first, or it would open beneath it. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        vs_window_import_files (self, G_LIST_MODEL (files));
+      else
+        g_signal_connect_data (self, "map", G_CALLBACK (on_map_import_cb),
+                               g_steal_pointer (&files), unref_closure_data, G_CONNECT_AFTER);
       return TRUE;
     }
 

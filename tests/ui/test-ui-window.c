@@ -1,0 +1,263 @@
+/* test-ui-window.c: the window on the demo data: sidebar, areas, ratings, report card, period
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "vs-ui-test.h"
+
+#define NOV_17 (vs_period_new (2017, 11))
+#define AUG_17 (vs_period_new (2017, 8))
+
+static void
+test_window_opens (VsUiFixture  *f,
+                   gconstpointer data)
+{
+  g_autoptr(GPtrArray) areas = vs_store_list_areas (f->store, NULL);
+  g_autoptr(GPtrArray) indicators = vs_store_list_indicators (f->store, 0, NULL);
+  g_auto(GStrv) views = vs_sidebar_list_views (f->window->sidebar);
+  GListModel *shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Vital Signs");
+  /* The latest month with data, as the committee paper of January 2018 reports. */
+  g_assert_cmpint (vs_window_get_period (f->window), ==, NOV_17);
+
+  /* Overview, Exceptions, every area of the demo in its order, Imports. */
+  g_assert_nonnull (areas);
+  g_assert_cmpuint (areas->len, ==, 12);
+  g_assert_cmpuint (g_strv_length (views), ==, areas->len + 3);
+  g_assert_cmpstr (views[0], ==, "overview");
+  g_assert_cmpstr (views[1], ==, "exceptions");
+  for (guint i = 0; i < areas->len; i++)
+    {
+      g_autofree char *expected = g_strconcat ("area:", ((VsArea *) g_ptr_array_index (areas, i))->name, NULL);
+
+      g_assert_cmpstr (views[2 + i], ==, expected);
+    }
+  g_assert_true (g_strv_contains ((const char * const *) views, "area:Child Protection"));
+  g_assert_true (g_strv_contains ((const char * const *) views, "area:Looked After Children"));
+  g_assert_cmpstr (views[areas->len + 2], ==, "imports");
+
+  /* The overview lists every vital sign. */
+  g_assert_cmpstr (vs_sidebar_get_selected (f->window->sidebar), ==, "overview");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, indicators->len);
+  g_assert_cmpuint (indicators->len, ==, 144);
+}
+
+static void
+test_child_protection (VsUiFixture  *f,
+                       gconstpointer data)
+{
+  g_autoptr(VsArea) area = vs_store_find_area (f->store, "Child Protection", NULL);
+  g_autoptr(GPtrArray) indicators = vs_store_list_indicators (f->store, area->id, NULL);
+  VsRagTable *table = vs_area_view_get_table (f->window->area_view);
+  GListModel *shown = vs_rag_table_get_shown (table);
+  VsIndicatorRow *row;
+  GtkWidget *cell;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+  VsRagCounts counts;
+
+  g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
+  vs_ui_test_settle ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, indicators->len);
+  g_assert_cmpuint (indicators->len, ==, 29);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(VsIndicatorRow) r = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (vs_indicator_row_get_indicator (r)->area, ==, "Child Protection");
+    }
+
+  /* Seed 000: "Child Protection (CP) - % children seen", Nov 17 = 58.1% against 100%: Red,
+   * and off target, so an exception for committee. */
+  row = vs_ui_test_find_row (f, "6.14");
+  g_assert_nonnull (row);
+  g_assert_cmpint (vs_indicator_row_get_period (row), ==, NOV_17);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 58.1, 1e-9);
+  g_assert_cmpint (vs_indicator_row_get_month_rag (row, 12), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_row_get_latest (row), ==, 12);
+  g_assert_true (vs_indicator_row_is_exception (row));
+  text = vs_indicator_row_format_month (row, 12);
+  g_assert_cmpstr (text, ==, "58.1%");
+  /* Aug 17 = 49.2% with 272 / 553, in the tooltip with its rating's reason. */
+  tooltip = vs_indicator_row_describe_month (row, 9);
+  g_assert_true (g_str_has_prefix (tooltip, "August 2017: 49.2% (272 / 553)\n"));
+  g_assert_cmpstr (vs_indicator_row_get_target (row), ==, "100%");
+  g_assert_cmpint (vs_indicator_row_get_travel (row), ==, VS_TRAVEL_DECLINING);
+
+  /* On screen: the cell shows the figure, tinted red. */
+  cell = vs_ui_test_find_label (GTK_WIDGET (table), "58.1%");
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (cell), "red"));
+
+  counts = vs_dashboard_count_area (f->window->dashboard, area->id);
+  g_assert_cmpuint (counts.red, >=, 1);
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "Child Protection");
+
+  /* LAC with up to date Care Plan, 95.3% against 100%: Amber (within 10% of target). */
+  g_assert_true (vs_window_show_view (f->window, "area:Looked After Children"));
+  vs_ui_test_settle ();
+  row = vs_ui_test_find_row (f, "7.14");
+  g_assert_nonnull (row);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 95.3, 1e-9);
+  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_AMBER);
+}
+
+static void
+test_report_card (VsUiFixture  *f,
+                  gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsIndicator) indicator = vs_store_get_indicator_by_ref (f->store, "6.14", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *commentary = NULL;
+  g_autofree char *view = NULL;
+  VsReportCard *card = f->window->report_card;
+  guint history;
+  gboolean had_commentary;
+
+  g_assert_true (vs_window_show_view (f->window, "indicator:6.14"));
+  vs_ui_test_settle ();
+
+  g_assert_true (_vs_window_card_is_open (f->window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "card");
+  g_assert_cmpstr (vs_indicator_row_get_ref (vs_report_card_get_row (card)), ==, "6.14");
+  view = vs_window_get_view (f->window);
+  g_assert_cmpstr (view, ==, "indicator:6.14");
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "6.14");
+  /* The card's tiles and sections, as the seeds' report cards have them. */
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "58.1%"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Child Protection (CP) - % children seen"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Why Is This Important?"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "What Is the Background to Current Performance?"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "What Will Success Look Like?"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Action Required"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Responsible Officers"));
+
+  /* Commentary saved in place: stored with author and time, the old text kept as history. */
+  commentary = vs_report_card_get_commentary (card);
+  had_commentary = commentary != NULL && *commentary != '\0';
+  history = vs_report_card_get_history_count (card);
+  g_assert_true (vs_report_card_save_commentary (card, "  Visits recovered in December after the "
+                                                       "North's recording fix.\n", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&commentary, g_free);
+  commentary = vs_report_card_get_commentary (card);
+  g_assert_cmpstr (commentary, ==, "Visits recovered in December after the North's recording fix.");
+  g_assert_cmpuint (vs_report_card_get_history_count (card), ==, history + (had_commentary ? 1 : 0));
+  rows = vs_store_list_commentary (f->store, indicator->id, 0, NOV_17, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >=, 1);
+  g_assert_cmpstr (((VsCommentary *) g_ptr_array_index (rows, 0))->text, ==,
+                   "Visits recovered in December after the North's recording fix.");
+  g_assert_cmpstr (((VsCommentary *) g_ptr_array_index (rows, 0))->author, ==,
+                   vs_application_get_author (f->app));
+  g_assert_cmpint (((VsCommentary *) g_ptr_array_index (rows, 0))->created, >, 0);
+
+  /* Back (Alt+Left's action) returns to the table with the same row selected. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
+  vs_ui_test_settle ();
+  g_assert_false (_vs_window_card_is_open (f->window));
+  g_assert_cmpstr (vs_indicator_row_get_ref (vs_rag_table_get_selected (vs_area_view_get_table (f->window->area_view))),
+                   ==, "6.14");
+}
+
+static const char *
+last_month_title (VsUiFixture *f)
+{
+  GtkColumnView *view = vs_rag_table_get_column_view (vs_area_view_get_table (f->window->area_view));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  const char *title = NULL;
+
+  /* Ref, Indicator, Aim, then the 13 months. */
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 3 + 12);
+  title = gtk_column_view_column_get_title (column);
+  return title;
+}
+
+static void
+test_period_change (VsUiFixture  *f,
+                    gconstpointer data)
+{
+  VsIndicatorRow *row;
+
+  g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
+  vs_ui_test_settle ();
+  g_assert_cmpstr (last_month_title (f), ==, "Nov 17");
+
+  g_assert_true (vs_window_set_period (f->window, AUG_17));
+  vs_ui_test_settle ();
+  g_assert_cmpint (vs_window_get_period (f->window), ==, AUG_17);
+  g_assert_cmpstr (last_month_title (f), ==, "Aug 17");
+  g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==, "August 2017 · County");
+
+  /* The table now ends at Aug 17: 49.2% (272 / 553), Red; a year earlier starts it. */
+  row = vs_ui_test_find_row (f, "6.14");
+  g_assert_nonnull (row);
+  g_assert_cmpint (vs_indicator_row_get_period (row), ==, AUG_17);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 49.2, 1e-9);
+  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_RED);
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (f->window->area_view), "49.2%"));
+
+  /* Ctrl+Page Down / Up step a month either way. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next-period", NULL));
+  vs_ui_test_settle ();
+  g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 9));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.previous-period", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.previous-period", NULL));
+  vs_ui_test_settle ();
+  g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 7));
+  row = vs_ui_test_find_row (f, "6.14");
+  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 68.6, 1e-9);
+}
+
+static void
+test_search (VsUiFixture  *f,
+             gconstpointer data)
+{
+  GListModel *shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
+  vs_area_view_set_search (f->window->area_view, "CHILDREN SEEN");
+  vs_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (shown, i);
+      g_autofree char *folded = g_utf8_casefold (vs_indicator_row_get_title (row), -1);
+
+      g_assert_nonnull (strstr (folded, "children seen"));
+    }
+  vs_area_view_set_search (f->window->area_view, "no indicator is called this");
+  vs_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_true (vs_area_view_is_empty (f->window->area_view));
+  vs_area_view_set_search (f->window->area_view, "");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  vs_ui_test_init (&argc, &argv);
+
+  g_test_add ("/ui/window/opens-on-demo-data", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_window_opens, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/child-protection", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_child_protection, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/report-card", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_report_card, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/period-change", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_period_change, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/search", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_search, vs_ui_fixture_teardown);
+
+  return g_test_run ();
+}

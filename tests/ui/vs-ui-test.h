@@ -1,0 +1,46 @@
+/* vs-ui-test.h: a window on a fresh demo database, for the UI tests under Xvfb
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "vs-application.h"
+#include "vs-window-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char          *dir;      /* a temporary directory, removed at the end */
+  char          *db_path;
+  VsStore       *store;
+  VsApplication *app;
+  VsWindow      *window;
+} VsUiFixture;
+
+/* g_test_init, then GTK and libadwaita on the display xvfb-run gives. */
+void      vs_ui_test_init          (int          *argc,
+                                    char       ***argv);
+/* A new database in a temporary directory, the demo data loaded through the importer, an
+ * application using it and its window, presented and laid out. */
+void      vs_ui_fixture_setup      (VsUiFixture  *fixture,
+                                    gconstpointer data);
+void      vs_ui_fixture_teardown   (VsUiFixture  *fixture,
+                                    gconstpointer data);
+/* Runs the main loop until @done (polled between iterations) is TRUE or @timeout_ms
+ * passes; FALSE on timeout. */
+gboolean  vs_ui_test_wait_until    (gboolean    (*done) (gpointer data),
+                                    gpointer      data,
+                                    guint         timeout_ms);
+/* Runs the main loop until nothing is pending: layout, idle reloads, a frame drawn. */
+void      vs_ui_test_settle        (void);
+/* The first label under @root (depth first) showing exactly @text, or NULL. */
+GtkWidget *vs_ui_test_find_label   (GtkWidget    *root,
+                                    const char   *text);
+/* The row shown for @ref in the window's table, or NULL (borrowed). */
+VsIndicatorRow *vs_ui_test_find_row (VsUiFixture *fixture,
+                                    const char   *ref);
+
+G_END_DECLS
