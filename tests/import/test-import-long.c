@@ -121,6 +121,16 @@ test_demo (ImportFixture *fx,
   imports = vs_store_list_imports (fx->store, &error);
   g_assert_cmpuint (imports->len, ==, 5);
   g_assert_cmpstr (((VsImportRecord *) g_ptr_array_index (imports, 0))->layout, ==, "actions");
+
+  /* loading it again adds nothing: no second copy of any commentary or action */
+  {
+    g_autofree char *before = dump_database (fx->db_path);
+    g_autofree char *after = NULL;
+    g_assert_true (vs_demo_load (fx->store, dir, &error));
+    g_assert_no_error (error);
+    after = dump_database (fx->db_path);
+    g_assert_cmpstr (before, ==, after);
+  }
 }
 
 static void
@@ -207,6 +217,18 @@ test_dfe_referrals (ImportFixture *fx,
   g_clear_pointer (&benchmarks, g_ptr_array_unref);
   benchmarks = vs_store_list_benchmarks (fx->store, count->id, vs_period_new (2025, 3), &error);
   g_assert_cmpuint (benchmarks->len, ==, 0);
+
+  /* the same file again changes nothing */
+  {
+    g_autofree char *before = dump_database (fx->db_path);
+    g_autofree char *after = NULL;
+    g_autoptr(VsImportSummary) again = import_ok (fx, path, &options);
+    g_assert_false (again->written);
+    g_assert_cmpuint (again->values_unchanged, ==, summary->values_added);
+    g_assert_cmpuint (again->benchmarks_unchanged, ==, summary->benchmarks_added);
+    after = dump_database (fx->db_path);
+    g_assert_cmpstr (before, ==, after);
+  }
 }
 
 /* By the authority's code, and a file with a byte order mark. */
@@ -339,6 +361,52 @@ test_catalogue (ImportFixture *fx,
   g_assert_cmpstr (seen->lead_officer, ==, "Acting Assistant Director");  /* kept */
 }
 
+/* Excel's "Unicode Text" (UTF-16 with a byte order mark, tab-separated) and its "CSV" on
+ * Windows in England (Windows-1252: £, en dashes, 0x81 that g_convert refuses). */
+static void
+test_encodings (ImportFixture *fx,
+                gconstpointer  data)
+{
+  static const char *text =
+    "Ref\tIndicator\tPeriod\tValue\r\n"
+    "M1\tSpend per child – agency (£)\tNov 17\t\"1,250\"\r\n";
+  static const char cp1252[] =
+    "Ref,Indicator,Period,Value\r\n"
+    "M2,Spend per placement \x96 residential (\xa3),2017-11,\"2,400\"\r\n"
+    "M3,Caf\xe9 visits\x81,2017-11,12\r\n";
+  g_autofree gunichar2 *utf16 = g_utf8_to_utf16 (text, -1, NULL, NULL, NULL);
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *tsv_path = g_build_filename (fx->dir, "spend.txt", NULL);
+  g_autofree char *csv_path = g_build_filename (fx->dir, "spend.csv", NULL);
+  g_autoptr(VsImportSummary) first = NULL, second = NULL;
+  g_autoptr(VsIndicator) m1 = NULL, m2 = NULL;
+  g_autoptr(GError) error = NULL;
+  guint8 bom[2] = { 0xff, 0xfe };
+
+  g_byte_array_append (bytes, bom, 2);
+  for (gsize i = 0; utf16[i]; i++)
+    {
+      guint8 pair[2] = { utf16[i] & 0xff, utf16[i] >> 8 };
+      g_byte_array_append (bytes, pair, 2);
+    }
+  g_assert_true (g_file_set_contents (tsv_path, (char *) bytes->data, bytes->len, NULL));
+  first = import_ok (fx, tsv_path, NULL);
+  g_assert_cmpstr (first->layout, ==, "long");
+  m1 = vs_store_get_indicator_by_ref (fx->store, "M1", &error);
+  g_assert_cmpstr (m1->title, ==, "Spend per child – agency (£)");
+  assert_figure (fx, "M1", NULL, "2017-11", 1250, NAN, NAN);
+
+  g_assert_true (g_file_set_contents (csv_path, cp1252, sizeof cp1252 - 1, NULL));
+  second = import_ok (fx, csv_path, NULL);
+  m2 = vs_store_get_indicator_by_ref (fx->store, "M2", &error);
+  g_assert_cmpstr (m2->title, ==, "Spend per placement – residential (£)");
+  assert_figure (fx, "M2", NULL, "2017-11", 2400, NAN, NAN);
+  assert_figure (fx, "M3", NULL, "2017-11", 12, NAN, NAN);
+  /* the sums of both files are taken over their bytes as they were */
+  g_assert_cmpuint (strlen (second->sha256), ==, 64);
+  g_assert_cmpstr (first->sha256, !=, second->sha256);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -355,6 +423,7 @@ main (int    argc,
   ADD ("/import/long/dfe-needs-an-authority", test_dfe_needs_an_authority);
   ADD ("/import/long/trafford", test_trafford);
   ADD ("/import/long/catalogue", test_catalogue);
+  ADD ("/import/long/encodings", test_encodings);
 #undef ADD
 
   return g_test_run ();

@@ -429,6 +429,55 @@ count_known_localities (VsLayoutParser *parser,
   return n > 0 ? n + others : 0;
 }
 
+/* Cells with text that says nothing the header words know. */
+static guint
+count_free_text (GArray *columns)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < columns->len; c++)
+    {
+      VsColumn *column = &g_array_index (columns, VsColumn, c);
+      if (column->role == VS_ROLE_NONE && column->header != NULL)
+        n++;
+    }
+  return n;
+}
+
+static int
+compare_periods (gconstpointer a,
+                 gconstpointer b)
+{
+  VsPeriod pa = *(const VsPeriod *) a, pb = *(const VsPeriod *) b;
+  return (pa > pb) - (pa < pb);
+}
+
+/* Months, quarters or years in even steps, as a dashboard's columns run. */
+static gboolean
+periods_are_regular (GArray *columns)
+{
+  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (VsPeriod));
+  int step = 0;
+
+  for (guint c = 0; c < columns->len; c++)
+    {
+      VsColumn *column = &g_array_index (columns, VsColumn, c);
+      if (column->role == VS_ROLE_PERIOD_COLUMN)
+        g_array_append_val (periods, column->period);
+    }
+  g_array_sort (periods, compare_periods);
+  for (guint i = 1; i < periods->len; i++)
+    {
+      int d = g_array_index (periods, VsPeriod, i) - g_array_index (periods, VsPeriod, i - 1);
+      if (d != 1 && d != 3 && d != 4 && d != 12)
+        return FALSE;
+      if (step != 0 && d != step && !(step == 4 || d == 4))
+        return FALSE;
+      step = d;
+    }
+  return periods->len >= 2;
+}
+
 static gboolean
 has_definition (const int *role_col)
 {
@@ -470,7 +519,10 @@ decide (VsLayoutParser *parser,
       for (guint c = 0; c < columns->len && first_period < 0; c++)
         if (g_array_index (columns, VsColumn, c).role == VS_ROLE_PERIOD_COLUMN)
           first_period = (int) c;
-      if (named || first_period > 0)
+      /* Without a named column, only a row of periods and header words is a header: a
+       * row of data can hold a date or two as well (an inspection date, a birth date). */
+      if (named || (first_period > 0 && (any || (count_free_text (columns) <= 1 &&
+                                                 periods_are_regular (columns)))))
         return VS_LAYOUT_WIDE;
     }
   if (WANTS (VS_LAYOUT_LONG) && has (role_col, VS_ROLE_PERIOD) &&
