@@ -449,6 +449,57 @@ test_shared_string_amplification (void)
   assert_refused_with (bytes, "amplify.xlsx", &limits, VS_READ_ERROR_HOSTILE, "repeat");
 }
 
+/* Overwrites @len bytes at @field of @name's central-directory entry. */
+static GBytes *
+patch_directory (GBytes     *zip,
+                 const char *name,
+                 guint       field,
+                 guint32     value,
+                 guint       len)
+{
+  gsize size;
+  guint8 *data = g_bytes_unref_to_data (g_bytes_ref (zip), &size);
+  guint8 *p = data + size - 22;
+  guint cd = p[16] | (p[17] << 8) | (p[18] << 16) | ((guint) p[19] << 24);
+
+  for (p = data + cd; p + 46 <= data + size && memcmp (p, "PK\1\2", 4) == 0;)
+    {
+      guint name_len = p[28] | (p[29] << 8);
+      guint skip = 46 + name_len + (p[30] | (p[31] << 8)) + (p[32] | (p[33] << 8));
+
+      if (name_len == strlen (name) && memcmp (p + 46, name, name_len) == 0)
+        {
+          for (guint i = 0; i < len; i++)
+            p[field + i] = (guint8) (value >> (8 * i));
+          return g_bytes_new_take (data, size);
+        }
+      p += skip;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Found by fuzz-xlsx and fuzz-ods: libgsf reports a bad local header, and an impossible
+ * DOS date, with a g_warning or a GLib critical of its own; both are caught before. */
+static void
+test_bad_directory_entries (void)
+{
+  VsTestSheet sheets[] = { { "Data", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", NULL } };
+  g_autoptr(GBytes) good = vs_test_xlsx (NULL, NULL, FALSE, sheets, 1);
+  g_autoptr(GBytes) bad_date = patch_directory (good, "xl/workbook.xml", 12, 0x00000001u, 4);
+  g_autoptr(GBytes) bad_minute = patch_directory (good, "xl/workbook.xml", 12, 0x002107E0u, 4);
+  g_autoptr(GBytes) bad_offset = patch_directory (good, "xl/workbook.xml", 42, 50, 4);
+  g_autoptr(GBytes) far_offset = patch_directory (good, "xl/workbook.xml", 42, 0x7FFFFFF0u, 4);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = vs_reader_read_bytes (good, "good.xlsx", &error);
+
+  g_assert_no_error (error);
+  assert_refused (bad_date, "date.xlsx", VS_READ_ERROR_CORRUPT, "impossible");
+  assert_refused (bad_minute, "date.xlsx", VS_READ_ERROR_CORRUPT, "impossible");
+  assert_refused (bad_offset, "offset.xlsx", VS_READ_ERROR_CORRUPT, "xl/workbook.xml");
+  assert_refused (far_offset, "offset.xlsx", VS_READ_ERROR_CORRUPT, "xl/workbook.xml");
+}
+
 static void
 test_bad_xls (void)
 {
@@ -488,6 +539,7 @@ main (int argc, char **argv)
   g_test_add_func ("/read/hostile/huge-cells", test_huge_cells);
   g_test_add_func ("/read/hostile/shared-string-amplification",
                    test_shared_string_amplification);
+  g_test_add_func ("/read/hostile/bad-directory-entries", test_bad_directory_entries);
   g_test_add_func ("/read/hostile/bad-xls", test_bad_xls);
 
   return g_test_run ();

@@ -26,10 +26,13 @@ typedef struct {
   guint16  method;
   guint32  crc;
   guint64  usize;
+  guint64  offset;   /* of the local header */
+  guint32  dostime;
 } VsZipEntry;
 
 struct _VsZip {
   VsReadContext *ctx;
+  GsfInput      *source;
   GsfInfile     *infile;
   GPtrArray     *entries;   /* of VsZipEntry */
 };
@@ -155,7 +158,7 @@ read_directory (VsZip     *zip,
       VsZipEntry *entry;
       guint name_len, extra_len, comment_len, depth = 0;
       const guint8 *extra;
-      guint32 usize32;
+      guint32 usize32, csize32, offset32;
 
       if ((gsize) (end - p) < CD_ENTRY_SIZE || memcmp (p, "PK\1\2", 4) != 0)
         return broken (ctx, error);
@@ -167,14 +170,19 @@ read_directory (VsZip     *zip,
 
       entry = g_new0 (VsZipEntry, 1);
       entry->flags = le16 (p + 8);
+      entry->dostime = le32 (p + 12);
       entry->method = le16 (p + 10);
       entry->crc = le32 (p + 16);
+      csize32 = le32 (p + 20);
       usize32 = le32 (p + 24);
+      offset32 = le32 (p + 42);
       entry->usize = usize32;
+      entry->offset = offset32;
       entry->name = g_strndup ((const char *) p + CD_ENTRY_SIZE, name_len);
       g_ptr_array_add (zip->entries, entry);
 
-      /* The zip64 extra field holds the real size when the 32-bit one is saturated. */
+      /* The zip64 extra field holds, in this order, each of the sizes and the offset
+       * whose 32-bit field is saturated; libgsf reads it the same way. */
       extra = p + CD_ENTRY_SIZE + name_len;
       for (guint off = 0; off + 4 <= extra_len;)
         {
@@ -182,8 +190,18 @@ read_directory (VsZip     *zip,
 
           if (off + 4 + len > extra_len)
             break;
-          if (id == 0x0001 && usize32 == 0xFFFFFFFFu && len >= 8)
-            entry->usize = le64 (extra + off + 4);
+          if (id == 0x0001)
+            {
+              const guint8 *q = extra + off + 4, *q_end = q + len;
+
+              if (usize32 == 0xFFFFFFFFu && q_end - q >= 8)
+                entry->usize = le64 (q), q += 8;
+              if (csize32 == 0xFFFFFFFFu && q_end - q >= 8)
+                q += 8;
+              if (offset32 == 0xFFFFFFFFu && q_end - q >= 8)
+                entry->offset = le64 (q);
+              break;
+            }
           off += 4 + len;
         }
 
@@ -220,6 +238,7 @@ vs_zip_open (VsReadContext  *ctx,
   g_autoptr(GError) local_error = NULL;
 
   zip->ctx = ctx;
+  zip->source = g_object_ref (source);
   zip->entries = g_ptr_array_new_with_free_func (entry_free);
   if (!read_directory (zip, source, error))
     return NULL;
@@ -243,6 +262,7 @@ vs_zip_free (VsZip *zip)
   if (zip == NULL)
     return;
   g_clear_object (&zip->infile);
+  g_clear_object (&zip->source);
   g_ptr_array_unref (zip->entries);
   g_free (zip);
 }
@@ -274,6 +294,22 @@ vs_zip_has (VsZip      *zip,
   return find_entry (zip, name) != NULL;
 }
 
+/* The fields as libgsf's zip_make_modtime() reads them. */
+static gboolean
+dos_time_valid (guint32 dostime)
+{
+  guint year = (dostime >> 25) + 1980;
+  guint month = (dostime >> 21) & 0x0f;
+  guint day = (dostime >> 16) & 0x1f;
+  guint minute = (dostime >> 5) & 0x3f;
+  guint second = (dostime & 0x1f) * 2;
+
+  if (dostime == 0)
+    return TRUE;
+  return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year)
+         && minute < 60 && second < 60;
+}
+
 VsZipPart *
 vs_zip_open_part (VsZip       *zip,
                   const char  *name,
@@ -297,6 +333,34 @@ vs_zip_open_part (VsZip       *zip,
                     zip->ctx->limits.max_part_bytes / (1024 * 1024));
       return NULL;
     }
+
+  /* libgsf turns the entry's DOS time into a GDateTime without checking it, and an
+   * impossible one (month 0, minute 63) ends in a GLib critical. */
+  if (!dos_time_valid (entry->dostime))
+    {
+      vs_read_fail (zip->ctx, error, VS_READ_ERROR_CORRUPT,
+                    _("part %s cannot be opened: the archive is damaged (its date is "
+                      "impossible)"), name);
+      return NULL;
+    }
+
+  /* libgsf checks the local header only when it opens the part, and then says what is
+   * wrong with a g_warning (fatal in tests) on top of the GError: check it first. */
+  {
+    guint8 header[30];
+    guint64 size = (guint64) gsf_input_size (zip->source);
+
+    if (entry->offset > size || size - entry->offset < sizeof header
+        || !read_at (zip->source, entry->offset, sizeof header, header)
+        || memcmp (header, "PK\3\4", 4) != 0
+        || size - entry->offset - sizeof header < (guint64) le16 (header + 26)
+                                                  + le16 (header + 28))
+      {
+        vs_read_fail (zip->ctx, error, VS_READ_ERROR_CORRUPT,
+                      _("part %s cannot be opened: the archive is damaged"), name);
+        return NULL;
+      }
+  }
 
   /* libgsf keeps the archive as a tree of directories; walk it with the stored name. */
   components = g_strsplit (entry->name, "/", -1);
