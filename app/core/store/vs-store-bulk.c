@@ -215,12 +215,16 @@ vs_store_bulk_end (VsStore      *self,
                    GError      **error)
 {
   gboolean ok = TRUE;
+  gint64 start = g_get_monotonic_time ();
 
   g_return_val_if_fail (VS_IS_STORE (self), FALSE);
   g_return_val_if_fail (bulk != NULL, FALSE);
 
   for (guint i = 0; ok && i < bulk->index_sql->len; i++)
     ok = _vs_store_exec (self, g_ptr_array_index (bulk->index_sql, i), error);
+  if (bulk->index_sql->len > 0)
+    g_debug ("Built %u observation indexes again in %.3f s", bulk->index_sql->len,
+             (g_get_monotonic_time () - start) / 1e6);
   vs_store_bulk_free (bulk);
   return ok;
 }
