@@ -219,6 +219,33 @@ test_from_bytes (void)
   assert_date (sheet_named (workbook, "List 1"), "D2", 2015, 1, 25);
 }
 
+/* An Excel 97-2003 file written by xlwt (read-fixtures/make-xls.py). FreeXL gives dates
+ * for date formats, but no other formats: the percentages come as plain numbers. */
+static void
+test_xls (void)
+{
+  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "import", "read-fixtures",
+                                            "vital-signs.xls", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = vs_reader_read_file (path, &error);
+  const VsSheet *sheet;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (workbook->format, ==, "xls");
+  g_assert_cmpuint (workbook->sheets->len, ==, 2);
+  sheet = sheet_named (workbook, "Vital Signs");
+  assert_string (sheet, "A1", "Ref");
+  assert_date (sheet, "C1", 2016, 11, 1);
+  assert_date (sheet, "D1", 2016, 12, 1);
+  assert_string (sheet, "B2", "Stability of placements – moves");
+  assert_number (sheet, "C2", 0.18);
+  assert_number (sheet, "D2", 0.117);
+  assert_number (sheet, "C3", 1053);
+  assert_number (sheet, "D3", 1060.5);
+  assert_number (sheet, "A4", 1);
+  assert_string (sheet_named (workbook, "Notes"), "B5", "Breckland");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -227,6 +254,7 @@ main (int argc, char **argv)
   g_test_add_func ("/read/real/annex-a-xlsx", test_annex_a);
   g_test_add_func ("/read/real/ofsted-ods", test_ofsted_ods);
   g_test_add_func ("/read/real/from-bytes", test_from_bytes);
+  g_test_add_func ("/read/real/xls", test_xls);
 
   return g_test_run ();
 }
