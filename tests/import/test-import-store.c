@@ -177,6 +177,7 @@ test_dry_run_writes_nothing (ImportFixture *fx,
   VsImportOptions options = { 0 };
   GStatBuf st_before, st_after;
 
+  g_assert_true (nov->written);
   g_assert_cmpint (g_stat (fx->db_path, &st_before), ==, 0);
   options.dry_run = TRUE;
   dry = import_ok (fx, dec_path, &options);

@@ -207,6 +207,7 @@ test_hostile_workbook (ImportFixture *fx,
   VsImportSummary *summary = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_assert_true (first->written);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                                       (gssize) g_bytes_get_size (bytes), NULL));
   g_assert_false (vs_import_file (fx->store, path, NULL, &summary, &error));

@@ -135,6 +135,13 @@ vs_import_job_free (VsImportJob *job)
   g_free (job);
 }
 
+static void add_message (VsImportJob      *job,
+                         VsImportSeverity  severity,
+                         guint             row,
+                         guint             col,
+                         const char       *format,
+                         va_list           args) G_GNUC_PRINTF (5, 0);
+
 static void
 add_message (VsImportJob      *job,
              VsImportSeverity  severity,
