@@ -137,7 +137,8 @@ static const char sheet1[] =
   "<c r=\"H2\" t=\"str\"><f>A1&amp;B1</f><v>RefIndicator</v></c>"
   "<c r=\"I2\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c></row>"
   /* No r= on this row or its cells: row 3, columns A, B, C, D. */
-  "<row><c t=\"s\"><v>3</v></c><c><v>1053</v></c><c s=\"1\"/><c><v>-2.5E-3</v></c></row>"
+  "<row><c t=\"s\"><v>3</v></c><c><v>1053</v></c><c s=\"1\"/>"
+  "<c xmlns:r=\"urn:x\" xmlns:t=\"urn:y\"><v>-2.5E-3</v></c></row>"
   "<row r=\"6\"><c r=\"B6\" t=\"s\"><v>4</v></c><c t=\"s\"><v>5</v></c><c t=\"s\"><v>6</v></c>"
   "<c r=\"F6\" t=\"b\"><v>0</v></c></row>"
   "<row r=\"7\"><c r=\"A7\" t=\"d\"><v>2017-04-30T00:00:00</v></c>"

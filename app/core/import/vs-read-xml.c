@@ -370,8 +370,10 @@ vs_xml_get_attribute (VsXml      *xml,
     {
       do
         {
-          if (g_strcmp0 ((const char *) xmlTextReaderConstLocalName (xml->reader),
-                         local_name) == 0
+          /* xmlns:r="..." is a declaration, not an attribute named r. */
+          if (xmlTextReaderIsNamespaceDecl (xml->reader) != 1
+              && g_strcmp0 ((const char *) xmlTextReaderConstLocalName (xml->reader),
+                            local_name) == 0
               && xmlTextReaderConstNamespaceUri (xml->reader) != NULL)
             {
               value = g_strdup ((const char *) xmlTextReaderConstValue (xml->reader));
