@@ -14,6 +14,24 @@
 #include "vs-area-view.h"
 #include "vs-chart-specs.h"
 
+/* GTK 4.8's column view builds every row afresh when its items change, and an area's
+ * table is a few thousand widgets. So each scope (the overview, the exceptions, each
+ * area) keeps a table of its own in a stack, built on its first visit: going back to an
+ * area only shows it again. A table is refreshed when it is shown if the dashboard was
+ * reloaded (a new period or locality, an import) since it was filled. */
+typedef struct {
+  char               *key;          /* "overview", "exceptions", "area:<id>" */
+  VsAreaScope         scope;
+  gint64              area_id;
+  VsRagTable         *table;        /* owned by the stack */
+  GListStore         *rows;         /* this scope's rows when last filled */
+  GtkCustomFilter    *filter;       /* the search */
+  GtkFilterListModel *searched;
+  char               *needle;       /* the search the filter last ran */
+  guint               generation;   /* the dashboard load the rows came from */
+  VsPeriod            period;       /* the month the columns are titled for */
+} Page;
+
 struct _VsAreaView
 {
   GtkWidget          parent_instance;
@@ -21,22 +39,22 @@ struct _VsAreaView
   /* template */
   GtkStack          *stack;
   GtkPaned          *paned;
-  VsRagTable        *table;
+  GtkStack          *tables;
   GtkLabel          *chart_subtitle;
   VsChartView       *chart;
   AdwStatusPage     *status_page;
   GtkButton         *import_button;
 
-  GtkFilterListModel *filtered;
-  GtkCustomFilter    *filter;
-  VsAreaScope         scope;
-  gint64              area_id;
-  char               *needle;      /* casefolded search text */
-  VsPeriod            period;
-  char               *locality;
-  gboolean            has_data;
-  VsStore            *store;
-  gboolean            paned_placed;
+  GListModel        *source;        /* the dashboard's rows */
+  guint              generation;    /* bumped when the source changes */
+  GHashTable        *pages;         /* key -> Page */
+  Page              *page;          /* shown */
+  char              *needle;        /* casefolded search text */
+  VsPeriod           period;
+  char              *locality;
+  gboolean           has_data;
+  VsStore           *store;
+  gboolean           paned_placed;
 };
 
 G_DEFINE_FINAL_TYPE (VsAreaView, vs_area_view, GTK_TYPE_WIDGET)
@@ -48,38 +66,52 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-filter_row_cb (gpointer item,
-               gpointer user_data)
-{
-  VsAreaView *self = user_data;
-  VsIndicatorRow *row = item;
+static void update_chart (VsAreaView *self);
 
-  switch (self->scope)
+static void
+page_free (Page *page)
+{
+  g_free (page->key);
+  g_clear_object (&page->rows);
+  g_clear_object (&page->filter);
+  g_clear_object (&page->searched);
+  g_free (page->needle);
+  g_free (page);
+}
+
+static gboolean
+in_scope (Page           *page,
+          VsIndicatorRow *row)
+{
+  switch (page->scope)
     {
     case VS_AREA_SCOPE_AREA:
-      if (vs_indicator_row_get_area_id (row) != self->area_id)
-        return FALSE;
-      break;
+      return vs_indicator_row_get_area_id (row) == page->area_id;
     case VS_AREA_SCOPE_EXCEPTIONS:
-      if (!vs_indicator_row_is_exception (row))
-        return FALSE;
-      break;
+      return vs_indicator_row_is_exception (row);
     case VS_AREA_SCOPE_OVERVIEW:
     default:
-      break;
+      return TRUE;
     }
-  return vs_indicator_row_matches (row, self->needle);
+}
+
+static gboolean
+search_row_cb (gpointer item,
+               gpointer user_data)
+{
+  Page *page = user_data;
+
+  return vs_indicator_row_matches (VS_INDICATOR_ROW (item), page->needle);
 }
 
 /* An empty table says why it is empty and what to do next. */
 static void
 update_empty_state (VsAreaView *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  const char *icon = "x-office-spreadsheet-symbolic";
-  const char *title = NULL;
-  const char *description = NULL;
+  guint n = self->page != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->page->searched)) : 0;
+  const char *icon;
+  const char *title;
+  const char *description;
   gboolean offer_import = FALSE;
 
   if (n > 0)
@@ -102,7 +134,7 @@ update_empty_state (VsAreaView *self)
       title = _("No Matching Indicators");
       description = _("Try a different title or reference.");
     }
-  else if (self->scope == VS_AREA_SCOPE_EXCEPTIONS)
+  else if (self->page != NULL && self->page->scope == VS_AREA_SCOPE_EXCEPTIONS)
     {
       icon = "emblem-ok-symbolic";
       title = _("No Exceptions");
@@ -124,27 +156,54 @@ update_empty_state (VsAreaView *self)
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
+/* Brings @page up to date with the dashboard and the search; work only when they moved. */
 static void
-update_chart (VsAreaView *self)
+refresh_page (VsAreaView *self,
+              Page       *page)
 {
-  VsIndicatorRow *row = vs_rag_table_get_selected (self->table);
-  VsIndicator *indicator;
-  g_autofree char *subtitle = NULL;
-
-  if (row == NULL)
+  if (page->generation != self->generation)
     {
-      gtk_label_set_text (self->chart_subtitle, "");
-      vs_chart_view_set_spec (self->chart, NULL);
-      return;
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      guint n = self->source != NULL ? g_list_model_get_n_items (self->source) : 0;
+      VsIndicatorRow *selected = vs_rag_table_get_selected (page->table);
+      gint64 keep = selected != NULL ? vs_indicator_row_get_indicator (selected)->id : 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          VsIndicatorRow *row = g_list_model_get_item (self->source, i);
+
+          if (in_scope (page, row))
+            g_ptr_array_add (rows, row);
+          g_object_unref (row);   /* the source keeps it */
+        }
+      g_list_store_splice (page->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (page->rows)),
+                           rows->pdata, rows->len);
+      page->generation = self->generation;
+      /* A new period or a saved setting keeps the officer on the same indicator. */
+      if (keep != 0)
+        vs_rag_table_select_indicator (page->table, keep);
     }
 
-  indicator = vs_indicator_row_get_indicator (row);
-  subtitle = g_strdup_printf ("%s · %s", indicator->ref,
-                              vs_indicator_row_get_explanation (row) != NULL
-                                ? vs_indicator_row_get_explanation (row)
-                                : vs_rag_label (vs_indicator_row_get_rag (row)));
-  gtk_label_set_text (self->chart_subtitle, subtitle);
-  vs_chart_view_set_spec (self->chart, vs_chart_spec_for_trend (row, self->locality, self->store));
+  if (g_strcmp0 (page->needle, self->needle) != 0)
+    {
+      GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+      /* Typing more only narrows the match, so GTK filters just the rows still shown. */
+      if (page->needle != NULL && self->needle != NULL && strstr (self->needle, page->needle) != NULL)
+        change = GTK_FILTER_CHANGE_MORE_STRICT;
+      else if (self->needle == NULL
+               || (page->needle != NULL && strstr (page->needle, self->needle) != NULL))
+        change = GTK_FILTER_CHANGE_LESS_STRICT;
+      g_free (page->needle);
+      page->needle = g_strdup (self->needle);
+      gtk_filter_changed (GTK_FILTER (page->filter), change);
+    }
+
+  if (page->period != self->period)
+    {
+      vs_rag_table_set_period (page->table, self->period);
+      page->period = self->period;
+    }
 }
 
 static void
@@ -152,7 +211,8 @@ on_selected_changed_cb (VsRagTable *table,
                         GParamSpec *pspec,
                         VsAreaView *self)
 {
-  update_chart (self);
+  if (self->page != NULL && table == self->page->table)
+    update_chart (self);
 }
 
 static void
@@ -162,7 +222,8 @@ on_items_changed_cb (GListModel *model,
                      guint       added,
                      VsAreaView *self)
 {
-  update_empty_state (self);
+  if (self->page != NULL && model == G_LIST_MODEL (self->page->searched))
+    update_empty_state (self);
 }
 
 static void
@@ -173,14 +234,87 @@ on_indicator_activated_cb (VsRagTable     *table,
   g_signal_emit (self, signals[INDICATOR_ACTIVATED], 0, row);
 }
 
+static Page *
+ensure_page (VsAreaView  *self,
+             VsAreaScope  scope,
+             gint64       area_id)
+{
+  g_autofree char *key = NULL;
+  Page *page;
+
+  key = scope == VS_AREA_SCOPE_AREA ? g_strdup_printf ("area:%" G_GINT64_FORMAT, area_id)
+        : g_strdup (scope == VS_AREA_SCOPE_EXCEPTIONS ? "exceptions" : "overview");
+  page = g_hash_table_lookup (self->pages, key);
+  if (page != NULL)
+    return page;
+
+  page = g_new0 (Page, 1);
+  page->key = g_steal_pointer (&key);
+  page->scope = scope;
+  page->area_id = area_id;
+  page->generation = G_MAXUINT;
+  page->period = VS_PERIOD_INVALID;
+  page->rows = g_list_store_new (VS_TYPE_INDICATOR_ROW);
+  page->filter = gtk_custom_filter_new (search_row_cb, page, NULL);
+  page->searched = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (page->rows)),
+                                              g_object_ref (GTK_FILTER (page->filter)));
+  g_signal_connect (page->searched, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+
+  page->table = VS_RAG_TABLE (vs_rag_table_new ());
+  vs_rag_table_set_show_reasons (page->table, scope == VS_AREA_SCOPE_EXCEPTIONS);
+  g_signal_connect (page->table, "notify::selected", G_CALLBACK (on_selected_changed_cb), self);
+  g_signal_connect (page->table, "indicator-activated", G_CALLBACK (on_indicator_activated_cb), self);
+  gtk_stack_add_named (self->tables, GTK_WIDGET (page->table), page->key);
+  vs_rag_table_set_model (page->table, G_LIST_MODEL (page->searched));
+
+  g_hash_table_insert (self->pages, page->key, page);
+  return page;
+}
+
+static void
+update_chart (VsAreaView *self)
+{
+  VsIndicatorRow *row = self->page != NULL ? vs_rag_table_get_selected (self->page->table) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (row == NULL)
+    {
+      gtk_label_set_text (self->chart_subtitle, "");
+      vs_chart_view_set_spec (self->chart, NULL);
+      return;
+    }
+
+  subtitle = g_strdup_printf ("%s · %s", vs_indicator_row_get_ref (row),
+                              vs_indicator_row_get_explanation (row) != NULL
+                                ? vs_indicator_row_get_explanation (row)
+                                : vs_rag_label (vs_indicator_row_get_rag (row)));
+  gtk_label_set_text (self->chart_subtitle, subtitle);
+  vs_chart_view_set_spec (self->chart, vs_chart_spec_for_trend (row, self->locality, self->store));
+}
+
 static void
 on_open_card_clicked_cb (GtkButton  *button,
                          VsAreaView *self)
 {
-  VsIndicatorRow *row = vs_rag_table_get_selected (self->table);
+  VsIndicatorRow *row = self->page != NULL ? vs_rag_table_get_selected (self->page->table) : NULL;
 
   if (row != NULL)
     g_signal_emit (self, signals[INDICATOR_ACTIVATED], 0, row);
+}
+
+static void
+on_source_changed_cb (GListModel *source,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      VsAreaView *self)
+{
+  self->generation++;
+  if (self->page != NULL)
+    {
+      refresh_page (self, self->page);
+      update_empty_state (self);
+    }
 }
 
 /* The chart takes about two fifths of the height the first time the view is laid out;
@@ -219,17 +353,38 @@ static void
 vs_area_view_dispose (GObject *object)
 {
   VsAreaView *self = VS_AREA_VIEW (object);
+  GHashTableIter iter;
+  gpointer value;
 
-  if (self->filtered != NULL)
-    g_signal_handlers_disconnect_by_data (self->filtered, self);
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_data (self->source, self);
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Page *page = value;
+
+      g_signal_handlers_disconnect_by_data (page->searched, self);
+      g_signal_handlers_disconnect_by_data (page->table, self);
+    }
+  self->page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_AREA_VIEW);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
+  g_hash_table_remove_all (self->pages);
+  g_clear_object (&self->source);
   g_clear_object (&self->store);
   g_clear_pointer (&self->needle, g_free);
   g_clear_pointer (&self->locality, g_free);
 
   G_OBJECT_CLASS (vs_area_view_parent_class)->dispose (object);
+}
+
+static void
+vs_area_view_finalize (GObject *object)
+{
+  VsAreaView *self = VS_AREA_VIEW (object);
+
+  g_hash_table_unref (self->pages);
+
+  G_OBJECT_CLASS (vs_area_view_parent_class)->finalize (object);
 }
 
 static void
@@ -239,6 +394,7 @@ vs_area_view_class_init (VsAreaViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_area_view_dispose;
+  object_class->finalize = vs_area_view_finalize;
   widget_class->size_allocate = vs_area_view_size_allocate;
   widget_class->measure = vs_area_view_measure;
 
@@ -252,13 +408,11 @@ vs_area_view_class_init (VsAreaViewClass *klass)
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-area-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, stack);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, paned);
-  gtk_widget_class_bind_template_child (widget_class, VsAreaView, table);
+  gtk_widget_class_bind_template_child (widget_class, VsAreaView, tables);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, chart_subtitle);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, chart);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, status_page);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, import_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_selected_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_indicator_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_open_card_clicked_cb);
 
   gtk_widget_class_set_css_name (widget_class, "vs-area-view");
@@ -270,10 +424,7 @@ vs_area_view_init (VsAreaView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->period = VS_PERIOD_INVALID;
-  self->filter = gtk_custom_filter_new (filter_row_cb, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  g_signal_connect (self->filtered, "items-changed", G_CALLBACK (on_items_changed_cb), self);
-  vs_rag_table_set_model (self->table, G_LIST_MODEL (self->filtered));
+  self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) page_free);
   update_empty_state (self);
 }
 
@@ -288,7 +439,14 @@ vs_area_view_set_rows (VsAreaView *self,
                        GListModel *rows)
 {
   g_return_if_fail (VS_IS_AREA_VIEW (self));
-  gtk_filter_list_model_set_model (self->filtered, rows);
+  g_return_if_fail (rows == NULL || G_IS_LIST_MODEL (rows));
+
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_data (self->source, self);
+  g_set_object (&self->source, rows);
+  if (rows != NULL)
+    g_signal_connect (rows, "items-changed", G_CALLBACK (on_source_changed_cb), self);
+  on_source_changed_cb (rows, 0, 0, 0, self);
 }
 
 void
@@ -304,12 +462,18 @@ vs_area_view_set_scope (VsAreaView  *self,
                         VsAreaScope  scope,
                         gint64       area_id)
 {
+  Page *page;
+
   g_return_if_fail (VS_IS_AREA_VIEW (self));
 
-  self->scope = scope;
-  self->area_id = area_id;
-  vs_rag_table_set_show_reasons (self->table, scope == VS_AREA_SCOPE_EXCEPTIONS);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  page = ensure_page (self, scope, area_id);
+  refresh_page (self, page);
+  if (page != self->page)
+    {
+      self->page = page;
+      gtk_stack_set_visible_child (self->tables, GTK_WIDGET (page->table));
+      update_chart (self);
+    }
   update_empty_state (self);
 }
 
@@ -318,21 +482,16 @@ vs_area_view_set_search (VsAreaView *self,
                          const char *text)
 {
   g_autofree char *needle = NULL;
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   g_return_if_fail (VS_IS_AREA_VIEW (self));
 
   needle = text != NULL && *text != '\0' ? g_utf8_casefold (text, -1) : NULL;
   if (g_strcmp0 (needle, self->needle) == 0)
     return;
-  /* Typing more only narrows the match, so GTK filters just the rows still shown. */
-  if (self->needle != NULL && needle != NULL && strstr (needle, self->needle) != NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (needle == NULL || (self->needle != NULL && strstr (self->needle, needle) != NULL))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
   g_free (self->needle);
   self->needle = g_steal_pointer (&needle);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  if (self->page != NULL)
+    refresh_page (self, self->page);
   update_empty_state (self);
 }
 
@@ -346,7 +505,8 @@ vs_area_view_set_context (VsAreaView *self,
   self->period = period;
   g_free (self->locality);
   self->locality = g_strdup (locality);
-  vs_rag_table_set_period (self->table, period);
+  if (self->page != NULL)
+    refresh_page (self, self->page);
   update_chart (self);
 }
 
@@ -364,7 +524,10 @@ VsRagTable *
 vs_area_view_get_table (VsAreaView *self)
 {
   g_return_val_if_fail (VS_IS_AREA_VIEW (self), NULL);
-  return self->table;
+
+  if (self->page == NULL)
+    vs_area_view_set_scope (self, VS_AREA_SCOPE_OVERVIEW, 0);
+  return self->page->table;
 }
 
 VsChartView *

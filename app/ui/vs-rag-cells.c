@@ -10,6 +10,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "vs-rag-cell.h"
 #include "vs-rag-cells.h"
 
 const char *
@@ -149,21 +150,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       break;
     case VS_RAG_COLUMN_MONTH:
       {
-        GtkWidget *symbol = gtk_label_new (NULL);
-        GtkWidget *value = gtk_label_new (NULL);
-
-        child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-        gtk_widget_add_css_class (child, "rag-cell");
-        gtk_widget_add_css_class (symbol, "rag-symbol");
-        /* Centred, not baseline-aligned: the symbol's smaller font would otherwise make
-         * the box's height depend on its width. */
-        gtk_widget_set_valign (symbol, GTK_ALIGN_CENTER);
-        gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
-        gtk_label_set_xalign (GTK_LABEL (value), 1.0f);
-        gtk_widget_set_hexpand (value, TRUE);
-        gtk_widget_add_css_class (value, "numeric");
-        gtk_box_append (GTK_BOX (child), symbol);
-        gtk_box_append (GTK_BOX (child), value);
+        child = vs_rag_cell_new ();
         g_object_set_data (G_OBJECT (child), "vs-list-item", item);
         gtk_widget_set_has_tooltip (child, TRUE);
         g_signal_connect (child, "query-tooltip", G_CALLBACK (on_month_query_tooltip_cb),
@@ -199,16 +186,11 @@ bind_month (GtkWidget      *box,
             VsIndicatorRow *row,
             guint           month)
 {
-  GtkWidget *symbol = gtk_widget_get_first_child (box);
-  GtkWidget *value = gtk_widget_get_next_sibling (symbol);
   VsRag rag = vs_indicator_row_get_month_rag (row, month);
   g_autofree char *text = vs_indicator_row_format_month (row, month);
   g_autofree char *label = NULL;
-  const char *classes[] = { "rag-cell", vs_rag_css_class (rag), NULL };
 
-  gtk_widget_set_css_classes (box, classes);
-  gtk_label_set_text (GTK_LABEL (symbol), vs_rag_symbol (rag));
-  gtk_label_set_text (GTK_LABEL (value), text);
+  vs_rag_cell_set (VS_RAG_CELL (box), rag, text);
 
   /* Screen readers get the figure and its rating, as a sighted reader gets the tint. */
   label = *text != '\0' ? g_strdup_printf ("%s, %s", text, vs_rag_label (rag))

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "vs-demo.h"
+#include "vs-rag-cell.h"
 #include "vs-ui-test.h"
 
 void
@@ -141,6 +142,25 @@ vs_ui_test_find_label (GtkWidget  *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = vs_ui_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+vs_ui_test_find_cell (GtkWidget  *root,
+                      const char *text)
+{
+  if (VS_IS_RAG_CELL (root) && g_strcmp0 (vs_rag_cell_get_text (VS_RAG_CELL (root)), text) == 0
+      && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = vs_ui_test_find_cell (child, text);
 
       if (found != NULL)
         return found;

@@ -39,6 +39,9 @@ void      vs_ui_test_settle        (void);
 /* The first label under @root (depth first) showing exactly @text, or NULL. */
 GtkWidget *vs_ui_test_find_label   (GtkWidget    *root,
                                     const char   *text);
+/* The first RAG table cell under @root showing @text, or NULL. */
+GtkWidget *vs_ui_test_find_cell    (GtkWidget    *root,
+                                    const char   *text);
 /* The row shown for @ref in the window's table, or NULL (borrowed). */
 VsIndicatorRow *vs_ui_test_find_row (VsUiFixture *fixture,
                                     const char   *ref);

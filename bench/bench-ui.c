@@ -1,0 +1,195 @@
+/* bench-ui.c: the window on the 1.2-million-observation database
+ *
+ * Prints:
+ *   bench ui-first-frame-ms          from creating the window (opening the database, rating
+ *                                    every indicator) to its first frame on screen
+ *   bench ui-area-switch-table-ms    from choosing an area to its table painted (median of
+ *                                    three rounds over every area)
+ *   bench ui-area-first-visit-table-ms  the same for each area's first visit only, when its
+ *                                    table is built (median)
+ *   bench ui-area-switch-chart-ms    from choosing an area to its first row's trend chart
+ *                                    drawn by gnuplot and librsvg and painted (median)
+ *   bench ui-rss-mb                  resident memory after visiting every area
+ *
+ * Runs under xvfb-run (bench/meson.build), with the cairo renderer as the UI tests use.
+ * VS_BENCH_UI_DB=PATH keeps the database there between runs (built when missing).
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gstdio.h>
+
+#include "vs-application.h"
+#include "vs-bench-db.h"
+#include "vs-window-private.h"
+
+#define ROUNDS 3   /* every area visited this many times; the first visit draws new charts */
+
+static guint paints;
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  paints++;
+}
+
+/* Iterates the main loop until a frame has been painted after this call. */
+static void
+wait_for_paint (void)
+{
+  guint target = paints + 1;
+
+  while (paints < target)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+chart_done (VsWindow *window)
+{
+  VsChartView *chart = vs_area_view_get_chart (window->area_view);
+
+  return !vs_chart_view_is_busy (chart)
+         && (vs_chart_view_has_chart (chart) || vs_chart_view_get_error (chart) != NULL);
+}
+
+static double
+rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+  long kb = 0;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmRSS:");
+  if (line != NULL)
+    sscanf (line, "VmRSS: %ld", &kb);
+  return kb / 1024.0;
+}
+
+static void
+remove_database (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  g_autoptr(VsApplication) app = NULL;
+  g_autoptr(GPtrArray) areas = NULL;
+  g_autoptr(GArray) table_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) chart_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) first_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  const char *keep = g_getenv ("VS_BENCH_UI_DB");
+  VsWindow *window;
+  GdkFrameClock *clock;
+  double start;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  if (keep != NULL)
+    path = g_strdup (keep);
+  else
+    {
+      dir = g_dir_make_tmp ("vs-bench-ui-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "bench.db", NULL);
+    }
+  if (!g_file_test (path, G_FILE_TEST_EXISTS)
+      && !vs_bench_build_database (path, 500, 20, 120, &error))
+    g_error ("building the database: %s", error->message);
+
+  gtk_init ();
+  adw_init ();
+  app = vs_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  /* First frame: the database opened cold by this process, every indicator rated. */
+  start = vs_bench_now ();
+  store = vs_store_open (path, &error);
+  g_assert_no_error (error);
+  vs_application_set_store (app, store);
+  window = vs_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_assert_nonnull (clock);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
+  wait_for_paint ();
+  g_print ("bench ui-first-frame-ms %.1f ms\n", (vs_bench_now () - start) * 1000);
+
+  /* Let the overview's chart arrive, so that it does not count against the first area. */
+  while (!chart_done (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  areas = vs_store_list_areas (store, &error);
+  g_assert_no_error (error);
+  for (guint round = 0; round < ROUNDS; round++)
+    for (guint i = 0; i < areas->len; i++)
+      {
+        const VsArea *area = g_ptr_array_index (areas, i);
+        g_autofree char *view = g_strconcat ("area:", area->name, NULL);
+        double table, chart;
+
+        start = vs_bench_now ();
+        if (!vs_window_show_view (window, view))
+          g_error ("no view %s", view);
+        wait_for_paint ();
+        table = (vs_bench_now () - start) * 1000;
+        while (!chart_done (window))
+          g_main_context_iteration (NULL, TRUE);
+        wait_for_paint ();
+        chart = (vs_bench_now () - start) * 1000;
+        if (vs_chart_view_get_error (vs_area_view_get_chart (window->area_view)) != NULL)
+          g_error ("chart for %s: %s", view,
+                   vs_chart_view_get_error (vs_area_view_get_chart (window->area_view))->message);
+
+        g_array_append_val (table_ms, table);
+        /* Only first visits: later ones come from the plotter's cache. */
+        if (round == 0)
+          {
+            g_array_append_val (chart_ms, chart);
+            g_array_append_val (first_ms, table);
+          }
+      }
+
+  g_print ("bench ui-area-switch-table-ms %.1f ms\n",
+           vs_bench_median ((double *) (gpointer) table_ms->data, table_ms->len));
+  g_print ("bench ui-area-first-visit-table-ms %.1f ms\n",
+           vs_bench_median ((double *) (gpointer) first_ms->data, first_ms->len));
+  g_print ("bench ui-area-switch-chart-ms %.1f ms\n",
+           vs_bench_median ((double *) (gpointer) chart_ms->data, chart_ms->len));
+  g_print ("bench ui-rss-mb %.1f MB\n", rss_mb ());
+
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&app);
+  g_clear_object (&store);
+  if (keep == NULL)
+    {
+      remove_database (path);
+      g_rmdir (dir);
+    }
+  return 0;
+}
