@@ -318,6 +318,16 @@ vs_import_job_add_figure (VsImportJob *job)
   return figure;
 }
 
+char *
+vs_import_format_value (VsUnit unit,
+                        double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.10g", value);
+  return unit == VS_UNIT_PERCENTAGE ? g_strconcat (buffer, "%", NULL) : g_strdup (buffer);
+}
+
 gboolean
 vs_import_parse_flag (const char *text,
                       gboolean   *out)

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <math.h>
 #include <glib.h>
 
 #include "vs-grid.h"
@@ -241,12 +242,62 @@ gboolean  vs_match_resolve         (VsImportJob  *job,
 gboolean  vs_match_resolve_localities (VsImportJob *job,
                                        GError     **error);
 
+static inline gboolean
+vs_same_double (double a,
+                double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+/* The entry that stands for the figure's indicator (see VsFileIndicator.slot). */
+static inline VsFileIndicator *
+vs_import_job_slot_of (VsImportJob    *job,
+                       const VsFigure *figure)
+{
+  VsFileIndicator *fi = g_ptr_array_index (job->indicators, figure->indicator);
+  return g_ptr_array_index (job->indicators, fi->slot);
+}
+
+/* What messages call an indicator: its ref, else its title. */
+static inline const char *
+vs_file_indicator_name (VsFileIndicator *slot)
+{
+  return slot->result->ref ? slot->result->ref
+         : slot->result->title ? slot->result->title : "?";
+}
+
+/* "58.1%" for a percentage, "1053" otherwise, for messages. */
+char     *vs_import_format_value   (VsUnit        unit,
+                                    double        value);
+
+/* ---- the plan (vs-plan.c) ---- */
+
+/* One indicator at one locality: @order holds its figures' indexes in period order. */
+gboolean  vs_plan_series           (VsImportJob    *job,
+                                    const guint32  *order,
+                                    guint           n,
+                                    GError        **error);
+gboolean  vs_plan_benchmarks       (VsImportJob    *job,
+                                    GError        **error);
+/* Commentary and actions already there are not added again. */
+gboolean  vs_plan_notes            (VsImportJob    *job,
+                                    GError        **error);
+
 /* ---- validation and plan (vs-validate.c) ---- */
 
 /* Duplicates, ranges, numerators, future periods, outliers and small denominators; then
  * compares with what the store holds, setting each figure's outcome. */
 gboolean  vs_validate_and_plan     (VsImportJob  *job,
                                     GError      **error);
+
+/* ---- writing (vs-import-write.c) ---- */
+
+/* Logs the import, saves what the plan created or changed, adds and replaces figures,
+ * benchmarks, commentary and actions; inside a transaction. */
+gboolean  vs_import_write          (VsImportJob    *job,
+                                    const char     *sha256,
+                                    gint64         *import_id,
+                                    GError        **error);
 
 /* ---- CSV streaming (vs-csv-stream.c) ---- */
 

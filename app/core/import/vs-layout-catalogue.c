@@ -13,16 +13,6 @@
 #include "vs-period-header.h"
 
 static char *
-cell_as_text (const VsCell *cell)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (cell->kind == VS_CELL_NUMBER && isfinite (cell->number))
-    return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", cell->number));
-  return vs_layout_cell_text (cell);
-}
-
-static char *
 text_of (VsLayoutParser *parser,
          VsRole          role,
          const VsCell   *cells,
@@ -41,7 +31,7 @@ row_indicator (VsLayoutParser *parser,
 {
   int ref_col = parser->role_col[VS_ROLE_REF];
   int title_col = parser->role_col[VS_ROLE_TITLE];
-  g_autofree char *ref = cell_as_text (vs_layout_cell (cells, n_cells, ref_col));
+  g_autofree char *ref = vs_layout_cell_as_text (vs_layout_cell (cells, n_cells, ref_col));
   g_autofree char *title = text_of (parser, VS_ROLE_TITLE, cells, n_cells);
 
   if (ref == NULL && title == NULL)

@@ -13,17 +13,6 @@
 #include "vs-layout-private.h"
 #include "vs-period-header.h"
 
-/* A ref may be typed as a number (6.1): read it as it shows. */
-static char *
-cell_as_text (const VsCell *cell)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (cell->kind == VS_CELL_NUMBER && isfinite (cell->number))
-    return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", cell->number));
-  return vs_layout_cell_text (cell);
-}
-
 static VsColumn *
 column_at (VsLayoutParser *parser,
            guint           col)
@@ -399,7 +388,7 @@ vs_layout_grid_row (VsLayoutParser  *parser,
     return TRUE;
 
   title = vs_layout_cell_text (vs_layout_cell (cells, n_cells, title_col));
-  ref = cell_as_text (vs_layout_cell (cells, n_cells, ref_col));
+  ref = vs_layout_cell_as_text (vs_layout_cell (cells, n_cells, ref_col));
   if ((area = vs_layout_cell_text (vs_layout_cell (cells, n_cells, area_col))) != NULL)
     {
       /* A merged Area cell is read in its first row: carry it down. */

@@ -16,153 +16,10 @@
 /* Rows looked at before deciding which DfE columns are measures. */
 #define DFE_SAMPLE_ROWS 200
 
-typedef enum {
-  GEO_NONE,          /* no geography in the file: every row counts */
-  GEO_NATIONAL,
-  GEO_REGIONAL,
-  GEO_AUTHORITY,     /* the authority whose figures these are */
-  GEO_SKIP,          /* another authority, or another kind of area */
-} Geo;
-
 static const char *
 cell_string (const VsCell *cell)
 {
   return cell->kind == VS_CELL_STRING ? cell->text : NULL;
-}
-
-static char *
-cell_as_text (const VsCell *cell)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (cell->kind == VS_CELL_NUMBER && isfinite (cell->number))
-    return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", cell->number));
-  return vs_layout_cell_text (cell);
-}
-
-static gboolean
-names_equal (const char *a,
-             const char *b)
-{
-  g_autofree char *fa = NULL, *fb = NULL;
-
-  if (a == NULL || b == NULL)
-    return FALSE;
-  fa = g_utf8_casefold (a, -1);
-  fb = g_utf8_casefold (b, -1);
-  g_strstrip (fa);
-  g_strstrip (fb);
-  return g_str_equal (fa, fb);
-}
-
-/* Which rows of a file of many authorities are ours: the one named with --locality (by
- * name or code), England's and our region's as benchmarks. */
-static Geo
-geography (VsLayoutParser *parser,
-           guint           row,
-           const VsCell   *cells,
-           guint           n_cells)
-{
-  VsImportJob *job = parser->job;
-  const char *wanted = job->options->locality;
-  int level_col = parser->role_col[VS_ROLE_GEO_LEVEL];
-  int la_col = parser->role_col[VS_ROLE_LA_NAME];
-  g_autofree char *level = NULL;
-  g_autofree char *la = NULL;
-  gboolean match = FALSE;
-
-  if (level_col < 0 && la_col < 0)
-    return GEO_NONE;
-
-  la = vs_layout_cell_text (vs_layout_cell (cells, n_cells, la_col));
-  if (level_col >= 0)
-    {
-      level = vs_layout_cell_text (vs_layout_cell (cells, n_cells, level_col));
-      if (level == NULL)
-        return GEO_SKIP;
-      if (g_ascii_strcasecmp (level, "National") == 0)
-        return GEO_NATIONAL;
-      if (g_ascii_strcasecmp (level, "Regional") == 0)
-        return GEO_REGIONAL;
-      if (g_ascii_strcasecmp (level, "Local authority") != 0)
-        return GEO_SKIP;
-    }
-  else if (la == NULL || names_equal (la, "England") || names_equal (la, "England total"))
-    return la == NULL ? GEO_SKIP : GEO_NATIONAL;
-
-  if (la == NULL)
-    return GEO_SKIP;
-
-  job->default_is_authority = TRUE;
-  if (wanted != NULL)
-    {
-      match = names_equal (la, wanted);
-      for (guint c = 0; !match && c < parser->columns->len && c < n_cells; c++)
-        if (g_array_index (parser->columns, VsColumn, c).role == VS_ROLE_LA_CODE)
-          {
-            g_autofree char *code = cell_as_text (&cells[c]);
-            match = names_equal (code, wanted);
-          }
-    }
-  else if (parser->authority == NULL || names_equal (la, parser->authority))
-    match = TRUE;
-
-  if (!match)
-    {
-      g_autofree char *folded = g_utf8_casefold (la, -1);
-      if (!g_hash_table_contains (parser->other_authorities, folded))
-        g_hash_table_insert (parser->other_authorities, g_steal_pointer (&folded), g_strdup (la));
-      return GEO_SKIP;
-    }
-  if (parser->authority == NULL)
-    {
-      parser->authority = g_strdup (la);
-      parser->authority_region = vs_layout_cell_text (vs_layout_cell (cells, n_cells,
-                                                                      parser->role_col[VS_ROLE_REGION_NAME]));
-      g_free (job->authority);
-      job->authority = g_strdup (la);
-    }
-  return GEO_AUTHORITY;
-}
-
-/* A national or regional figure kept as a benchmark; whether it is comparable (a rate,
- * not a count) is decided once the indicator's unit is known. */
-static void
-add_geographic_benchmark (VsLayoutParser *parser,
-                          Geo             geo,
-                          guint           indicator,
-                          VsPeriod        period,
-                          guint           row,
-                          guint           col,
-                          const VsCell   *cells,
-                          guint           n_cells)
-{
-  VsFileBenchmark benchmark = { 0 };
-  VsValue value;
-
-  vs_value_from_cell (vs_layout_cell (cells, n_cells, (int) col), &value);
-  if (value.kind != VS_VALUE_NUMBER)
-    return;
-  benchmark.indicator = indicator;
-  benchmark.period = period;
-  benchmark.value = value.number;
-  benchmark.row = row;
-  benchmark.col = (guint16) MIN (col, G_MAXUINT16);
-  benchmark.geographic = TRUE;
-  if (geo == GEO_NATIONAL)
-    {
-      benchmark.comparator = VS_COMPARATOR_NATIONAL_AVERAGE;
-      benchmark.label = g_strdup ("England");
-      g_array_append_val (parser->job->benchmarks, benchmark);
-    }
-  else
-    {
-      benchmark.comparator = VS_COMPARATOR_REGIONAL_AVERAGE;
-      benchmark.label = vs_layout_cell_text (vs_layout_cell (cells, n_cells,
-                                                             parser->role_col[VS_ROLE_REGION_NAME]));
-      g_ptr_array_add (parser->regional_names, g_strdup (benchmark.label));
-      g_array_append_val (parser->regional, benchmark);
-    }
 }
 
 static gboolean
@@ -186,7 +43,7 @@ read_period (VsLayoutParser *parser,
 
   if (parser->role_col[VS_ROLE_TIME_ID] >= 0)
     {
-      g_autofree char *value = cell_as_text (cell);
+      g_autofree char *value = vs_layout_cell_as_text (cell);
       const char *id = cell_string (vs_layout_cell (cells, n_cells, parser->role_col[VS_ROLE_TIME_ID]));
       ok = vs_period_parse_dfe (value, id, period, &parser->last_periodicity);
       text = NULL;      /* the identifier is part of it: do not cache on the period alone */
@@ -255,7 +112,7 @@ read_indicator (VsLayoutParser *parser,
       vs_text_memo_matches (&parser->last_title, cell_string (title_cell)))
     return parser->last_indicator;
 
-  ref = cell_as_text (ref_cell);
+  ref = vs_layout_cell_as_text (ref_cell);
   title = vs_layout_cell_text (title_cell);
   if (ref == NULL && title == NULL)
     {
@@ -368,12 +225,12 @@ plain_long_row (VsLayoutParser *parser,
   gboolean found;
   guint indicator, locality;
   VsFigure *figure;
-  Geo geo;
+  VsGeo geo;
 
   if (vs_layout_row_is_blank (cells, n_cells))
     return TRUE;
-  geo = geography (parser, row, cells, n_cells);
-  if (geo == GEO_SKIP)
+  geo = vs_layout_geography (parser, row, cells, n_cells);
+  if (geo == VS_GEO_SKIP)
     {
       job->rows_skipped++;
       return TRUE;
@@ -382,9 +239,9 @@ plain_long_row (VsLayoutParser *parser,
   if (!found || !read_period (parser, row, cells, n_cells, &period))
     return TRUE;
 
-  if (geo == GEO_NATIONAL || geo == GEO_REGIONAL)
+  if (geo == VS_GEO_NATIONAL || geo == VS_GEO_REGIONAL)
     {
-      add_geographic_benchmark (parser, geo, indicator, period, row, (guint) value_col, cells, n_cells);
+      vs_layout_add_geographic_benchmark (parser, geo, indicator, period, row, (guint) value_col, cells, n_cells);
       return TRUE;
     }
 
@@ -489,12 +346,12 @@ dfe_row (VsLayoutParser *parser,
 {
   VsImportJob *job = parser->job;
   VsPeriod period;
-  Geo geo;
+  VsGeo geo;
 
   if (vs_layout_row_is_blank (cells, n_cells))
     return TRUE;
-  geo = geography (parser, row, cells, n_cells);
-  if (geo == GEO_SKIP)
+  geo = vs_layout_geography (parser, row, cells, n_cells);
+  if (geo == VS_GEO_SKIP)
     {
       job->rows_skipped++;
       return TRUE;
@@ -534,8 +391,8 @@ dfe_row (VsLayoutParser *parser,
       if (fi->def->source == NULL)
         fi->def->source = g_strdup (job->file);
 
-      if (geo == GEO_NATIONAL || geo == GEO_REGIONAL)
-        add_geographic_benchmark (parser, geo, indicator, period, row, c, cells, n_cells);
+      if (geo == VS_GEO_NATIONAL || geo == VS_GEO_REGIONAL)
+        vs_layout_add_geographic_benchmark (parser, geo, indicator, period, row, c, cells, n_cells);
       else
         vs_layout_add_value (parser, indicator, 0, period, row, c,
                              vs_layout_cell (cells, n_cells, (int) c), NULL);
@@ -591,67 +448,12 @@ vs_layout_long_row (VsLayoutParser  *parser,
   return dfe_row (parser, row, cells, n_cells);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
-}
-
-static void
-check_authorities (VsLayoutParser *parser)
-{
-  VsImportJob *job = parser->job;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GString) some = g_string_new (NULL);
-  int la_col = parser->role_col[VS_ROLE_LA_NAME];
-  GHashTableIter iter;
-  gpointer value;
-
-  if (g_hash_table_size (parser->other_authorities) == 0 ||
-      (job->options->locality != NULL && parser->authority != NULL))
-    return;
-
-  g_hash_table_iter_init (&iter, parser->other_authorities);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_add (names, value);
-  if (parser->authority)
-    g_ptr_array_add (names, parser->authority);
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len && i < 5; i++)
-    g_string_append_printf (some, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (names, i));
-
-  if (job->options->locality == NULL)
-    vs_import_job_error (job, parser->header_row, la_col >= 0 ? (guint) la_col : G_MAXUINT,
-                         _("this file holds the figures of %u authorities (%s, …); choose whose "
-                           "to import with --locality NAME"), names->len, some->str);
-  else
-    vs_import_job_error (job, parser->header_row, la_col >= 0 ? (guint) la_col : G_MAXUINT,
-                         _("no row is for “%s”; expected one of the %u authorities the file "
-                           "names, such as %s"), job->options->locality, names->len, some->str);
-}
-
 gboolean
 vs_layout_long_finish (VsLayoutParser  *parser,
                        GError         **error)
 {
-  VsImportJob *job = parser->job;
-
   if (parser->dfe && !parser->dfe_classified)
     replay_sample (parser);
-  check_authorities (parser);
-
-  /* Only our own region's figures are a benchmark. */
-  for (guint i = 0; i < parser->regional->len; i++)
-    {
-      VsFileBenchmark *b = &g_array_index (parser->regional, VsFileBenchmark, i);
-      const char *region = g_ptr_array_index (parser->regional_names, i);
-
-      if (parser->authority_region != NULL && names_equal (region, parser->authority_region))
-        {
-          g_array_append_val (job->benchmarks, *b);
-          b->label = NULL;    /* moved */
-        }
-    }
+  vs_layout_geography_finish (parser);
   return TRUE;
 }

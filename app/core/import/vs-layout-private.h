@@ -172,19 +172,41 @@ struct _VsLayoutParser {
   GString       *key;                  /* scratch */
 };
 
-/* vs-layout.c */
+/* vs-layout.c: the header row and the layout it announces */
 /* Reads a header row into @columns and @role_col; returns the number of non-empty cells. */
 guint     vs_layout_read_header       (VsLayoutParser *parser,
                                        const VsCell   *cells,
                                        guint           n_cells,
                                        GArray         *columns,
                                        int            *role_col);
+
+/* vs-layout-columns.c: header words and cells */
 VsRole    vs_layout_role_for_header   (const char     *header,
                                        VsComparator   *comparator);
+gboolean  vs_layout_role_is_multiple  (VsRole          role);
 char     *vs_layout_cell_text         (const VsCell   *cell);   /* trimmed; NULL when empty */
+char     *vs_layout_cell_as_text      (const VsCell   *cell);   /* numbers as they show */
 const VsCell *vs_layout_cell          (const VsCell   *cells,
                                        guint           n_cells,
                                        int             col);
+gboolean  vs_layout_row_is_blank      (const VsCell   *cells,
+                                       guint           n_cells);
+/* Reports a cell that should hold a number and does not. */
+void      vs_layout_not_a_number      (VsLayoutParser *parser,
+                                       guint           row,
+                                       guint           col,
+                                       const VsCell   *cell);
+/* A figure for @indicator from a value cell; NULL when the cell holds none. */
+VsFigure *vs_layout_add_value         (VsLayoutParser *parser,
+                                       guint           indicator,
+                                       guint           locality,
+                                       VsPeriod        period,
+                                       guint           row,
+                                       guint           col,
+                                       const VsCell   *cell,
+                                       gint           *figure_index);
+
+/* vs-layout-defs.c: definition cells */
 /* Reads one definition cell (polarity, unit, target, tolerances, officers, texts) into the
  * file indicator, with warnings for words it does not know. */
 void      vs_layout_read_definition   (VsLayoutParser *parser,
@@ -198,22 +220,6 @@ void      vs_layout_read_definitions  (VsLayoutParser *parser,
                                        guint           indicator,
                                        guint           row,
                                        const VsCell   *cells,
-                                       guint           n_cells);
-/* Reports a cell that should hold a number and does not. */
-void      vs_layout_not_a_number      (VsLayoutParser *parser,
-                                       guint           row,
-                                       guint           col,
-                                       const VsCell   *cell);
-/* A figure for @indicator from a value cell; FALSE when the cell holds none. */
-VsFigure *vs_layout_add_value         (VsLayoutParser *parser,
-                                       guint           indicator,
-                                       guint           locality,
-                                       VsPeriod        period,
-                                       guint           row,
-                                       guint           col,
-                                       const VsCell   *cell,
-                                       gint           *figure_index);
-gboolean  vs_layout_row_is_blank      (const VsCell   *cells,
                                        guint           n_cells);
 
 /* vs-layout-grid.c: wide and localities */
@@ -239,6 +245,31 @@ gboolean  vs_layout_long_row          (VsLayoutParser *parser,
                                        GError        **error);
 gboolean  vs_layout_long_finish       (VsLayoutParser *parser,
                                        GError        **error);
+
+/* vs-layout-geo.c: files of many authorities */
+typedef enum {
+  VS_GEO_NONE,          /* no geography in the file: every row counts */
+  VS_GEO_NATIONAL,
+  VS_GEO_REGIONAL,
+  VS_GEO_AUTHORITY,     /* the authority whose figures these are */
+  VS_GEO_SKIP,          /* another authority, or another kind of area */
+} VsGeo;
+
+VsGeo     vs_layout_geography         (VsLayoutParser *parser,
+                                       guint           row,
+                                       const VsCell   *cells,
+                                       guint           n_cells);
+/* A national or regional figure kept as a benchmark; whether it is comparable (a rate,
+ * not a count) is decided once the indicator's unit is known. */
+void      vs_layout_add_geographic_benchmark (VsLayoutParser *parser,
+                                       VsGeo           geo,
+                                       guint           indicator,
+                                       VsPeriod        period,
+                                       guint           row,
+                                       guint           col,
+                                       const VsCell   *cells,
+                                       guint           n_cells);
+void      vs_layout_geography_finish  (VsLayoutParser *parser);
 
 /* vs-layout-catalogue.c: catalogue, benchmarks, commentary, actions */
 gboolean  vs_layout_catalogue_row     (VsLayoutParser *parser,

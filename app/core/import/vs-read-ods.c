@@ -3,55 +3,11 @@
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "vs-read-xml.h"
+#include "vs-read-ods.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
-
-#define OFFICE_NS  "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-#define TABLE_NS   "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-#define TEXT_NS    "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-#define STYLE_NS   "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-#define DRAW_NS    "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
-#define CALCEXT_NS "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
-
-/* One cell of the row being read, kept until the row's repeat count is known to apply. */
-typedef struct {
-  guint         col;
-  guint         repeat;
-  VsCellKind    kind;
-  VsCellFormat  format;
-  double        number;
-  const char   *text;    /* interned in the sheet */
-} OdsCell;
-
-typedef struct {
-  VsReadContext *ctx;
-  VsXml         *xml;
-  VsSheet       *sheet;
-  GHashTable    *hidden_styles;  /* table styles with display="false" */
-  GArray        *cells;          /* of OdsCell */
-  GString       *text;
-  guint64        row;
-  guint64        col;
-} OdsState;
-
-static gboolean
-in_ns (VsXml      *xml,
-       const char *ns)
-{
-  return g_strcmp0 ((const char *) xmlTextReaderConstNamespaceUri (vs_xml_get_reader (xml)),
-                    ns) == 0;
-}
-
-static gboolean
-is (VsXml      *xml,
-    const char *ns,
-    const char *local_name)
-{
-  return vs_xml_is_element (xml, local_name) && in_ns (xml, ns);
-}
 
 static guint64
 repeat_count (VsXml      *xml,
@@ -63,161 +19,6 @@ repeat_count (VsXml      *xml,
   if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &n, NULL))
     return 1;
   return n;
-}
-
-static gboolean
-too_long (OdsState  *st,
-          GError   **error)
-{
-  g_autofree char *address = vs_cell_address ((guint) MIN (st->row, G_MAXUINT - 1),
-                                              (guint) MIN (st->col, G_MAXUINT - 1));
-
-  vs_read_fail (st->ctx, error, VS_READ_ERROR_TOO_LARGE,
-                _("sheet “%s”, cell %s holds more than %" G_GUINT64_FORMAT " KB of text"),
-                vs_sheet_get_name (st->sheet), address, st->ctx->limits.max_cell_bytes / 1024);
-  return FALSE;
-}
-
-/* ODF collapses white space in paragraphs as HTML does; text:s, text:tab and
- * text:line-break are the spaces that stay. */
-static void
-append_collapsed (GString    *out,
-                  const char *text,
-                  gboolean   *pending_space,
-                  gboolean   *at_start)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
-        {
-          *pending_space = !*at_start;
-          continue;
-        }
-      if (*pending_space)
-        g_string_append_c (out, ' ');
-      *pending_space = FALSE;
-      *at_start = FALSE;
-      g_string_append_c (out, *p);
-    }
-}
-
-/* A text:p (or text:h): its text, spans and links included; annotations, frames, notes and
- * drawings left out. */
-static gboolean
-read_paragraph (OdsState  *st,
-                GError   **error)
-{
-  VsXml *xml = st->xml;
-  xmlTextReaderPtr reader = vs_xml_get_reader (xml);
-  int depth = xmlTextReaderDepth (reader);
-  gboolean advance = TRUE, pending_space = FALSE, at_start = TRUE;
-
-  if (xmlTextReaderIsEmptyElement (reader))
-    return TRUE;
-  for (;;)
-    {
-      int rc = advance ? vs_xml_read (xml, error) : 1;
-      int type = xmlTextReaderNodeType (reader);
-
-      advance = TRUE;
-      if (rc <= 0)
-        {
-          if (rc == 0)
-            vs_read_fail (st->ctx, error, VS_READ_ERROR_CORRUPT,
-                          _("part %s ends in the middle of a paragraph"),
-                          vs_xml_get_part (xml));
-          return FALSE;
-        }
-      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
-        break;
-      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA
-          || type == XML_READER_TYPE_WHITESPACE
-          || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
-        append_collapsed (st->text, (const char *) xmlTextReaderConstValue (reader),
-                          &pending_space, &at_start);
-      else if (type != XML_READER_TYPE_ELEMENT)
-        continue;
-      else if (is (xml, TEXT_NS, "s"))
-        {
-          g_autofree char *c = vs_xml_get_attribute_ns (xml, "c", TEXT_NS);
-          guint64 n = 1;
-
-          if (c != NULL && !g_ascii_string_to_unsigned (c, 10, 1, G_MAXUINT, &n, NULL))
-            n = 1;
-          if (pending_space)
-            n++;
-          if (st->text->len + n > st->ctx->limits.max_cell_bytes)
-            return too_long (st, error);
-          for (guint64 i = 0; i < n; i++)
-            g_string_append_c (st->text, ' ');
-          pending_space = FALSE;
-          at_start = FALSE;
-        }
-      else if (is (xml, TEXT_NS, "tab") || is (xml, TEXT_NS, "line-break"))
-        {
-          g_string_append_c (st->text, is (xml, TEXT_NS, "tab") ? '\t' : '\n');
-          pending_space = FALSE;
-          at_start = TRUE;
-        }
-      else if (is (xml, OFFICE_NS, "annotation") || is (xml, TEXT_NS, "note")
-               || in_ns (xml, DRAW_NS))
-        {
-          if (vs_xml_skip (xml, error) < 0)
-            return FALSE;
-          advance = FALSE;
-        }
-      if (st->text->len > st->ctx->limits.max_cell_bytes)
-        return too_long (st, error);
-    }
-  return TRUE;
-}
-
-/* The text of a cell: its paragraphs, one per line. Anything else in the cell (comments,
- * frames, shapes) is passed over. */
-static gboolean
-read_cell_text (OdsState  *st,
-                GError   **error)
-{
-  VsXml *xml = st->xml;
-  xmlTextReaderPtr reader = vs_xml_get_reader (xml);
-  int depth = xmlTextReaderDepth (reader);
-  gboolean advance = TRUE, first = TRUE;
-
-  g_string_truncate (st->text, 0);
-  if (xmlTextReaderIsEmptyElement (reader))
-    return TRUE;
-  for (;;)
-    {
-      int rc = advance ? vs_xml_read (xml, error) : 1;
-
-      advance = TRUE;
-      if (rc <= 0)
-        {
-          if (rc == 0)
-            vs_read_fail (st->ctx, error, VS_READ_ERROR_CORRUPT,
-                          _("part %s ends in the middle of a cell"), vs_xml_get_part (xml));
-          return FALSE;
-        }
-      if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT
-          && xmlTextReaderDepth (reader) == depth)
-        return TRUE;
-      if (xmlTextReaderNodeType (reader) != XML_READER_TYPE_ELEMENT)
-        continue;
-      if (is (xml, TEXT_NS, "p") || is (xml, TEXT_NS, "h"))
-        {
-          if (!first)
-            g_string_append_c (st->text, '\n');
-          first = FALSE;
-          if (!read_paragraph (st, error))
-            return FALSE;
-        }
-      else
-        {
-          if (vs_xml_skip (xml, error) < 0)
-            return FALSE;
-          advance = FALSE;
-        }
-    }
 }
 
 static gboolean
@@ -246,7 +47,7 @@ intern_text (OdsState    *st,
       return TRUE;
     }
   if (len > st->ctx->limits.max_cell_bytes)
-    return too_long (st, error);
+    return vs_ods_too_long (st, error);
   if (!vs_read_count_text (st->ctx, len, error))
     return FALSE;
   cell->kind = cell->kind == VS_CELL_ERROR ? VS_CELL_ERROR : VS_CELL_STRING;
@@ -274,7 +75,7 @@ read_cell (OdsState  *st,
 
   /* The attributes first: reading the text moves the reader to the cell's end. */
   value = vs_xml_get_attribute_ns (xml, "value", OFFICE_NS);
-  if (!read_cell_text (st, error))
+  if (!vs_ods_read_cell_text (st, error))
     return FALSE;
   cell.col = (guint) MIN (st->col, G_MAXUINT);
   cell.repeat = (guint) repeat;
@@ -417,12 +218,12 @@ read_row (OdsState  *st,
       if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT
           && xmlTextReaderDepth (reader) == depth)
         return TRUE;
-      if (is (xml, TABLE_NS, "table-cell"))
+      if (vs_ods_is (xml, TABLE_NS, "table-cell"))
         {
           if (!read_cell (st, error))
             return FALSE;
         }
-      else if (is (xml, TABLE_NS, "covered-table-cell"))
+      else if (vs_ods_is (xml, TABLE_NS, "covered-table-cell"))
         {
           st->col += repeat_count (xml, "number-columns-repeated");
           if (vs_xml_skip (xml, error) < 0)
@@ -439,7 +240,7 @@ note_table_style (OdsState *st,
 {
   VsXml *xml = st->xml;
 
-  if (is (xml, STYLE_NS, "style"))
+  if (vs_ods_is (xml, STYLE_NS, "style"))
     {
       g_autofree char *family = vs_xml_get_attribute_ns (xml, "family", STYLE_NS);
 
@@ -447,7 +248,7 @@ note_table_style (OdsState *st,
       *current_style = family != NULL && g_str_equal (family, "table")
                        ? vs_xml_get_attribute_ns (xml, "name", STYLE_NS) : NULL;
     }
-  else if (*current_style != NULL && is (xml, STYLE_NS, "table-properties"))
+  else if (*current_style != NULL && vs_ods_is (xml, STYLE_NS, "table-properties"))
     {
       g_autofree char *display = vs_xml_get_attribute_ns (xml, "display", TABLE_NS);
 
@@ -468,7 +269,7 @@ read_content (OdsState    *st,
 
   while ((rc = vs_xml_read (xml, error)) == 1)
     {
-      if (sheet == NULL && is (xml, TABLE_NS, "table"))
+      if (sheet == NULL && vs_ods_is (xml, TABLE_NS, "table"))
         {
           g_autofree char *name = vs_xml_get_attribute_ns (xml, "name", TABLE_NS);
           g_autofree char *style = vs_xml_get_attribute_ns (xml, "style-name", TABLE_NS);
@@ -483,9 +284,9 @@ read_content (OdsState    *st,
           if (xmlTextReaderIsEmptyElement (vs_xml_get_reader (xml)))
             g_ptr_array_add (workbook->sheets, g_steal_pointer (&sheet));
         }
-      else if (sheet != NULL && vs_xml_is_end (xml, "table") && in_ns (xml, TABLE_NS))
+      else if (sheet != NULL && vs_xml_is_end (xml, "table") && vs_ods_in_ns (xml, TABLE_NS))
         g_ptr_array_add (workbook->sheets, g_steal_pointer (&sheet));
-      else if (sheet != NULL && is (xml, TABLE_NS, "table-row"))
+      else if (sheet != NULL && vs_ods_is (xml, TABLE_NS, "table-row"))
         {
           guint64 repeat = repeat_count (xml, "number-rows-repeated");
 

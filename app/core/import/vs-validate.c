@@ -1,4 +1,4 @@
-/* vs-validate.c: every figure checked, then compared with what the store holds
+/* vs-validate.c: every figure checked: ranges, numerators, duplicates, future periods
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,34 +14,7 @@
 
 /* Below this many children a percentage swings by whole points with one child. */
 #define SMALL_DENOMINATOR 10
-/* An outlier is judged against up to this many earlier figures, and only with enough. */
-#define RECENT_FIGURES 12
-#define MIN_RECENT_FIGURES 6
 
-static VsFileIndicator *
-slot_of (VsImportJob    *job,
-         const VsFigure *figure)
-{
-  VsFileIndicator *fi = g_ptr_array_index (job->indicators, figure->indicator);
-  return g_ptr_array_index (job->indicators, fi->slot);
-}
-
-static const char *
-ref_of (VsFileIndicator *slot)
-{
-  return slot->result->ref ? slot->result->ref
-         : slot->result->title ? slot->result->title : "?";
-}
-
-static char *
-format_value (VsUnit unit,
-              double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.10g", value);
-  return unit == VS_UNIT_PERCENTAGE ? g_strconcat (buffer, "%", NULL) : g_strdup (buffer);
-}
 
 static double
 ratio_scale (VsUnit unit)
@@ -78,7 +51,7 @@ check_figure (VsImportJob *job,
               VsPeriod     now,
               GHashTable  *future_warned)
 {
-  VsFileIndicator *slot = slot_of (job, figure);
+  VsFileIndicator *slot = vs_import_job_slot_of (job, figure);
   VsUnit unit = slot->result->unit;
   gboolean has_n = !isnan (figure->numerator), has_d = !isnan (figure->denominator);
 
@@ -104,10 +77,10 @@ check_figure (VsImportJob *job,
 
   if (unit == VS_UNIT_PERCENTAGE && (figure->value < 0 || figure->value > 100))
     {
-      g_autofree char *shown = format_value (unit, figure->value);
+      g_autofree char *shown = vs_import_format_value (unit, figure->value);
       vs_import_job_error (job, figure->row, figure->col,
                            _("%s is outside 0–100; expected a percentage for “%s”"),
-                           shown, ref_of (slot));
+                           shown, vs_file_indicator_name (slot));
     }
 
   if (has_n && has_d)
@@ -127,7 +100,7 @@ check_figure (VsImportJob *job,
           double expected = figure->numerator / figure->denominator * scale;
           if (fabs (expected - figure->value) > rounding_tolerance (figure))
             {
-              g_autofree char *shown = format_value (unit, figure->value);
+              g_autofree char *shown = vs_import_format_value (unit, figure->value);
               g_autofree char *nd_cell = vs_cell_address (figure->nd_row, figure->nd_col);
               g_autofree char *computed = NULL;
               char buffer[G_ASCII_DTOSTR_BUF_SIZE];
@@ -173,18 +146,11 @@ compare_keys (const void *a,
 }
 
 static gboolean
-same_double (double a,
-             double b)
-{
-  return (isnan (a) && isnan (b)) || a == b;
-}
-
-static gboolean
 same_figure (const VsFigure *a,
              const VsFigure *b)
 {
-  return a->state == b->state && same_double (a->value, b->value) &&
-         same_double (a->numerator, b->numerator) && same_double (a->denominator, b->denominator);
+  return a->state == b->state && vs_same_double (a->value, b->value) &&
+         vs_same_double (a->numerator, b->numerator) && vs_same_double (a->denominator, b->denominator);
 }
 
 static void
@@ -223,14 +189,14 @@ sort_figures (VsImportJob *job)
           f->flags |= VS_FIGURE_DROPPED;
           if (!same_figure (kept, f))
             {
-              VsFileIndicator *slot = slot_of (job, f);
+              VsFileIndicator *slot = vs_import_job_slot_of (job, f);
               g_autofree char *where = vs_cell_address (kept->row, kept->col);
               g_autofree char *when = vs_period_to_label (f->period);
               VsFileLocality *fl = g_ptr_array_index (job->localities, f->locality);
               vs_import_job_error (job, f->row, f->col,
                                    _("“%s” for %s (%s) is already given in cell %s with a different "
                                      "figure; expected one figure per indicator, period and "
-                                     "locality"), ref_of (slot), when, fl->name ? fl->name : "",
+                                     "locality"), vs_file_indicator_name (slot), when, fl->name ? fl->name : "",
                                    where);
             }
           continue;
@@ -238,338 +204,6 @@ sort_figures (VsImportJob *job)
       g_array_append_val (job->order, keys[i].index);
     }
   g_free (keys);
-}
-
-/* ---- comparing with the store, and outliers ---- */
-
-typedef struct {
-  double values[RECENT_FIGURES];
-  guint  n;          /* how many held, up to RECENT_FIGURES */
-  guint  next;
-} Recent;
-
-static void
-recent_push (Recent *recent,
-             double  value)
-{
-  recent->values[recent->next] = value;
-  recent->next = (recent->next + 1) % RECENT_FIGURES;
-  recent->n = MIN (recent->n + 1, RECENT_FIGURES);
-}
-
-static void
-check_outlier (VsImportJob     *job,
-               VsFileIndicator *slot,
-               const VsFigure  *figure,
-               const Recent    *recent)
-{
-  double sorted[RECENT_FIGURES];
-  double lo, hi, median, reach;
-  g_autofree char *shown = NULL, *lo_text = NULL, *hi_text = NULL;
-
-  if (recent->n < MIN_RECENT_FIGURES || figure->state != VS_OBS_ACTUAL)
-    return;
-  /* At most twelve figures, for every figure of the file: an insertion sort. */
-  for (guint i = 0; i < recent->n; i++)
-    {
-      double v = recent->values[i];
-      guint j = i;
-      for (; j > 0 && sorted[j - 1] > v; j--)
-        sorted[j] = sorted[j - 1];
-      sorted[j] = v;
-    }
-  lo = sorted[0];
-  hi = sorted[recent->n - 1];
-  median = recent->n % 2 ? sorted[recent->n / 2]
-                         : (sorted[recent->n / 2 - 1] + sorted[recent->n / 2]) / 2;
-  /* As far again outside the range as the range is wide (at least a tenth of the level). */
-  reach = MAX (MAX (hi - lo, 0.1 * fabs (median)), 1.0);
-  if (figure->value >= lo - reach && figure->value <= hi + reach)
-    return;
-
-  shown = format_value (slot->result->unit, figure->value);
-  lo_text = format_value (slot->result->unit, lo);
-  hi_text = format_value (slot->result->unit, hi);
-  vs_import_job_warn (job, figure->row, figure->col,
-                      _("%s is far outside the recent range of “%s” (%s to %s over the %u "
-                        "figures before it); expected a figure near that range, so check it"),
-                      shown, ref_of (slot), lo_text, hi_text, recent->n);
-}
-
-static void
-record_change (VsImportJob         *job,
-               VsFileIndicator     *slot,
-               const VsFigure      *figure,
-               const VsObservation *old)
-{
-  VsImportChange *change;
-  VsFileLocality *fl = g_ptr_array_index (job->localities, figure->locality);
-
-  job->n_changes++;
-  if (job->changes->len >= VS_IMPORT_MAX_MESSAGES)
-    return;
-  change = g_new0 (VsImportChange, 1);
-  change->ref = g_strdup (ref_of (slot));
-  change->locality = g_strdup (fl->name);
-  change->period = figure->period;
-  change->old_state = old->state;
-  change->old_value = old->value;
-  change->new_state = figure->state;
-  change->new_value = figure->value;
-  change->cell = vs_cell_address (figure->row, figure->col);
-  g_ptr_array_add (job->changes, change);
-}
-
-/* Whether one of the first @k figures (in period order) is for @period. */
-static gboolean
-restated (VsImportJob   *job,
-          const guint32 *order,
-          guint          k,
-          VsPeriod       period)
-{
-  guint lo = 0, hi = k;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      VsPeriod p = g_array_index (job->figures, VsFigure, order[mid]).period;
-      if (p == period)
-        return TRUE;
-      if (p < period)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return FALSE;
-}
-
-static gboolean
-plan_series (VsImportJob    *job,
-             const guint32  *order,
-             guint           n,
-             GError        **error)
-{
-  VsFigure *first = &g_array_index (job->figures, VsFigure, order[0]);
-  VsFigure *last = &g_array_index (job->figures, VsFigure, order[n - 1]);
-  VsFileIndicator *slot = slot_of (job, first);
-  VsFileLocality *fl = g_ptr_array_index (job->localities, first->locality);
-  g_autoptr(GPtrArray) existing = NULL;
-  Recent recent = { { 0 }, 0, 0 };
-  guint e = 0;
-
-  if (slot->exists && fl->id != 0)
-    {
-      guint span = vs_periodicity_months (slot->result->periodicity) * RECENT_FIGURES;
-      existing = vs_store_list_observations (job->store, slot->result->id, fl->id,
-                                             first->period - (VsPeriod) span, last->period, error);
-      if (existing == NULL)
-        return FALSE;
-    }
-
-  for (guint k = 0; k < n; k++)
-    {
-      VsFigure *figure = &g_array_index (job->figures, VsFigure, order[k]);
-      VsObservation *old = NULL;
-
-      /* Earlier stored figures the file does not restate count as history. */
-      while (existing && e < existing->len)
-        {
-          VsObservation *obs = g_ptr_array_index (existing, e);
-          if (obs->period > figure->period)
-            break;
-          e++;
-          if (obs->period == figure->period)
-            {
-              old = obs;
-              break;
-            }
-          if (obs->state == VS_OBS_ACTUAL)
-            {
-              if (!restated (job, order, k, obs->period))
-                recent_push (&recent, obs->value);
-            }
-        }
-
-      check_outlier (job, slot, figure, &recent);
-      if (figure->state == VS_OBS_ACTUAL)
-        recent_push (&recent, figure->value);
-
-      if (old == NULL)
-        {
-          figure->outcome = VS_OUTCOME_ADDED;
-          slot->added++;
-          job->values_added++;
-          continue;
-        }
-      /* A later dashboard often drops the oldest months' numerator / denominator line: the
-       * same figure without them is the same figure. */
-      if (!(figure->flags & VS_FIGURE_HAS_RATIO) && isnan (figure->numerator) &&
-          isnan (figure->denominator) && old->state == figure->state &&
-          same_double (old->value, figure->value))
-        {
-          figure->numerator = old->numerator;
-          figure->denominator = old->denominator;
-        }
-      if (old->state == figure->state && same_double (old->value, figure->value) &&
-          same_double (old->numerator, figure->numerator) &&
-          same_double (old->denominator, figure->denominator))
-        {
-          figure->outcome = VS_OUTCOME_UNCHANGED;
-          slot->unchanged++;
-          job->values_unchanged++;
-        }
-      else
-        {
-          figure->outcome = VS_OUTCOME_CHANGED;
-          slot->changed++;
-          job->values_changed++;
-          record_change (job, slot, figure, old);
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-comparable (VsUnit unit)
-{
-  return unit == VS_UNIT_PERCENTAGE || unit == VS_UNIT_RATE_10K || unit == VS_UNIT_AVERAGE ||
-         unit == VS_UNIT_DAYS;
-}
-
-static gboolean
-plan_benchmarks (VsImportJob  *job,
-                 GError      **error)
-{
-  g_autoptr(GHashTable) latest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  /* A later line for the same benchmark supersedes an earlier one. */
-  for (guint i = 0; i < job->benchmarks->len; i++)
-    {
-      VsFileBenchmark *b = &g_array_index (job->benchmarks, VsFileBenchmark, i);
-      VsFileIndicator *fi = g_ptr_array_index (job->indicators, b->indicator);
-      VsFileIndicator *slot = g_ptr_array_index (job->indicators, fi->slot);
-      char *key;
-
-      b->outcome = VS_OUTCOME_ADDED;
-      if (b->geographic && !comparable (slot->result->unit))
-        {
-          /* England's total of a count is no comparison for one authority. */
-          b->outcome = VS_OUTCOME_SKIPPED;
-          continue;
-        }
-      key = g_strdup_printf ("%u:%d:%d", fi->slot, b->comparator, b->period);
-      if (g_hash_table_contains (latest, key))
-        {
-          guint previous = GPOINTER_TO_UINT (g_hash_table_lookup (latest, key));
-          g_array_index (job->benchmarks, VsFileBenchmark, previous).outcome = VS_OUTCOME_SKIPPED;
-        }
-      g_hash_table_insert (latest, key, GUINT_TO_POINTER (i));
-    }
-
-  for (guint i = 0; i < job->benchmarks->len; i++)
-    {
-      VsFileBenchmark *b = &g_array_index (job->benchmarks, VsFileBenchmark, i);
-      VsFileIndicator *fi = g_ptr_array_index (job->indicators, b->indicator);
-      VsFileIndicator *slot = g_ptr_array_index (job->indicators, fi->slot);
-      g_autoptr(GPtrArray) stored = NULL;
-
-      if (b->outcome == VS_OUTCOME_SKIPPED)
-        continue;
-      if (slot->exists)
-        {
-          stored = vs_store_list_benchmarks (job->store, slot->result->id, b->period, error);
-          if (stored == NULL)
-            return FALSE;
-          for (guint k = 0; k < stored->len; k++)
-            {
-              VsBenchmark *old = g_ptr_array_index (stored, k);
-              if (old->comparator == b->comparator && old->period == b->period)
-                {
-                  b->outcome = old->value == b->value ? VS_OUTCOME_UNCHANGED : VS_OUTCOME_CHANGED;
-                  break;
-                }
-            }
-        }
-      if (b->outcome == VS_OUTCOME_ADDED)
-        job->benchmarks_added++;
-      else if (b->outcome == VS_OUTCOME_CHANGED)
-        job->benchmarks_changed++;
-      else
-        job->benchmarks_unchanged++;
-    }
-  return TRUE;
-}
-
-static gboolean
-plan_commentary_and_actions (VsImportJob  *job,
-                             GError      **error)
-{
-  g_autoptr(GPtrArray) areas = NULL;
-
-  if (job->commentary->len > 0 && (areas = vs_store_list_areas (job->store, error)) == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < job->commentary->len; i++)
-    {
-      VsFileCommentary *c = &g_array_index (job->commentary, VsFileCommentary, i);
-      gint64 indicator_id = 0, area_id = 0;
-      g_autoptr(GPtrArray) stored = NULL;
-
-      if (c->indicator != G_MAXUINT32)
-        {
-          VsFileIndicator *fi = g_ptr_array_index (job->indicators, c->indicator);
-          VsFileIndicator *slot = g_ptr_array_index (job->indicators, fi->slot);
-          indicator_id = slot->exists ? slot->result->id : -1;
-        }
-      for (guint k = 0; c->area && k < areas->len; k++)
-        {
-          VsArea *area = g_ptr_array_index (areas, k);
-          if (g_utf8_collate (area->name, c->area) == 0)
-            area_id = area->id;
-        }
-      if (indicator_id >= 0 && (indicator_id != 0 || area_id != 0))
-        {
-          stored = vs_store_list_commentary (job->store, indicator_id, area_id, c->period, error);
-          if (stored == NULL)
-            return FALSE;
-          for (guint k = 0; k < stored->len && !c->unchanged; k++)
-            {
-              VsCommentary *old = g_ptr_array_index (stored, k);
-              c->unchanged = old->indicator_id == indicator_id && g_strcmp0 (old->text, c->text) == 0;
-            }
-        }
-      if (!c->unchanged)
-        job->commentary_added++;
-    }
-
-  for (guint i = 0; i < job->actions->len; i++)
-    {
-      VsFileAction *a = &g_array_index (job->actions, VsFileAction, i);
-      VsFileIndicator *fi = g_ptr_array_index (job->indicators, a->indicator);
-      VsFileIndicator *slot = g_ptr_array_index (job->indicators, fi->slot);
-      g_autoptr(GPtrArray) stored = NULL;
-
-      if (slot->exists)
-        {
-          stored = vs_store_list_actions (job->store, slot->result->id, error);
-          if (stored == NULL)
-            return FALSE;
-          for (guint k = 0; k < stored->len && a->existing_id == 0; k++)
-            {
-              VsAction *old = g_ptr_array_index (stored, k);
-              if (g_strcmp0 (old->text, a->text) != 0)
-                continue;
-              a->existing_id = old->id;
-              a->unchanged = g_strcmp0 (old->owner, a->owner) == 0 && old->due == a->due &&
-                             old->status == a->status && g_strcmp0 (old->progress, a->progress) == 0;
-            }
-        }
-      if (a->existing_id == 0)
-        job->actions_added++;
-      else if (!a->unchanged)
-        job->actions_updated++;
-    }
-  return TRUE;
 }
 
 gboolean
@@ -596,14 +230,14 @@ vs_validate_and_plan (VsImportJob  *job,
       while (j < n)
         {
           VsFigure *f = &g_array_index (job->figures, VsFigure, order[j]);
-          if (slot_of (job, f) != slot_of (job, head) || f->locality != head->locality)
+          if (vs_import_job_slot_of (job, f) != vs_import_job_slot_of (job, head) || f->locality != head->locality)
             break;
           j++;
         }
-      if (!plan_series (job, order + i, j - i, error))
+      if (!vs_plan_series (job, order + i, j - i, error))
         return FALSE;
       i = j;
     }
 
-  return plan_benchmarks (job, error) && plan_commentary_and_actions (job, error);
+  return vs_plan_benchmarks (job, error) && vs_plan_notes (job, error);
 }
