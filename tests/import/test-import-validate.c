@@ -220,6 +220,34 @@ test_warnings (ImportFixture *fx,
   g_assert_cmpuint (summary->n_errors, ==, 0);
 }
 
+/* The recent range comes from the store when the file brings one month only. */
+static void
+test_outlier_against_the_store (ImportFixture *fx,
+                                gconstpointer  data)
+{
+  static const char *history =
+    "Ref,Indicator,Period,Value\n"
+    "7.1,No. Looked-After Children,2017-01,1097\n"
+    "7.1,No. Looked-After Children,2017-02,1083\n"
+    "7.1,No. Looked-After Children,2017-03,1075\n"
+    "7.1,No. Looked-After Children,2017-04,1093\n"
+    "7.1,No. Looked-After Children,2017-05,1095\n"
+    "7.1,No. Looked-After Children,2017-06,1103\n";
+  static const char *july =
+    "Ref,Indicator,Period,Value\n"
+    "7.1,No. Looked-After Children,2017-07,11030\n";
+  g_autofree char *first = write_fixture (fx, "history.csv", history);
+  g_autofree char *second = write_fixture (fx, "july.csv", july);
+  g_autoptr(VsImportSummary) before = import_ok (fx, first, NULL);
+  g_autoptr(VsImportSummary) summary = import_ok (fx, second, NULL);
+  const VsImportMessage *m;
+
+  g_assert_cmpuint (before->n_warnings, ==, 0);
+  m = find_message (summary->warnings, "D2", "far outside the recent range");
+  g_assert_nonnull (strstr (m->text, "1075 to 1103 over the 6 figures before it"));
+  g_assert_true (summary->written);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -235,6 +263,7 @@ main (int    argc,
   ADD ("/import/validate/not-a-period", test_not_a_period);
   ADD ("/import/validate/unreadable", test_unreadable);
   ADD ("/import/validate/warnings", test_warnings);
+  ADD ("/import/validate/outlier-against-the-store", test_outlier_against_the_store);
 #undef ADD
 
   return g_test_run ();
