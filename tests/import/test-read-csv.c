@@ -388,6 +388,18 @@ test_limits (void)
   c = vs_reader_read_bytes_with_limits (rows, "cells.csv", &limits, &error_cells);
   g_assert_null (c);
   assert_error (error_cells, VS_READ_ERROR_TOO_LARGE, "cells.csv", "cell A4");
+
+  /* The whole file, before a row is read. */
+  {
+    g_autoptr(GError) error_size = NULL;
+    g_autoptr(VsWorkbook) d = NULL;
+
+    vs_read_limits_init_default (&limits);
+    limits.max_total_bytes = 8;
+    d = vs_reader_read_bytes_with_limits (rows, "size.csv", &limits, &error_size);
+    g_assert_null (d);
+    assert_error (error_size, VS_READ_ERROR_TOO_LARGE, "size.csv", "larger than");
+  }
 }
 
 static void

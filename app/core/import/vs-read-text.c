@@ -92,7 +92,7 @@ vs_text_detect (VsReadContext   *ctx,
   g_autofree guint8 *buf = g_malloc (CHUNK + 4);
   gsize carry = 0;
   gboolean first = TRUE;
-  guint64 line = 1;
+  guint64 line = 1, total = 0;
   GError *local_error = NULL;
 
   *encoding = VS_TEXT_UTF8;
@@ -110,6 +110,15 @@ vs_text_detect (VsReadContext   *ctx,
           return FALSE;
         }
       len = carry + (gsize) n;
+      total += (guint64) n;
+      if (total > ctx->limits.max_total_bytes)
+        {
+          vs_read_fail (ctx, error, VS_READ_ERROR_TOO_LARGE,
+                        _("is larger than %" G_GUINT64_FORMAT " MB, the most a text file "
+                          "may hold"),
+                        ctx->limits.max_total_bytes / (1024 * 1024));
+          return FALSE;
+        }
       if (first)
         {
           first = FALSE;
