@@ -235,6 +235,18 @@ read_job (VsStore                *store,
   return NULL;
 }
 
+static int
+compare_messages (gconstpointer a,
+                  gconstpointer b)
+{
+  const VsImportMessage *ma = *(VsImportMessage * const *) a;
+  const VsImportMessage *mb = *(VsImportMessage * const *) b;
+
+  if (ma->row != mb->row)
+    return ma->row < mb->row ? -1 : 1;
+  return (ma->column > mb->column) - (ma->column < mb->column);
+}
+
 static VsImportSummary *
 make_summary (VsImportJob           *job,
               const VsImportOptions *options,
@@ -265,6 +277,9 @@ make_summary (VsImportJob           *job,
   summary->localities_created = job->localities_created;
   summary->n_warnings = job->n_warnings;
   summary->n_errors = job->n_errors;
+  /* In the order of the file, as a person goes through it to fix it. */
+  g_ptr_array_sort (job->warnings, compare_messages);
+  g_ptr_array_sort (job->errors, compare_messages);
   summary->warnings = g_ptr_array_ref (job->warnings);
   summary->errors = g_ptr_array_ref (job->errors);
   summary->changes = g_ptr_array_ref (job->changes);
@@ -351,10 +366,12 @@ vs_import_file (VsStore                *store,
 
   if (job->n_errors > 0)
     {
-      VsImportMessage *first = g_ptr_array_index (job->errors, 0);
+      VsImportMessage *first;
+
       if (own_transaction)
         vs_store_rollback (store);
       result = make_summary (job, options, sha256);
+      first = g_ptr_array_index (job->errors, 0);
       if (summary)
         *summary = g_steal_pointer (&result);
       g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_INVALID,
