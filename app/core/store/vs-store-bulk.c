@@ -104,7 +104,7 @@ vs_store_add_observations (VsStore              *self,
                            "indicator or locality that is not (%s)."),
                          sqlite3_errmsg (self->db));
           else
-            _vs_store_set_error (self, error, _("save the figures"));
+            _vs_store_set_error (self, error, N_("save the figures"));
           sqlite3_reset (stmt);
           return FALSE;
         }
@@ -188,7 +188,7 @@ vs_store_bulk_begin (VsStore  *self,
     sqlite3_reset (stmt);
     if (rc != SQLITE_DONE)
       {
-        _vs_store_set_error (self, error, _("read the database"));
+        _vs_store_set_error (self, error, N_("read the database"));
         goto fail;
       }
     for (guint i = 0; i < names->len; i++)

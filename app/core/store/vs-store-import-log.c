@@ -45,7 +45,7 @@ vs_store_begin_import (VsStore     *self,
   _vs_bind_text (stmt, 1, file);
   _vs_bind_text (stmt, 2, sha256);
   _vs_bind_text (stmt, 3, layout);
-  if (!_vs_store_step_done (self, stmt, _("record the import"), error))
+  if (!_vs_store_step_done (self, stmt, N_("record the import"), error))
     return 0;
   _vs_store_mark_dirty (self);
   return sqlite3_last_insert_rowid (self->db);
@@ -77,7 +77,7 @@ vs_store_finish_import (VsStore  *self,
   sqlite3_bind_int64 (stmt, 3, changed);
   sqlite3_bind_int64 (stmt, 4, unchanged);
   sqlite3_bind_int64 (stmt, 5, warnings);
-  return _vs_store_step_done (self, stmt, _("record the import"), error);
+  return _vs_store_step_done (self, stmt, N_("record the import"), error);
 }
 
 GPtrArray *
@@ -113,7 +113,7 @@ vs_store_list_imports (VsStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _vs_store_set_error (self, error, _("read the import history"));
+      _vs_store_set_error (self, error, N_("read the import history"));
       return NULL;
     }
   return g_steal_pointer (&rows);
@@ -158,7 +158,7 @@ find_dependent_import (VsStore  *self,
     later = sqlite3_column_int64 (stmt, 0);
   else if (rc != SQLITE_DONE)
     {
-      _vs_store_set_error (self, error, _("read the import history"));
+      _vs_store_set_error (self, error, N_("read the import history"));
       later = -1;
     }
   sqlite3_reset (stmt);
@@ -217,20 +217,20 @@ vs_store_undo_import (VsStore  *self,
   /* Drop what it wrote, put back what it replaced (the oldest value of a key replaced
    * twice wins, hence the descending order), forget the replacement log. */
   if (!run_with_id (self, "DELETE FROM observation WHERE import_id = ?1", import_id,
-                    _("remove the import's figures"), error) ||
+                    N_("remove the import's figures"), error) ||
       !run_with_id (self,
                     "INSERT OR REPLACE INTO observation (indicator_id, locality_id, period, state, value,"
                     "  numerator, denominator, import_id, sheet, cell)"
                     " SELECT indicator_id, locality_id, period, old_state, old_value,"
                     "  old_numerator, old_denominator, old_import_id, old_sheet, old_cell"
                     " FROM observation_change WHERE import_id = ?1 ORDER BY id DESC",
-                    import_id, _("restore the figures the import replaced"), error) ||
+                    import_id, N_("restore the figures the import replaced"), error) ||
       !run_with_id (self, "DELETE FROM observation_change WHERE import_id = ?1", import_id,
-                    _("restore the figures the import replaced"), error) ||
+                    N_("restore the figures the import replaced"), error) ||
       !run_with_id (self, "DELETE FROM benchmark WHERE import_id = ?1", import_id,
-                    _("remove the import's benchmarks"), error) ||
+                    N_("remove the import's benchmarks"), error) ||
       !run_with_id (self, "UPDATE import SET state = 'undone' WHERE id = ?1", import_id,
-                    _("record the undo"), error))
+                    N_("record the undo"), error))
     goto fail;
 
   _vs_store_mark_dirty (self);

@@ -49,7 +49,7 @@ vs_store_list_periods (VsStore  *self,
       rc = sqlite3_step (stmt);
       if (rc != SQLITE_ROW)
         {
-          _vs_store_set_error (self, error, _("list the months holding data"));
+          _vs_store_set_error (self, error, N_("list the months holding data"));
           sqlite3_reset (stmt);
           return NULL;
         }

@@ -27,7 +27,8 @@ struct _VsStore {
 sqlite3_stmt *_vs_store_prepare     (VsStore       *self,
                                      const char    *sql,
                                      GError       **error);
-/* Turns SQLite's last error into a GError that says what was being done. */
+/* Turns SQLite's last error into a GError that says what was being done; @doing is
+ * marked with N_() and translated only when there is an error. */
 void          _vs_store_set_error   (VsStore       *self,
                                      GError       **error,
                                      const char    *doing);

@@ -61,7 +61,7 @@ finish_rows (VsStore       *self,
 {
   if (rc != SQLITE_DONE)
     {
-      _vs_store_set_error (self, error, _("read the database"));
+      _vs_store_set_error (self, error, N_("read the database"));
       sqlite3_reset (stmt);
       return FALSE;
     }
@@ -226,7 +226,7 @@ get_one_indicator (VsStore      *self,
   if (rc == SQLITE_ROW)
     indicator = _vs_store_indicator_from_row (stmt);
   else if (rc != SQLITE_DONE)
-    _vs_store_set_error (self, error, _("read the database"));
+    _vs_store_set_error (self, error, N_("read the database"));
   else if (ref != NULL)
     g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
                  _("There is no indicator with the reference “%s”."), ref);

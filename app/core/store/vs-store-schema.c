@@ -171,7 +171,7 @@ check_integrity (VsStore  *self,
 
   if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check(1)", -1, &stmt, NULL) != SQLITE_OK)
     {
-      _vs_store_set_error (self, error, _("check the database"));
+      _vs_store_set_error (self, error, N_("check the database"));
       return FALSE;
     }
   if (sqlite3_step (stmt) == SQLITE_ROW)
@@ -228,7 +228,7 @@ _vs_store_migrate (VsStore  *self,
   /* A file that is not a database fails on its first read: say so plainly. */
   if (sqlite3_errcode (self->db) == SQLITE_NOTADB)
     {
-      _vs_store_set_error (self, error, _("read the database"));
+      _vs_store_set_error (self, error, N_("read the database"));
       return FALSE;
     }
 

@@ -39,7 +39,7 @@ ensure_named (VsStore     *self,
     return 0;
   _vs_bind_text (stmt, 1, name);
   sqlite3_bind_int (stmt, 2, flag);
-  if (!_vs_store_step_done (self, stmt, _("add a name"), error))
+  if (!_vs_store_step_done (self, stmt, N_("add a name"), error))
     return 0;
   _vs_store_mark_dirty (self);
   return sqlite3_last_insert_rowid (self->db);
@@ -83,7 +83,7 @@ vs_store_save_indicator (VsStore      *self,
                          GError      **error)
 {
   sqlite3_stmt *stmt;
-  const char *doing = _("save the indicator");
+  const char *doing = N_("save the indicator");
 
   g_return_val_if_fail (VS_IS_STORE (self), FALSE);
   g_return_val_if_fail (indicator != NULL, FALSE);
@@ -251,13 +251,13 @@ vs_store_put_observation (VsStore             *self,
         sqlite3_reset (stmt);
         if (obs->import_id == 0)
           sqlite3_bind_null (log, 1);
-        if (!_vs_store_step_done (self, log, _("record the change"), error))
+        if (!_vs_store_step_done (self, log, N_("record the change"), error))
           return FALSE;
       }
     }
   else if (rc != SQLITE_DONE)
     {
-      _vs_store_set_error (self, error, _("read the database"));
+      _vs_store_set_error (self, error, N_("read the database"));
       sqlite3_reset (stmt);
       return FALSE;
     }
@@ -280,7 +280,7 @@ vs_store_put_observation (VsStore             *self,
   sqlite3_bind_int64 (stmt, 8, obs->import_id);
   _vs_bind_text (stmt, 9, obs->sheet);
   _vs_bind_text (stmt, 10, obs->cell);
-  if (!_vs_store_step_done (self, stmt, _("save a figure"), error))
+  if (!_vs_store_step_done (self, stmt, N_("save a figure"), error))
     return FALSE;
 
   _vs_store_mark_dirty (self);
@@ -316,7 +316,7 @@ vs_store_put_benchmark (VsStore            *self,
   _vs_bind_double (stmt, 4, benchmark->value);
   _vs_bind_text (stmt, 5, benchmark->label);
   sqlite3_bind_int64 (stmt, 6, benchmark->import_id);
-  if (!_vs_store_step_done (self, stmt, _("save a benchmark"), error))
+  if (!_vs_store_step_done (self, stmt, N_("save a benchmark"), error))
     return FALSE;
   _vs_store_mark_dirty (self);
   return TRUE;
@@ -349,7 +349,7 @@ vs_store_add_commentary (VsStore             *self,
   _vs_bind_text (stmt, 4, commentary->text);
   _vs_bind_text (stmt, 5, commentary->author);
   sqlite3_bind_int64 (stmt, 6, commentary->created);
-  if (!_vs_store_step_done (self, stmt, _("save the commentary"), error))
+  if (!_vs_store_step_done (self, stmt, N_("save the commentary"), error))
     return 0;
   _vs_store_mark_dirty (self);
   return sqlite3_last_insert_rowid (self->db);
@@ -388,7 +388,7 @@ vs_store_save_action (VsStore         *self,
     sqlite3_bind_int (stmt, 5, action->due);
   _vs_bind_text (stmt, 6, vs_action_status_to_string (action->status));
   _vs_bind_text (stmt, 7, action->progress);
-  if (!_vs_store_step_done (self, stmt, _("save the action"), error))
+  if (!_vs_store_step_done (self, stmt, N_("save the action"), error))
     return 0;
   _vs_store_mark_dirty (self);
   return action->id != 0 ? action->id : sqlite3_last_insert_rowid (self->db);

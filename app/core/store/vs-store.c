@@ -138,8 +138,9 @@ _vs_store_set_error (VsStore     *self,
       vs_code = VS_STORE_ERROR_FAILED;
     }
 
+  /* Callers pass @doing untranslated (N_) so that the hot path never calls gettext. */
   g_set_error (error, VS_STORE_ERROR, vs_code, _("Could not %s in “%s”: %s"),
-               doing, self->path, message);
+               g_dgettext (GETTEXT_PACKAGE, doing), self->path, message);
 }
 
 gboolean
@@ -149,7 +150,7 @@ _vs_store_exec (VsStore     *self,
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      _vs_store_set_error (self, error, _("update the database"));
+      _vs_store_set_error (self, error, N_("update the database"));
       return FALSE;
     }
   return TRUE;
@@ -171,7 +172,7 @@ _vs_store_prepare (VsStore     *self,
 
   if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
     {
-      _vs_store_set_error (self, error, _("read the database"));
+      _vs_store_set_error (self, error, N_("read the database"));
       return NULL;
     }
   g_hash_table_insert (self->statements, (gpointer) sql, stmt);
