@@ -40,6 +40,7 @@ struct _VsAreaView
   GtkStack          *stack;
   GtkPaned          *paned;
   GtkStack          *tables;
+  GtkLabel          *chart_title;
   GtkLabel          *chart_subtitle;
   VsChartView       *chart;
   AdwStatusPage     *status_page;
@@ -156,6 +157,18 @@ update_empty_state (VsAreaView *self)
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
+static int
+compare_severity (gconstpointer a,
+                  gconstpointer b)
+{
+  const VsAssessment *x = vs_indicator_row_get_assessment (*(VsIndicatorRow **) a);
+  const VsAssessment *y = vs_indicator_row_get_assessment (*(VsIndicatorRow **) b);
+
+  if (x == NULL || y == NULL)
+    return (x == NULL) - (y == NULL);
+  return vs_assessment_compare_severity (x, y);
+}
+
 /* Brings @page up to date with the dashboard and the search; work only when they moved. */
 static void
 refresh_page (VsAreaView *self,
@@ -176,6 +189,9 @@ refresh_page (VsAreaView *self,
             g_ptr_array_add (rows, row);
           g_object_unref (row);   /* the source keeps it */
         }
+      /* What goes to committee, worst first, as the rules order it. */
+      if (page->scope == VS_AREA_SCOPE_EXCEPTIONS)
+        g_ptr_array_sort (rows, compare_severity);
       g_list_store_splice (page->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (page->rows)),
                            rows->pdata, rows->len);
       page->generation = self->generation;
@@ -275,21 +291,29 @@ static void
 update_chart (VsAreaView *self)
 {
   VsIndicatorRow *row = self->page != NULL ? vs_rag_table_get_selected (self->page->table) : NULL;
-  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
+  VsChartSpec *spec;
+  const char *why;
 
   if (row == NULL)
     {
+      gtk_label_set_text (self->chart_title, "");
       gtk_label_set_text (self->chart_subtitle, "");
       vs_chart_view_set_spec (self->chart, NULL);
       return;
     }
 
-  subtitle = g_strdup_printf ("%s · %s", vs_indicator_row_get_ref (row),
-                              vs_indicator_row_get_explanation (row) != NULL
-                                ? vs_indicator_row_get_explanation (row)
-                                : vs_rag_label (vs_indicator_row_get_rag (row)));
-  gtk_label_set_text (self->chart_subtitle, subtitle);
-  vs_chart_view_set_spec (self->chart, vs_chart_spec_for_trend (row, self->locality, self->store));
+  title = g_strdup_printf ("%s · %s", vs_indicator_row_get_ref (row), vs_indicator_row_get_title (row));
+  why = vs_indicator_row_get_explanation (row);
+  gtk_label_set_text (self->chart_title, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_title), title);
+  gtk_label_set_text (self->chart_subtitle, why != NULL ? why : vs_rag_label (vs_indicator_row_get_rag (row)));
+
+  /* The pane's own heading names the indicator; the chart keeps its height for the data. */
+  spec = vs_chart_spec_for_trend (row, self->locality, self->store);
+  g_clear_pointer (&spec->title, g_free);
+  g_clear_pointer (&spec->subtitle, g_free);
+  vs_chart_view_set_spec (self->chart, spec);
 }
 
 static void
@@ -329,7 +353,7 @@ vs_area_view_size_allocate (GtkWidget *widget,
 
   if (!self->paned_placed && height > 0)
     {
-      gtk_paned_set_position (self->paned, MAX (height * 3 / 5, height - 420));
+      gtk_paned_set_position (self->paned, MAX (height * 11 / 20, height - 330));
       self->paned_placed = TRUE;
     }
   gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
@@ -409,6 +433,7 @@ vs_area_view_class_init (VsAreaViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, stack);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, paned);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, tables);
+  gtk_widget_class_bind_template_child (widget_class, VsAreaView, chart_title);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, chart_subtitle);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, chart);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, status_page);

@@ -134,8 +134,27 @@ setup_cb (GtkSignalListItemFactory *factory,
       child = new_label (0.0f);
       gtk_widget_add_css_class (child, "numeric");
       break;
-    case VS_RAG_COLUMN_TITLE:
     case VS_RAG_COLUMN_REASONS:
+      {
+        GtkWidget *title = gtk_label_new (NULL);
+        GtkWidget *reasons = gtk_label_new (NULL);
+
+        child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+        gtk_widget_add_css_class (child, "cell-text");
+        gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
+        gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
+        gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+        gtk_label_set_width_chars (GTK_LABEL (title), 14);
+        gtk_label_set_xalign (GTK_LABEL (reasons), 0.0f);
+        gtk_label_set_ellipsize (GTK_LABEL (reasons), PANGO_ELLIPSIZE_END);
+        gtk_label_set_width_chars (GTK_LABEL (reasons), 14);
+        gtk_widget_add_css_class (reasons, "caption");
+        gtk_widget_add_css_class (reasons, "exception-reasons");
+        gtk_box_append (GTK_BOX (child), title);
+        gtk_box_append (GTK_BOX (child), reasons);
+      }
+      break;
+    case VS_RAG_COLUMN_TITLE:
       child = new_label (0.0f);
       gtk_label_set_wrap (GTK_LABEL (child), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
@@ -315,8 +334,16 @@ bind_cb (GtkSignalListItemFactory *factory,
                                       -1);
       break;
     case VS_RAG_COLUMN_REASONS:
-      gtk_label_set_text (GTK_LABEL (child), vs_indicator_row_get_reasons (row));
-      gtk_widget_set_tooltip_text (child, vs_indicator_row_get_reasons (row));
+      {
+        GtkWidget *title = gtk_widget_get_first_child (child);
+        const char *reasons = vs_indicator_row_get_reasons (row);
+        g_autofree char *tooltip = g_strdup_printf ("%s\n%s", indicator->title,
+                                                    reasons != NULL ? reasons : "");
+
+        gtk_label_set_text (GTK_LABEL (title), indicator->title);
+        gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (title)), reasons);
+        gtk_widget_set_tooltip_text (child, tooltip);
+      }
       break;
     default:
       g_assert_not_reached ();

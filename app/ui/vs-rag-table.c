@@ -20,7 +20,9 @@ struct _VsRagTable
   GtkColumnView       *column_view;
   GtkSortListModel    *sorted;      /* owned by selection */
   GtkSingleSelection  *selection;
-  GtkColumnViewColumn *reasons_column;
+  GtkColumnViewColumn *title_column;
+  GtkColumnViewColumn *reasons_column;   /* the title with the exception's reasons beneath */
+  GtkColumnViewColumn *exception_column;
   GtkColumnViewColumn *month_columns[VS_TABLE_MONTHS];
 };
 
@@ -156,7 +158,9 @@ vs_rag_table_init (VsRagTable *self)
   /* Widths fit the thirteen months and the title beside the sidebar on a 1280-pixel
    * screen, as the seeds' one-page dashboard does; every column can still be resized. */
   add_column (self, C_("column", "Ref"), VS_RAG_COLUMN_REF, 0, 46, FALSE);
-  add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE, 0, -1, TRUE);
+  self->title_column = add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE, 0, -1, TRUE);
+  self->reasons_column = add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_REASONS, 0, -1, TRUE);
+  gtk_column_view_column_set_visible (self->reasons_column, FALSE);
   /* Translators: a narrow column with an arrow: which way is better */
   add_column (self, C_("column", "Aim"), VS_RAG_COLUMN_POLARITY, 0, 32, FALSE);
   for (guint i = 0; i < VS_TABLE_MONTHS; i++)
@@ -166,9 +170,7 @@ vs_rag_table_init (VsRagTable *self)
   add_column (self, C_("column", "DoT"), VS_RAG_COLUMN_TRAVEL, 0, 32, FALSE);
   add_column (self, C_("column", "RAG"), VS_RAG_COLUMN_RAG, 0, 62, FALSE);
   /* Translators: a narrow column flagging exceptions for committee */
-  add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 32, FALSE);
-  self->reasons_column = add_column (self, C_("column", "Reasons"), VS_RAG_COLUMN_REASONS, 0, 200, FALSE);
-  gtk_column_view_column_set_visible (self->reasons_column, FALSE);
+  self->exception_column = add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 32, FALSE);
 }
 
 GtkWidget *
@@ -208,7 +210,10 @@ vs_rag_table_set_show_reasons (VsRagTable *self,
                                gboolean    show)
 {
   g_return_if_fail (VS_IS_RAG_TABLE (self));
+  /* In the exceptions every row is flagged: the flag's column gives way to the reasons. */
   gtk_column_view_column_set_visible (self->reasons_column, show);
+  gtk_column_view_column_set_visible (self->title_column, !show);
+  gtk_column_view_column_set_visible (self->exception_column, !show);
 }
 
 VsIndicatorRow *
@@ -254,4 +259,13 @@ vs_rag_table_get_column_view (VsRagTable *self)
 {
   g_return_val_if_fail (VS_IS_RAG_TABLE (self), NULL);
   return self->column_view;
+}
+
+const char *
+vs_rag_table_get_month_title (VsRagTable *self,
+                              guint       month)
+{
+  g_return_val_if_fail (VS_IS_RAG_TABLE (self), NULL);
+  g_return_val_if_fail (month < VS_TABLE_MONTHS, NULL);
+  return gtk_column_view_column_get_title (self->month_columns[month]);
 }

@@ -29,5 +29,8 @@ gboolean        vs_rag_table_select_indicator  (VsRagTable     *self,
 /* The rows in the order shown, for tests. */
 GListModel     *vs_rag_table_get_shown         (VsRagTable     *self);
 GtkColumnView  *vs_rag_table_get_column_view   (VsRagTable     *self);
+/* The header of shown month @month (0 .. 12): "Nov 16". */
+const char     *vs_rag_table_get_month_title   (VsRagTable     *self,
+                                                guint           month);
 
 G_END_DECLS

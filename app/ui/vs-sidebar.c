@@ -96,6 +96,10 @@ make_row (const char *view,
   if (icon_name != NULL)
     gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  /* Long area names ("Looked After Children") take a second line rather than lose words. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);

@@ -174,14 +174,7 @@ test_report_card (VsUiFixture  *f,
 static const char *
 last_month_title (VsUiFixture *f)
 {
-  GtkColumnView *view = vs_rag_table_get_column_view (vs_area_view_get_table (f->window->area_view));
-  GListModel *columns = gtk_column_view_get_columns (view);
-  const char *title = NULL;
-
-  /* Ref, Indicator, Aim, then the 13 months. */
-  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 3 + 12);
-  title = gtk_column_view_column_get_title (column);
-  return title;
+  return vs_rag_table_get_month_title (vs_area_view_get_table (f->window->area_view), 12);
 }
 
 static void
@@ -218,6 +211,48 @@ test_period_change (VsUiFixture  *f,
   g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 7));
   row = vs_ui_test_find_row (f, "6.14");
   g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 68.6, 1e-9);
+}
+
+static void
+test_exceptions (VsUiFixture  *f,
+                 gconstpointer data)
+{
+  GListModel *shown;
+  VsIndicatorRow *row;
+  const VsAssessment *a;
+
+  g_assert_true (vs_window_show_view (f->window, "exceptions"));
+  vs_ui_test_settle ();
+  shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
+
+  /* What goes to committee for Nov 17: every row an exception, worst first. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==,
+                    vs_dashboard_count_exceptions (f->window->dashboard));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(VsIndicatorRow) r = g_list_model_get_item (shown, i);
+
+      g_assert_true (vs_indicator_row_is_exception (r));
+      g_assert_nonnull (vs_indicator_row_get_reasons (r));
+      if (i > 0)
+        {
+          g_autoptr(VsIndicatorRow) prev = g_list_model_get_item (shown, i - 1);
+
+          g_assert_cmpint (vs_assessment_compare_severity (vs_indicator_row_get_assessment (prev),
+                                                           vs_indicator_row_get_assessment (r)), <=, 0);
+        }
+    }
+
+  /* Seed 000: CP children seen (Red) is there; CIN plans for both reasons, 64.7% and
+   * three months of decline (80.0%, 75.1%, 71.5%, 64.7%). */
+  g_assert_nonnull (vs_ui_test_find_row (f, "6.14"));
+  row = vs_ui_test_find_row (f, "VS03");
+  g_assert_nonnull (row);
+  a = vs_indicator_row_get_assessment (row);
+  g_assert_cmpfloat_with_epsilon (a->value, 64.7, 1e-9);
+  g_assert_true (a->reasons & VS_EXCEPTION_OFF_TARGET);
+  g_assert_true (a->reasons & VS_EXCEPTION_DECLINING_3);
 }
 
 static void
@@ -271,6 +306,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_report_card, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/period-change", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_period_change, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/exceptions", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_exceptions, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/search", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_search, vs_ui_fixture_teardown);
 

@@ -33,6 +33,20 @@ window_ready (gpointer data)
          && gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0;
 }
 
+/* The memory backend lives as long as the process: what one test's window remembered
+ * (its period, its view) must not open the next one. */
+static void
+reset_settings (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
 void
 vs_ui_fixture_setup (VsUiFixture  *fixture,
                      gconstpointer data)
@@ -58,6 +72,7 @@ vs_ui_fixture_setup (VsUiFixture  *fixture,
   g_application_register (G_APPLICATION (fixture->app), NULL, &error);
   g_assert_no_error (error);
   vs_application_set_store (fixture->app, fixture->store);
+  reset_settings (vs_application_get_settings (fixture->app));
 
   fixture->window = vs_window_new (fixture->app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
