@@ -239,6 +239,7 @@ vs_import_preview_add_file (VsImportPreview       *self,
   AdwPreferencesGroup *group;
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
   GtkWidget *status;
   gboolean refused = error != NULL || (summary != NULL && summary->n_errors > 0);
 
@@ -246,7 +247,9 @@ vs_import_preview_add_file (VsImportPreview       *self,
   g_return_if_fail (path != NULL);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, name);
+  /* Group titles and descriptions read markup: a file named "Q1 & Q2.xlsx" shows as is. */
+  escaped = g_markup_escape_text (name, -1);
+  adw_preferences_group_set_title (group, escaped);
   if (summary != NULL)
     {
       g_autofree char *format = g_ascii_strup (summary->format != NULL ? summary->format : "", -1);
@@ -258,7 +261,9 @@ vs_import_preview_add_file (VsImportPreview       *self,
                            summary->layout != NULL ? summary->layout : "?", summary->rows)
         : g_strdup_printf (_("%s · %s layout · %u rows"), format,
                            summary->layout != NULL ? summary->layout : "?", summary->rows);
-      adw_preferences_group_set_description (group, description);
+      g_free (escaped);
+      escaped = g_markup_escape_text (description, -1);
+      adw_preferences_group_set_description (group, escaped);
     }
 
   status = gtk_label_new (refused ? _("Will not be imported") : _("Ready to import"));

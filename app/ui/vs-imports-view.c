@@ -26,6 +26,23 @@ struct _VsImportsView
 
 G_DEFINE_FINAL_TYPE (VsImportsView, vs_imports_view, GTK_TYPE_WIDGET)
 
+/* "time · layout · counts · warnings · state", leaving out the parts there are none of. */
+static char *
+join_parts (const char *time,
+            const char *layout,
+            const char *counts,
+            const char *warnings,
+            const char *state)
+{
+  const char *parts[] = { time, layout, counts, warnings, state };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", parts[i]);
+  return g_string_free (text, FALSE);
+}
+
 static char *
 describe (const VsImportRecord *record)
 {
@@ -34,9 +51,11 @@ describe (const VsImportRecord *record)
   g_autofree char *counts = NULL;
   const char *state;
 
-  /* Translators: an import's counts in the history */
-  counts = g_strdup_printf (_("%u added, %u changed, %u unchanged"),
-                            record->added, record->changed, record->unchanged);
+  /* Translators: an import's counts of figures in the history; definitions, benchmarks
+   * and commentary files have none */
+  if (record->added + record->changed + record->unchanged > 0)
+    counts = g_strdup_printf (_("%u figures added, %u changed, %u unchanged"),
+                              record->added, record->changed, record->unchanged);
   if (g_strcmp0 (record->state, "undone") == 0)
     state = _("undone");
   else if (g_strcmp0 (record->state, "imported") == 0)
@@ -49,11 +68,9 @@ describe (const VsImportRecord *record)
       g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning",
                                                                 "%u warnings", record->warnings),
                                                    record->warnings);
-      return g_strjoin (" · ", g_strstrip (time), record->layout != NULL ? record->layout : "",
-                        counts, warnings, state, NULL);
+      return join_parts (g_strstrip (time), record->layout, counts, warnings, state);
     }
-  return g_strjoin (" · ", g_strstrip (time), record->layout != NULL ? record->layout : "",
-                    counts, state, NULL);
+  return join_parts (g_strstrip (time), record->layout, counts, NULL, state);
 }
 
 static GtkWidget *
@@ -159,9 +176,11 @@ vs_imports_view_reload (VsImportsView *self)
   imports = vs_store_list_imports (self->store, &error);
   if (imports == NULL)
     {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
       adw_status_page_set_icon_name (self->status_page, "dialog-error-symbolic");
       adw_status_page_set_title (self->status_page, _("Could Not Read the Import History"));
-      adw_status_page_set_description (self->status_page, error->message);
+      adw_status_page_set_description (self->status_page, escaped);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }

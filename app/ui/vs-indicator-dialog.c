@@ -11,38 +11,10 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "vs-indicator-dialog.h"
+#include "vs-indicator-dialog-private.h"
 #include "vs-rag.h"
 #include "vs-target.h"
 
-struct _VsIndicatorDialog
-{
-  AdwWindow      parent_instance;
-
-  /* template */
-  AdwWindowTitle *window_title;
-  GtkButton     *save_button;
-  AdwEntryRow   *title_row;
-  AdwComboRow   *polarity_row;
-  AdwComboRow   *unit_row;
-  AdwComboRow   *periodicity_row;
-  AdwEntryRow   *target_row;
-  AdwComboRow   *rule_row;
-  AdwEntryRow   *red_row;
-  AdwEntryRow   *green_row;
-  AdwEntryRow   *amber_row;
-  AdwComboRow   *comparator_row;
-  AdwEntryRow   *lead_row;
-  AdwEntryRow   *owner_row;
-  GtkSwitch     *budget_switch;
-  GtkSwitch     *risk_switch;
-  GtkTextView   *why_view;
-  GtkTextView   *success_view;
-  GtkLabel      *error_label;
-
-  VsStore       *store;
-  VsIndicator   *indicator;   /* the copy being edited */
-};
 
 G_DEFINE_FINAL_TYPE (VsIndicatorDialog, vs_indicator_dialog, ADW_TYPE_WINDOW)
 

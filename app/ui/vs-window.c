@@ -82,8 +82,11 @@ show_error (VsWindow     *self,
             const char   *title,
             const GError *error)
 {
+  /* Status pages read markup; a path or a message with "&" must show as written. */
+  g_autofree char *escaped = error != NULL ? g_markup_escape_text (error->message, -1) : NULL;
+
   adw_status_page_set_title (self->error_page, title);
-  adw_status_page_set_description (self->error_page, error != NULL ? error->message : NULL);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->content_stack, "error");
 }
 
@@ -173,7 +176,9 @@ load_periods (VsWindow *self,
    * committee paper is being prepared for. */
   self->period = self->periods->len > 0 ? g_array_index (self->periods, VsPeriod, selected)
                                         : VS_PERIOD_INVALID;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->period_dropdown), self->periods->len > 0);
+  /* With no figures there is no month to choose: the pickers wait for the first import. */
+  gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown), self->periods->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->locality_dropdown), self->periods->len > 0);
   self->updating = FALSE;
 }
 
@@ -188,7 +193,9 @@ on_period_selected_cb (GtkDropDown *dropdown,
   if (self->updating || self->periods == NULL || selected >= self->periods->len)
     return;
   self->period = g_array_index (self->periods, VsPeriod, selected);
-  iso = vs_period_to_iso (self->period);
+  /* The latest month is remembered as "the latest", so that next month's import opens on
+   * next month; an earlier month chosen on purpose is remembered as itself. */
+  iso = selected == 0 ? g_strdup ("") : vs_period_to_iso (self->period);
   g_settings_set_string (self->settings, "last-period", iso);
   reload_dashboard (self);
 }
@@ -444,7 +451,8 @@ on_import_done_cb (VsImportDialog *dialog,
                    const char     *message,
                    VsWindow       *self)
 {
-  AdwToast *toast = adw_toast_new (message);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);   /* toasts read markup */
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 10);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -514,8 +522,12 @@ void
 vs_window_toast (VsWindow   *self,
                  const char *message)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (VS_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  escaped = g_markup_escape_text (message, -1);   /* toasts read markup */
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 /* ---- the window's life ---- */

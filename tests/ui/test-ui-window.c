@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "vs-indicator-dialog-private.h"
 #include "vs-ui-test.h"
 
 #define NOV_17 (vs_period_new (2017, 11))
@@ -256,6 +257,66 @@ test_exceptions (VsUiFixture  *f,
 }
 
 static void
+test_locality (VsUiFixture  *f,
+               gconstpointer data)
+{
+  VsIndicatorRow *row;
+
+  g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
+  g_assert_true (vs_window_set_locality (f->window, "North"));
+  vs_ui_test_settle ();
+  g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==, "November 2017 · North");
+  /* Seed 000's narrative: "North have shown a big drop in performance from 72% in October
+   * to 31.8%". */
+  row = vs_ui_test_find_row (f, "6.14");
+  g_assert_nonnull (row);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 31.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 11), 72.0, 1e-9);
+  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_row_get_travel (row), ==, VS_TRAVEL_DECLINING);
+}
+
+static void
+test_settings_rerate (VsUiFixture  *f,
+                      gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsIndicator) indicator = vs_store_get_indicator_by_ref (f->store, "6.14", NULL);
+  VsIndicatorDialog *dialog;
+  VsIndicatorRow *row;
+
+  g_assert_true (vs_window_show_view (f->window, "indicator:6.14"));
+  vs_ui_test_settle ();
+  g_assert_cmpint (vs_indicator_row_get_rag (vs_report_card_get_row (f->window->report_card)), ==, VS_RAG_RED);
+
+  /* A band the rules cannot use is refused before anything is saved. */
+  dialog = vs_indicator_dialog_new (GTK_WINDOW (f->window), f->store, indicator);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->target_row), "somewhere near 90");
+  g_assert_false (vs_indicator_dialog_save (dialog, &error));
+  g_assert_error (error, VS_RULES_ERROR, VS_RULES_ERROR_TARGET);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog->save_button)));
+  g_clear_error (&error);
+
+  /* Red 50, green 55: 58.1% is now Green, on the card and in the table, at once. */
+  gtk_editable_set_text (GTK_EDITABLE (dialog->target_row), "55%");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->red_row), "50");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->green_row), "55%");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dialog->save_button)));
+  g_assert_true (vs_indicator_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  vs_ui_test_settle ();
+
+  g_assert_true (_vs_window_card_is_open (f->window));
+  g_assert_cmpint (vs_indicator_row_get_rag (vs_report_card_get_row (f->window->report_card)), ==, VS_RAG_GREEN);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
+  vs_ui_test_settle ();
+  row = vs_ui_test_find_row (f, "6.14");
+  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_GREEN);
+  g_assert_cmpstr (vs_indicator_row_get_target (row), ==, "55%");
+}
+
+static void
 test_search (VsUiFixture  *f,
              gconstpointer data)
 {
@@ -308,6 +369,10 @@ main (int    argc,
               vs_ui_fixture_setup, test_period_change, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/exceptions", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_exceptions, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/locality", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_locality, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/settings-rerate", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_settings_rerate, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/search", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_search, vs_ui_fixture_teardown);
 
