@@ -365,6 +365,17 @@ test_invalid_utf8 (void)
                                        SST_HEAD "<si><t>caf\xE9</t></si></sst>");
 
   assert_refused (bytes, "latin1.xlsx", VS_READ_ERROR_ENCODING, "xl/sharedStrings.xml");
+
+  /* Bytes that do not follow the encoding the part declares: libxml2 says so only
+   * through its generic handler, which must neither print nor be lost. */
+  {
+    g_autoptr(GBytes) sjis = xlsx_with ("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>"
+                                        "<worksheet xmlns=\"" MAIN_NS "\"><sheetData><row>"
+                                        "<c t=\"inlineStr\"><is><t>\x81\xFF</t></is></c>"
+                                        "</row></sheetData></worksheet>", NULL);
+
+    assert_refused (sjis, "sjis.xlsx", VS_READ_ERROR_ENCODING, "xl/worksheets/sheet1.xml");
+  }
 }
 
 /* A broken shared-strings part must stop the read: reading on would shift every later

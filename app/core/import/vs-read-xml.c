@@ -49,6 +49,9 @@ struct _VsXml {
   int              parse_line;
   ScanState        scan;
   ScanWidth        width;
+  xmlGenericErrorFunc saved_generic_error;
+  void            *saved_generic_context;
+  GString         *generic_error;  /* what libxml2 said through its generic handler */
   guint8           odd_byte;
   gboolean         has_odd_byte;
 };
@@ -176,9 +179,32 @@ on_error (void        *data,
   if (err == NULL || err->level < XML_ERR_ERROR || xml->parse_error != NULL)
     return;
   xml->parse_error = g_utf8_make_valid (err->message != NULL ? err->message : "", -1);
-  g_strstrip (xml->parse_error);
+  g_strstrip (g_strdelimit (xml->parse_error, "\n", ' '));
   xml->parse_code = err->code;
   xml->parse_line = err->line;
+}
+
+/* Some of libxml2's errors (a failed encoding conversion) go to its generic handler,
+ * which prints to stderr, as well as to ours. The message the user needs is ours. */
+static void
+on_generic_error (void       *context,
+                  const char *format,
+                  ...)
+{
+  VsXml *xml = context;
+  g_autofree char *text = NULL;
+  va_list args;
+
+  /* It comes in pieces ("encoding error : ", then the detail): keep the first line. */
+  if (xml->generic_error != NULL && strchr (xml->generic_error->str, '\n') != NULL)
+    return;
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (xml->generic_error == NULL)
+    xml->generic_error = g_string_new (NULL);
+  if (xml->generic_error->len < 512)
+    g_string_append (xml->generic_error, text);
 }
 
 static gboolean
@@ -207,6 +233,11 @@ vs_xml_open (VsZip       *zip,
   xml->part = vs_zip_open_part (zip, part_name, error);
   if (xml->part == NULL)
     return NULL;
+  /* libxml2 keeps the generic handler per thread: set it for this part, put it back
+   * when the part is done. */
+  xml->saved_generic_error = xmlGenericError;
+  xml->saved_generic_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (xml, on_generic_error);
   xml->reader = xmlReaderForIO (on_read, on_close, xml, part_name, NULL, PARSE_OPTIONS);
   if (xml->reader == NULL)
     {
@@ -228,8 +259,12 @@ vs_xml_free (VsXml *xml)
     return;
   if (xml->reader != NULL)
     xmlFreeTextReader (xml->reader);
+  if (xml->saved_generic_error != NULL)
+    xmlSetGenericErrorFunc (xml->saved_generic_context, xml->saved_generic_error);
   vs_zip_part_free (xml->part);
   g_clear_error (&xml->io_error);
+  if (xml->generic_error != NULL)
+    g_string_free (xml->generic_error, TRUE);
   g_free (xml->parse_error);
   g_free (xml->part_name);
   g_free (xml);
@@ -254,6 +289,17 @@ fail (VsXml   *xml,
   if (xml->io_error != NULL)
     {
       g_propagate_error (error, g_error_copy (xml->io_error));
+      return -1;
+    }
+  if (xml->parse_error == NULL && xml->generic_error != NULL)
+    {
+      g_autofree char *text = g_utf8_make_valid (xml->generic_error->str, -1);
+
+      g_strstrip (g_strdelimit (text, "\n", ' '));
+      vs_read_fail (xml->ctx, error,
+                    strstr (text, "encod") != NULL || strstr (text, "conversion") != NULL
+                    ? VS_READ_ERROR_ENCODING : VS_READ_ERROR_CORRUPT,
+                    _("part %s cannot be parsed: %s"), xml->part_name, text);
       return -1;
     }
   if (xml->parse_error == NULL)
