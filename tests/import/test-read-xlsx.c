@@ -106,7 +106,8 @@ assert_refused (GBytes     *bytes,
 
 #define STYLES \
   "<numFmts count=\"5\"><numFmt numFmtId=\"164\" formatCode=\"mmm\\-yy\"/>" \
-  "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/><numFmt numFmtId=\"166\" formatCode=\"#,##0.0\"/>" \
+  "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/>" \
+  "<numFmt numFmtId=\"166\" formatCode=\"#,##0.0\"/>" \
   "<numFmt numFmtId=\"167\" formatCode=\"[$-809]dd\\ mmmm\\ yyyy;@\"/>" \
   "<numFmt numFmtId=\"168\" formatCode=\"&quot;Day &quot;0\"/></numFmts>" \
   "<cellStyleXfs count=\"1\"><xf numFmtId=\"9\"/></cellStyleXfs>" \
@@ -120,7 +121,8 @@ assert_refused (GBytes     *bytes,
   "<si><r><t>Indi</t></r><r><rPr><b/></rPr><t>cator</t></r></si>" \
   "<si><t>NI 62</t></si>" \
   "<si><t>Line1_x000D_\nLine2</t></si>" \
-  "<si><r><t>東京</t></r><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh><phoneticPr fontId=\"1\"/></si>" \
+  "<si><r><t>東京</t></r><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh>" \
+  "<phoneticPr fontId=\"1\"/></si>" \
   "<si><t>_x005F_x0041_</t></si>" \
   "<si><t xml:space=\"preserve\">  spaced  </t></si>"
 

@@ -45,9 +45,23 @@ struct _VsZipPart {
   guint32     crc;
 };
 
-static guint16 le16 (const guint8 *p) { return (guint16) (p[0] | (p[1] << 8)); }
-static guint32 le32 (const guint8 *p) { return (guint32) le16 (p) | ((guint32) le16 (p + 2) << 16); }
-static guint64 le64 (const guint8 *p) { return (guint64) le32 (p) | ((guint64) le32 (p + 4) << 32); }
+static guint16
+le16 (const guint8 *p)
+{
+  return (guint16) (p[0] | (p[1] << 8));
+}
+
+static guint32
+le32 (const guint8 *p)
+{
+  return (guint32) le16 (p) | ((guint32) le16 (p + 2) << 16);
+}
+
+static guint64
+le64 (const guint8 *p)
+{
+  return (guint64) le32 (p) | ((guint64) le32 (p + 4) << 32);
+}
 
 static gboolean
 read_at (GsfInput *source,
