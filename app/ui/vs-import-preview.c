@@ -160,7 +160,9 @@ add_indicators (AdwPreferencesGroup   *group,
   for (guint i = 0; summary->indicators != NULL && i < summary->indicators->len; i++)
     {
       const VsImportIndicatorReport *r = g_ptr_array_index (summary->indicators, i);
-      g_autofree char *title = g_strdup_printf ("%s · %s", r->ref != NULL ? r->ref : "", r->title);
+      g_autofree char *title = r->ref != NULL && *r->ref != '\0'
+                                 ? g_strdup_printf ("%s · %s", r->ref, r->title)
+                                 : g_strdup (r->title);
 
       if (r->outcome == VS_IMPORT_CREATED)
         {

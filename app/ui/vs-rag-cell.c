@@ -1,4 +1,4 @@
-/* vs-rag-cell.c: one month of the RAG table: a tinted cell with a symbol and a figure
+/* vs-rag-cell.c: a light table cell: text, a rating's symbol and tint, or an icon
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,22 +12,28 @@
 #include "vs-rag-cell.h"
 #include "vs-rag-cells.h"
 
-/* A table shows thousands of these, and GTK 4.8 builds every row of an area afresh when
- * the area changes. One widget that lays out its own two strings costs a third of a box
- * with two labels, which is what keeps an area switch within a frame or two. */
 struct _VsRagCell
 {
-  GtkWidget    parent_instance;
+  GtkWidget     parent_instance;
 
-  VsRag        rag;
-  char        *text;
-  PangoLayout *text_layout;
-  PangoLayout *symbol_layout;
+  VsRag         rag;
+  gboolean      symbol;       /* draw the rating's symbol */
+  char         *text;
+  float         xalign;
+  int           lines;
+  char         *icon_name;
+  char         *classes;      /* joined, to skip restyling when nothing changed */
+  PangoLayout  *text_layout;
+  PangoLayout  *symbol_layout;
 };
 
 G_DEFINE_FINAL_TYPE (VsRagCell, vs_rag_cell, GTK_TYPE_WIDGET)
 
 #define SYMBOL_GAP 2
+#define ICON_SIZE 16
+/* A wrapped cell asks for this many characters at least, and at most this many. */
+#define MIN_CHARS 14
+#define MAX_CHARS 40
 
 /* The symbols' strong colours; the same as style.css's vs_*_strong, which the pills use. */
 static void
@@ -54,17 +60,37 @@ symbol_color (VsRag    rag,
 static void
 ensure_layouts (VsRagCell *self)
 {
-  if (self->text_layout == NULL)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *attrs;
 
-      self->text_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
-      self->symbol_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                            vs_rag_symbol (self->rag));
-      pango_attr_list_insert (attrs, pango_attr_scale_new (0.72));
-      pango_layout_set_attributes (self->symbol_layout, attrs);
-      pango_attr_list_unref (attrs);
+  if (self->text_layout != NULL)
+    return;
+
+  self->text_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+  if (self->lines > 1)
+    {
+      pango_layout_set_wrap (self->text_layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (self->text_layout, -self->lines);
     }
+  pango_layout_set_ellipsize (self->text_layout, PANGO_ELLIPSIZE_END);
+
+  self->symbol_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                        self->symbol ? vs_rag_symbol (self->rag) : "");
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.72));
+  pango_layout_set_attributes (self->symbol_layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static int
+char_width (VsRagCell *self)
+{
+  PangoFontMetrics *metrics;
+  int width;
+
+  metrics = pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (self)), NULL, NULL);
+  width = pango_font_metrics_get_approximate_char_width (metrics);
+  pango_font_metrics_unref (metrics);
+  return PANGO_PIXELS (width);
 }
 
 static void
@@ -79,13 +105,45 @@ vs_rag_cell_measure (GtkWidget      *widget,
   VsRagCell *self = VS_RAG_CELL (widget);
   int tw, th, sw, sh;
 
+  if (self->icon_name != NULL)
+    {
+      *minimum = *natural = ICON_SIZE;
+      return;
+    }
+
   ensure_layouts (self);
+  pango_layout_set_width (self->text_layout, -1);
   pango_layout_get_pixel_size (self->text_layout, &tw, &th);
   pango_layout_get_pixel_size (self->symbol_layout, &sw, &sh);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = tw + (sw > 0 ? sw + SYMBOL_GAP : 0);
+    {
+      int symbol = sw > 0 ? sw + SYMBOL_GAP : 0;
+
+      if (self->lines > 1)
+        {
+          /* Wrapped text gives way to the other columns down to a few words a line. */
+          int c = char_width (self);
+
+          *minimum = symbol + MIN_CHARS * c;
+          *natural = symbol + MIN (tw, MAX_CHARS * c);
+          *natural = MAX (*natural, *minimum);
+        }
+      else
+        *minimum = *natural = symbol + tw;
+    }
   else
-    *minimum = *natural = MAX (th, sh);
+    {
+      /* Every wrapped cell is as tall as its lines allow, so rows line up. */
+      int line = th;
+      PangoLayoutIter *iter = pango_layout_get_iter (self->text_layout);
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      line = PANGO_PIXELS (logical.height);
+      pango_layout_iter_free (iter);
+      *minimum = *natural = MAX (line * MAX (self->lines, 1), sh);
+    }
 }
 
 static void
@@ -95,25 +153,59 @@ vs_rag_cell_snapshot (GtkWidget   *widget,
   VsRagCell *self = VS_RAG_CELL (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GdkRGBA fg, sym;
-  int tw, th, sw, sh;
+  GdkRGBA fg;
+  int tw, th, sw, sh, x;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+
+  if (self->icon_name != NULL)
+    {
+      GtkIconPaintable *icon;
+      GdkRGBA colors[4];
+
+      icon = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
+                                         self->icon_name, NULL, ICON_SIZE,
+                                         gtk_widget_get_scale_factor (widget),
+                                         gtk_widget_get_direction (widget), 0);
+      colors[0] = fg;
+      gdk_rgba_parse (&colors[1], "#c01c28");
+      gdk_rgba_parse (&colors[2], "#9c6e03");
+      gdk_rgba_parse (&colors[3], "#26a269");
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - ICON_SIZE) / 2.0f,
+                                                              (height - ICON_SIZE) / 2.0f));
+      gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
+                                                ICON_SIZE, ICON_SIZE, colors, 4);
+      gtk_snapshot_restore (snapshot);
+      g_object_unref (icon);
+      return;
+    }
 
   ensure_layouts (self);
-  pango_layout_get_pixel_size (self->text_layout, &tw, &th);
   pango_layout_get_pixel_size (self->symbol_layout, &sw, &sh);
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  symbol_color (self->rag, dark, &sym);
+  pango_layout_set_width (self->text_layout,
+                          PANGO_SCALE * MAX (width - (sw > 0 ? sw + SYMBOL_GAP : 0), 1));
+  pango_layout_get_pixel_size (self->text_layout, &tw, &th);
 
   if (sw > 0)
     {
+      GdkRGBA sym;
+
+      symbol_color (self->rag, adw_style_manager_get_dark (adw_style_manager_get_default ()), &sym);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (height - sh) / 2.0f));
       gtk_snapshot_append_layout (snapshot, self->symbol_layout, &sym);
       gtk_snapshot_restore (snapshot);
     }
+
+  /* Pango places the text within the layout's width by its alignment; the layout itself
+   * goes where xalign puts its ink. */
+  pango_layout_set_alignment (self->text_layout,
+                              self->xalign > 0.75f ? PANGO_ALIGN_RIGHT
+                              : self->xalign > 0.25f ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  x = width - PANGO_PIXELS (pango_layout_get_width (self->text_layout));
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width - tw, (height - th) / 2.0f));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, (height - th) / 2.0f));
   gtk_snapshot_append_layout (snapshot, self->text_layout, &fg);
   gtk_snapshot_restore (snapshot);
 }
@@ -139,6 +231,8 @@ vs_rag_cell_finalize (GObject *object)
   g_clear_object (&self->text_layout);
   g_clear_object (&self->symbol_layout);
   g_free (self->text);
+  g_free (self->icon_name);
+  g_free (self->classes);
 
   G_OBJECT_CLASS (vs_rag_cell_parent_class)->finalize (object);
 }
@@ -163,12 +257,51 @@ vs_rag_cell_init (VsRagCell *self)
 {
   self->rag = VS_RAG_NONE;
   self->text = g_strdup ("");
+  self->xalign = 1.0f;
+  self->lines = 1;
 }
 
 GtkWidget *
 vs_rag_cell_new (void)
 {
   return g_object_new (VS_TYPE_RAG_CELL, NULL);
+}
+
+static void
+update (VsRagCell  *self,
+        gboolean    symbol,
+        VsRag       rag,
+        const char *text,
+        float       xalign,
+        int         lines)
+{
+  text = text != NULL ? text : "";
+  if (self->symbol == symbol && self->rag == rag && self->xalign == xalign
+      && self->lines == lines && g_strcmp0 (self->text, text) == 0 && self->icon_name == NULL)
+    return;
+
+  if (self->lines != lines)
+    {
+      g_clear_object (&self->text_layout);
+      g_clear_object (&self->symbol_layout);
+    }
+  self->symbol = symbol;
+  self->rag = rag;
+  self->xalign = xalign;
+  self->lines = lines;
+  g_clear_pointer (&self->icon_name, g_free);
+  g_free (self->text);
+  self->text = g_strdup (text);
+  if (self->text_layout != NULL)
+    {
+      pango_layout_set_text (self->text_layout, self->text, -1);
+      pango_layout_set_text (self->symbol_layout, symbol ? vs_rag_symbol (rag) : "", -1);
+    }
+  /* What a label would tell a screen reader; a month's cell adds its rating (bind_month). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->text,
+                                  -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void
@@ -180,18 +313,48 @@ vs_rag_cell_set (VsRagCell  *self,
 
   g_return_if_fail (VS_IS_RAG_CELL (self));
 
-  if (self->rag == rag && g_strcmp0 (self->text, text) == 0)
+  update (self, TRUE, rag, text, 1.0f, 1);
+  vs_rag_cell_set_classes (self, classes);
+}
+
+void
+vs_rag_cell_set_text (VsRagCell  *self,
+                      const char *text,
+                      float       xalign,
+                      int         lines)
+{
+  g_return_if_fail (VS_IS_RAG_CELL (self));
+
+  update (self, FALSE, VS_RAG_NONE, text, xalign, MAX (lines, 1));
+}
+
+void
+vs_rag_cell_set_icon (VsRagCell  *self,
+                      const char *icon_name)
+{
+  g_return_if_fail (VS_IS_RAG_CELL (self));
+
+  if (g_strcmp0 (self->icon_name, icon_name) == 0)
     return;
-  self->rag = rag;
-  g_free (self->text);
-  self->text = g_strdup (text != NULL ? text : "");
-  if (self->text_layout != NULL)
-    {
-      pango_layout_set_text (self->text_layout, self->text, -1);
-      pango_layout_set_text (self->symbol_layout, vs_rag_symbol (rag), -1);
-    }
-  gtk_widget_set_css_classes (GTK_WIDGET (self), classes);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_free (self->icon_name);
+  self->icon_name = g_strdup (icon_name);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+vs_rag_cell_set_classes (VsRagCell          *self,
+                         const char * const *classes)
+{
+  g_autofree char *joined = NULL;
+
+  g_return_if_fail (VS_IS_RAG_CELL (self));
+
+  joined = g_strjoinv (" ", (char **) classes);
+  if (g_strcmp0 (joined, self->classes) == 0)
+    return;
+  g_free (self->classes);
+  self->classes = g_steal_pointer (&joined);
+  gtk_widget_set_css_classes (GTK_WIDGET (self), (const char **) classes);
 }
 
 const char *

@@ -92,31 +92,75 @@ item_row (GtkListItem *item)
   return VS_INDICATOR_ROW (gtk_list_item_get_item (item));
 }
 
+/* Text cells carry "cell-text" for their padding; the rest is set at bind. */
 static GtkWidget *
-new_label (float xalign)
+new_cell (const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = vs_rag_cell_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_widget_add_css_class (label, "cell-text");
-  return label;
+  gtk_widget_add_css_class (cell, css_class);
+  return cell;
+}
+
+/* The text of a cell's tooltip, made when it is asked for: setting tooltips at bind time
+ * costs more than all the rest of a row. */
+static char *
+describe_cell (CellKind       *kind,
+               VsIndicatorRow *row)
+{
+  VsIndicator *indicator = vs_indicator_row_get_indicator (row);
+
+  switch (kind->column)
+    {
+    case VS_RAG_COLUMN_TITLE:
+    case VS_RAG_COLUMN_REASONS:
+      {
+        const char *reasons = vs_indicator_row_get_reasons (row);
+
+        if (kind->column == VS_RAG_COLUMN_REASONS && reasons != NULL)
+          return g_strdup_printf ("%s\n%s", indicator->title, reasons);
+        return g_strdup_printf ("%s\n%s", indicator->title, indicator->area);
+      }
+    case VS_RAG_COLUMN_POLARITY:
+      return g_strdup (vs_polarity_label (indicator->polarity));
+    case VS_RAG_COLUMN_MONTH:
+      return vs_indicator_row_describe_month (row, kind->month);
+    case VS_RAG_COLUMN_TARGET:
+      return g_strdup (indicator->target_text);
+    case VS_RAG_COLUMN_TRAVEL:
+      return g_strdup (vs_travel_label (vs_indicator_row_get_travel (row)));
+    case VS_RAG_COLUMN_RAG:
+      {
+        VsRag rag = vs_indicator_row_get_rag (row);
+        const char *why = vs_indicator_row_get_explanation (row);
+
+        return why != NULL ? g_strdup_printf ("%s: %s", vs_rag_label (rag), why)
+                           : g_strdup (vs_rag_label (rag));
+      }
+    case VS_RAG_COLUMN_EXCEPTION:
+      return g_strdup (vs_indicator_row_get_reasons (row));
+    case VS_RAG_COLUMN_REF:
+    default:
+      return NULL;
+    }
 }
 
 static gboolean
-on_month_query_tooltip_cb (GtkWidget  *widget,
-                           int         x,
-                           int         y,
-                           gboolean    keyboard,
-                           GtkTooltip *tooltip,
-                           gpointer    user_data)
+on_query_tooltip_cb (GtkWidget  *widget,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
 {
   GtkListItem *item = g_object_get_data (G_OBJECT (widget), "vs-list-item");
-  guint month = GPOINTER_TO_UINT (user_data);
   g_autofree char *text = NULL;
 
   if (item == NULL || gtk_list_item_get_item (item) == NULL)
     return FALSE;
-  text = vs_indicator_row_describe_month (item_row (item), month);
+  text = describe_cell (user_data, item_row (item));
+  if (text == NULL || *text == '\0')
+    return FALSE;
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -131,8 +175,9 @@ setup_cb (GtkSignalListItemFactory *factory,
   switch (kind->column)
     {
     case VS_RAG_COLUMN_REF:
-      child = new_label (0.0f);
-      gtk_widget_add_css_class (child, "numeric");
+    case VS_RAG_COLUMN_TITLE:
+    case VS_RAG_COLUMN_TARGET:
+      child = new_cell ("cell-text");
       break;
     case VS_RAG_COLUMN_REASONS:
       {
@@ -154,49 +199,33 @@ setup_cb (GtkSignalListItemFactory *factory,
         gtk_box_append (GTK_BOX (child), reasons);
       }
       break;
-    case VS_RAG_COLUMN_TITLE:
-      child = new_label (0.0f);
-      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (child), 2);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (child), 14);
-      gtk_label_set_max_width_chars (GTK_LABEL (child), 40);
-      break;
     case VS_RAG_COLUMN_POLARITY:
-      child = gtk_image_new ();
-      gtk_widget_add_css_class (child, "dim-label");
+      child = new_cell ("dim-label");
       break;
     case VS_RAG_COLUMN_MONTH:
-      {
-        child = vs_rag_cell_new ();
-        g_object_set_data (G_OBJECT (child), "vs-list-item", item);
-        gtk_widget_set_has_tooltip (child, TRUE);
-        g_signal_connect (child, "query-tooltip", G_CALLBACK (on_month_query_tooltip_cb),
-                          GUINT_TO_POINTER (kind->month));
-      }
-      break;
-    case VS_RAG_COLUMN_TARGET:
-      child = new_label (1.0f);
-      gtk_widget_add_css_class (child, "numeric");
+      child = vs_rag_cell_new ();
       break;
     case VS_RAG_COLUMN_TRAVEL:
-      child = gtk_image_new ();
-      gtk_widget_add_css_class (child, "travel");
+      child = new_cell ("travel");
       break;
     case VS_RAG_COLUMN_RAG:
-      child = new_label (0.5f);
+      child = new_cell ("rag-pill");
       gtk_widget_set_halign (child, GTK_ALIGN_CENTER);
       gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
       break;
     case VS_RAG_COLUMN_EXCEPTION:
-      child = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_add_css_class (child, "exception-flag");
+      child = new_cell ("exception-flag");
       break;
     default:
       g_assert_not_reached ();
     }
 
+  if (kind->column != VS_RAG_COLUMN_REF)
+    {
+      g_object_set_data (G_OBJECT (child), "vs-list-item", item);
+      gtk_widget_set_has_tooltip (child, TRUE);
+      g_signal_connect (child, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), kind);
+    }
   gtk_list_item_set_child (item, child);
 }
 
@@ -239,7 +268,7 @@ rag_short_label (VsRag rag)
 }
 
 static void
-bind_rag_pill (GtkWidget      *label,
+bind_rag_pill (GtkWidget      *cell,
                VsIndicatorRow *row)
 {
   VsRag rag = vs_indicator_row_get_rag (row);
@@ -253,27 +282,23 @@ bind_rag_pill (GtkWidget      *label,
                          : g_strdup (rag_short_label (rag));
   tooltip = why != NULL ? g_strdup_printf ("%s: %s", vs_rag_label (rag), why)
                         : g_strdup (vs_rag_label (rag));
-  gtk_widget_set_css_classes (label, classes);
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+  vs_rag_cell_set_classes (VS_RAG_CELL (cell), classes);
+  vs_rag_cell_set_text (VS_RAG_CELL (cell), text, 0.5f, 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   -1);
 }
 
 static void
-bind_travel (GtkWidget      *image,
+bind_travel (GtkWidget      *cell,
              VsIndicatorRow *row)
 {
   VsTravel travel = vs_indicator_row_get_travel (row);
-  const char *icon = vs_travel_icon_name (row);
   const char *classes[] = { "travel", vs_travel_css_class (travel), NULL };
 
-  gtk_widget_set_css_classes (image, classes);
-  gtk_image_set_from_icon_name (GTK_IMAGE (image), icon);
-  gtk_widget_set_visible (image, icon != NULL);
-  gtk_widget_set_tooltip_text (image, vs_travel_label (travel));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+  vs_rag_cell_set_classes (VS_RAG_CELL (cell), classes);
+  vs_rag_cell_set_icon (VS_RAG_CELL (cell), vs_travel_icon_name (row));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, vs_travel_label (travel),
                                   -1);
 }
@@ -290,22 +315,16 @@ bind_cb (GtkSignalListItemFactory *factory,
   switch (kind->column)
     {
     case VS_RAG_COLUMN_REF:
-      gtk_label_set_text (GTK_LABEL (child), indicator->ref);
+      vs_rag_cell_set_text (VS_RAG_CELL (child), indicator->ref, 0.0f, 1);
       break;
     case VS_RAG_COLUMN_TITLE:
-      {
-        g_autofree char *tooltip = g_strdup_printf ("%s\n%s", indicator->title, indicator->area);
-
-        gtk_label_set_text (GTK_LABEL (child), indicator->title);
-        gtk_widget_set_tooltip_text (child, tooltip);
-      }
+      vs_rag_cell_set_text (VS_RAG_CELL (child), indicator->title, 0.0f, 2);
       break;
     case VS_RAG_COLUMN_POLARITY:
-      gtk_image_set_from_icon_name (GTK_IMAGE (child),
-                                    indicator->polarity == VS_POLARITY_HIGHER_IS_BETTER ? "pan-up-symbolic"
-                                    : indicator->polarity == VS_POLARITY_LOWER_IS_BETTER ? "pan-down-symbolic"
-                                    : "view-more-horizontal-symbolic");
-      gtk_widget_set_tooltip_text (child, vs_polarity_label (indicator->polarity));
+      vs_rag_cell_set_icon (VS_RAG_CELL (child),
+                            indicator->polarity == VS_POLARITY_HIGHER_IS_BETTER ? "pan-up-symbolic"
+                            : indicator->polarity == VS_POLARITY_LOWER_IS_BETTER ? "pan-down-symbolic"
+                            : "view-more-horizontal-symbolic");
       gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       vs_polarity_label (indicator->polarity),
@@ -315,8 +334,7 @@ bind_cb (GtkSignalListItemFactory *factory,
       bind_month (child, row, kind->month);
       break;
     case VS_RAG_COLUMN_TARGET:
-      gtk_label_set_text (GTK_LABEL (child), vs_indicator_row_get_target (row));
-      gtk_widget_set_tooltip_text (child, indicator->target_text);
+      vs_rag_cell_set_text (VS_RAG_CELL (child), vs_indicator_row_get_target (row), 1.0f, 1);
       break;
     case VS_RAG_COLUMN_TRAVEL:
       bind_travel (child, row);
@@ -325,8 +343,8 @@ bind_cb (GtkSignalListItemFactory *factory,
       bind_rag_pill (child, row);
       break;
     case VS_RAG_COLUMN_EXCEPTION:
-      gtk_widget_set_visible (child, vs_indicator_row_is_exception (row));
-      gtk_widget_set_tooltip_text (child, vs_indicator_row_get_reasons (row));
+      vs_rag_cell_set_icon (VS_RAG_CELL (child), vs_indicator_row_is_exception (row)
+                                                   ? "dialog-warning-symbolic" : NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       vs_indicator_row_get_reasons (row) != NULL
@@ -337,12 +355,9 @@ bind_cb (GtkSignalListItemFactory *factory,
       {
         GtkWidget *title = gtk_widget_get_first_child (child);
         const char *reasons = vs_indicator_row_get_reasons (row);
-        g_autofree char *tooltip = g_strdup_printf ("%s\n%s", indicator->title,
-                                                    reasons != NULL ? reasons : "");
 
         gtk_label_set_text (GTK_LABEL (title), indicator->title);
         gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (title)), reasons);
-        gtk_widget_set_tooltip_text (child, tooltip);
       }
       break;
     default:

@@ -21,7 +21,8 @@ struct _VsRagTable
   GtkSortListModel    *sorted;      /* owned by selection */
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *title_column;
-  GtkColumnViewColumn *reasons_column;   /* the title with the exception's reasons beneath */
+  GtkColumnViewColumn *reasons_column;   /* the title with the exception's reasons beneath;
+                                          * only in the exceptions */
   GtkColumnViewColumn *exception_column;
   GtkColumnViewColumn *month_columns[VS_TABLE_MONTHS];
 };
@@ -90,6 +91,8 @@ vs_rag_table_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_RAG_TABLE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->title_column);
+  g_clear_object (&self->exception_column);
 
   G_OBJECT_CLASS (vs_rag_table_parent_class)->dispose (object);
 }
@@ -158,9 +161,7 @@ vs_rag_table_init (VsRagTable *self)
   /* Widths fit the thirteen months and the title beside the sidebar on a 1280-pixel
    * screen, as the seeds' one-page dashboard does; every column can still be resized. */
   add_column (self, C_("column", "Ref"), VS_RAG_COLUMN_REF, 0, 46, FALSE);
-  self->title_column = add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE, 0, -1, TRUE);
-  self->reasons_column = add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_REASONS, 0, -1, TRUE);
-  gtk_column_view_column_set_visible (self->reasons_column, FALSE);
+  self->title_column = g_object_ref (add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE, 0, -1, TRUE));
   /* Translators: a narrow column with an arrow: which way is better */
   add_column (self, C_("column", "Aim"), VS_RAG_COLUMN_POLARITY, 0, 32, FALSE);
   for (guint i = 0; i < VS_TABLE_MONTHS; i++)
@@ -170,7 +171,7 @@ vs_rag_table_init (VsRagTable *self)
   add_column (self, C_("column", "DoT"), VS_RAG_COLUMN_TRAVEL, 0, 32, FALSE);
   add_column (self, C_("column", "RAG"), VS_RAG_COLUMN_RAG, 0, 62, FALSE);
   /* Translators: a narrow column flagging exceptions for committee */
-  self->exception_column = add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 32, FALSE);
+  self->exception_column = g_object_ref (add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 32, FALSE));
 }
 
 GtkWidget *
@@ -205,15 +206,38 @@ vs_rag_table_set_period (VsRagTable *self,
     }
 }
 
+/* In the exceptions every row is flagged: the flag's column gives way to the reasons,
+ * shown under each title. The columns are swapped rather than hidden, because a hidden
+ * column still builds its cells in every row. */
 void
 vs_rag_table_set_show_reasons (VsRagTable *self,
                                gboolean    show)
 {
   g_return_if_fail (VS_IS_RAG_TABLE (self));
-  /* In the exceptions every row is flagged: the flag's column gives way to the reasons. */
-  gtk_column_view_column_set_visible (self->reasons_column, show);
-  gtk_column_view_column_set_visible (self->title_column, !show);
-  gtk_column_view_column_set_visible (self->exception_column, !show);
+
+  if (show == (self->reasons_column != NULL))
+    return;
+  if (show)
+    {
+      GtkListItemFactory *factory = vs_rag_cell_factory_new (VS_RAG_COLUMN_REASONS, 0);
+      g_autoptr(GtkSorter) sorter = vs_rag_cell_sorter_new (VS_RAG_COLUMN_REASONS, 0);
+
+      self->reasons_column = gtk_column_view_column_new (C_("column", "Indicator"), factory);
+      gtk_column_view_column_set_sorter (self->reasons_column, sorter);
+      gtk_column_view_column_set_resizable (self->reasons_column, TRUE);
+      gtk_column_view_column_set_expand (self->reasons_column, TRUE);
+      gtk_column_view_insert_column (self->column_view, 1, self->reasons_column);
+      g_object_unref (self->reasons_column);
+      gtk_column_view_remove_column (self->column_view, self->title_column);
+      gtk_column_view_remove_column (self->column_view, self->exception_column);
+    }
+  else
+    {
+      gtk_column_view_insert_column (self->column_view, 1, self->title_column);
+      gtk_column_view_append_column (self->column_view, self->exception_column);
+      gtk_column_view_remove_column (self->column_view, self->reasons_column);
+      self->reasons_column = NULL;
+    }
 }
 
 VsIndicatorRow *
