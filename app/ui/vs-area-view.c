@@ -314,6 +314,12 @@ update_chart (VsAreaView *self)
   g_clear_pointer (&spec->title, g_free);
   g_clear_pointer (&spec->subtitle, g_free);
   vs_chart_view_set_spec (self->chart, spec);
+  {
+    /* Translators: what a screen reader says the chart below the table is */
+    g_autofree char *label = g_strdup_printf (_("Thirteen-month trend of %s"), title);
+
+    vs_chart_view_set_label (self->chart, label);
+  }
 }
 
 static void

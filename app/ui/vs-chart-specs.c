@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "vs-chart-data.h"
@@ -39,6 +40,22 @@ vs_chart_spec_for_trend (VsIndicatorRow *row,
                                   benchmarks, locality, NULL);
 }
 
+static VsSeries *
+trim_to_first_actual (const VsSeries *series)
+{
+  guint first = 0;
+  VsSeries *out;
+
+  while (first + 1 < series->n && series->states[first] != VS_OBS_ACTUAL)
+    first++;
+  out = vs_series_new (series->first + (VsPeriod) first, series->n - first);
+  memcpy (out->values, series->values + first, out->n * sizeof (double));
+  memcpy (out->numerators, series->numerators + first, out->n * sizeof (double));
+  memcpy (out->denominators, series->denominators + first, out->n * sizeof (double));
+  memcpy (out->states, series->states + first, out->n * sizeof (VsObsState));
+  return out;
+}
+
 VsChartSpec *
 vs_chart_spec_for_spc (VsIndicatorRow *row,
                        const char     *locality,
@@ -52,12 +69,15 @@ vs_chart_spec_for_spc (VsIndicatorRow *row,
   const VsSeries *series;
   VsSpcOptions options;
   g_autoptr(VsSpcResult) result = NULL;
+  g_autoptr(VsSeries) trimmed = NULL;
 
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (row), NULL);
 
   indicator = vs_indicator_row_get_indicator (row);
   assessment = vs_indicator_row_get_assessment (row);
-  series = vs_indicator_row_get_series (row);
+  /* From the first figure held: the months before the indicator existed are no part of
+   * its process, and would only push its points to the right of the chart. */
+  series = trimmed = trim_to_first_actual (vs_indicator_row_get_series (row));
 
   vs_spc_options_init (&options);
   options.screen = screen;

@@ -450,10 +450,21 @@ vs_chart_view_set_spec (VsChartView *self,
       return;
     }
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spec->title != NULL ? spec->title : "",
-                                  -1);
+  /* Without a title of its own, the caller names the chart (vs_chart_view_set_label). */
+  if (spec->title != NULL)
+    vs_chart_view_set_label (self, spec->title);
   request_chart (self);
+}
+
+void
+vs_chart_view_set_label (VsChartView *self,
+                         const char  *label)
+{
+  g_return_if_fail (VS_IS_CHART_VIEW (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : "",
+                                  -1);
 }
 
 gboolean

@@ -20,6 +20,9 @@ GtkWidget *vs_chart_view_new        (void);
  * and dark. */
 void       vs_chart_view_set_spec   (VsChartView *self,
                                      VsChartSpec *spec);
+/* What a screen reader says the chart is. */
+void       vs_chart_view_set_label  (VsChartView *self,
+                                     const char  *label);
 /* TRUE while a chart is being drawn, for tests and benchmarks. */
 gboolean   vs_chart_view_is_busy    (VsChartView *self);
 /* TRUE once the current spec is on screen. */
