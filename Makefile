@@ -55,8 +55,8 @@ check: deps $(CHECK_BUILD)/build.ninja
 		--logbase core || rc=1; \
 	dbus-run-session -- xvfb-run -a -s '-screen 0 1280x1024x24' \
 		meson test -C $(CHECK_BUILD) --print-errorlogs --suite ui --logbase ui || rc=1; \
-	python3 tests/summarize-tap.py $(CHECK_BUILD)/meson-logs/core.json $(CHECK_BUILD)/meson-logs/ui.json || rc=1; \
 	$(MAKE) --no-print-directory fuzz-smoke || rc=1; \
+	python3 tests/summarize-tap.py $(CHECK_BUILD)/meson-logs/core.json $(CHECK_BUILD)/meson-logs/ui.json || rc=1; \
 	exit $$rc
 
 # libFuzzer harnesses, built with clang; check runs each briefly, fuzz runs them longer.
