@@ -7,13 +7,6 @@
 
 #include "vs-cli-private.h"
 
-static int
-fail (const GError *error)
-{
-  vs_cli_print_error (error);
-  return 1;
-}
-
 int
 vs_cli_areas (VsCliContext  *ctx,
               int            argc,
@@ -35,10 +28,10 @@ vs_cli_areas (VsCliContext  *ctx,
                              entries, &argc, &argv, &status))
     return status;
   if (!vs_output_format_parse (format_text, &format, &error))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(areas = vs_store_list_areas (store, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
 
   table = vs_output_table_new ();
   vs_output_table_add_column (table, "area", VS_COLUMN_TEXT);
@@ -78,13 +71,13 @@ vs_cli_indicators (VsCliContext  *ctx,
                              entries, &argc, &argv, &status))
     return status;
   if (!vs_output_format_parse (format_text, &format, &error))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (area_name != NULL && !(area = vs_store_find_area (store, area_name, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(indicators = vs_store_list_indicators (store, area ? area->id : 0, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
 
   table = vs_output_table_new ();
   vs_output_table_add_column (table, "ref", VS_COLUMN_TEXT);
@@ -172,17 +165,17 @@ vs_cli_values (VsCliContext  *ctx,
   if (!vs_output_format_parse (format_text, &format, &error) ||
       (from_text && !vs_cli_parse_period ("--from", from_text, &from, &error)) ||
       (to_text && !vs_cli_parse_period ("--to", to_text, &to, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(indicator = vs_store_find_indicator (store, argv[1], &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (locality_name != NULL && !(locality = vs_store_find_locality (store, locality_name, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(localities = vs_store_list_localities (store, &error)) ||
       !(observations = vs_store_list_observations (store, indicator->id,
                                                    locality ? locality->id : 0,
                                                    from, to, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
 
   locality_names = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; i < localities->len; i++)

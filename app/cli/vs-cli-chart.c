@@ -12,13 +12,6 @@
 #include "vs-cli-chart-private.h"
 #include "vs-plotter.h"
 
-static int
-fail (const GError *error)
-{
-  vs_cli_print_error (error);
-  return 1;
-}
-
 static gboolean
 draw_to_file (VsStore            *store,
               VsPlotter          *plotter,
@@ -88,7 +81,7 @@ draw_many (VsStore            *store,
 
   if ((area_name != NULL && !(area = vs_store_find_area (store, area_name, &error))) ||
       !(indicators = vs_store_list_indicators (store, area != NULL ? area->id : 0, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (g_mkdir_with_parents (dir, 0777) != 0)
     {
       int saved = errno;
@@ -250,11 +243,11 @@ vs_cli_chart (VsCliContext  *ctx,
 
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(locality = vs_store_find_locality (store, locality_name, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (vs_store_latest_period (store, &error) == VS_PERIOD_INVALID)
     {
       if (error != NULL)
-        return fail (error);
+        return vs_cli_fail (error);
       vs_cli_print_message (_("The database holds no figures yet; import some first."));
       return 1;
     }
@@ -267,6 +260,6 @@ vs_cli_chart (VsCliContext  *ctx,
 
   if (!(indicator = vs_store_find_indicator (store, argv[1], &error)) ||
       !draw_to_file (store, plotter, &request, indicator, output, &error))
-    return fail (error);
+    return vs_cli_fail (error);
   return 0;
 }

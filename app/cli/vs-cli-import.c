@@ -12,13 +12,6 @@
 #include "vs-cli-private.h"
 #include "vs-importer.h"
 
-static int
-fail (const GError *error)
-{
-  vs_cli_print_error (error);
-  return 1;
-}
-
 static const char *
 outcome_name (VsImportOutcome outcome)
 {
@@ -312,7 +305,7 @@ vs_cli_import (VsCliContext  *ctx,
                              entries, &argc, &argv, &status))
     return status;
   if (!vs_output_format_parse (format_text, &format, &error))
-    return fail (error);
+    return vs_cli_fail (error);
   if (format == VS_OUTPUT_CSV)
     {
       vs_cli_print_message (_("import: --format is table or json"));
@@ -337,7 +330,7 @@ vs_cli_import (VsCliContext  *ctx,
   options.locality = locality;
 
   if (!(store = vs_cli_context_get_store (ctx, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
 
   for (int i = 1; i < argc; i++)
     {
@@ -385,10 +378,10 @@ vs_cli_history (VsCliContext  *ctx,
                              entries, &argc, &argv, &status))
     return status;
   if (!vs_output_format_parse (format_text, &format, &error))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(imports = vs_store_list_imports (store, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
 
   table = vs_output_table_new ();
   vs_output_table_add_column (table, "id", VS_COLUMN_NUMBER);
@@ -466,13 +459,13 @@ vs_cli_undo_import (VsCliContext  *ctx,
 
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(imports = vs_store_list_imports (store, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   for (guint i = 0; i < imports->len; i++)
     if (((VsImportRecord *) g_ptr_array_index (imports, i))->id == id)
       file = ((VsImportRecord *) g_ptr_array_index (imports, i))->file;
 
   if (!vs_store_undo_import (store, id, &error))
-    return fail (error);
+    return vs_cli_fail (error);
   g_print (_("Import %" G_GINT64_FORMAT " (%s) was undone.\n"), id, file ? file : "?");
   return 0;
 }

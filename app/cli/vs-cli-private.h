@@ -39,6 +39,8 @@ typedef struct {
 
 /* "vital-signs: <message>" on stderr */
 void     vs_cli_print_error      (const GError *error);
+/* Prints @error and returns the exit status for a failure a user caused (1). */
+int      vs_cli_fail             (const GError *error);
 void     vs_cli_print_message    (const char   *format,
                                   ...) G_GNUC_PRINTF (1, 2);
 /* Parses a command's own options; --help prints them and exits 0 through *exit_status.

@@ -15,13 +15,6 @@
  * value: the history travel and the declining-3 rule read. */
 #define HISTORY_MONTHS 48
 
-static int
-fail (const GError *error)
-{
-  vs_cli_print_error (error);
-  return 1;
-}
-
 /* Without --period: the latest month holding a figure. */
 static gboolean
 latest_period (VsStore   *store,
@@ -185,16 +178,16 @@ run_assessments (VsCliContext *ctx,
 
   if (!vs_output_format_parse (format_text, &format, &error) ||
       (period_text != NULL && !vs_cli_parse_period ("--period", period_text, &period, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       (period_text == NULL && !latest_period (store, &period, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (area_name != NULL && !(area = vs_store_find_area (store, area_name, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(locality = vs_store_find_locality (store, locality_name, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
   if (!(assessments = assess_all (store, area ? area->id : 0, locality, period, &any_failed, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
 
   if (exceptions_only)
     {
@@ -409,12 +402,12 @@ vs_cli_spc (VsCliContext  *ctx,
       return 2;
     }
   if (!vs_output_format_parse (format_text, &format, &error))
-    return fail (error);
+    return vs_cli_fail (error);
   for (guint i = 0; rebase_texts && rebase_texts[i]; i++)
     {
       VsPeriod at;
       if (!vs_cli_parse_period ("--rebase", rebase_texts[i], &at, &error))
-        return fail (error);
+        return vs_cli_fail (error);
       g_array_append_val (rebase, at);
     }
 
@@ -423,7 +416,7 @@ vs_cli_spc (VsCliContext  *ctx,
       !(locality = vs_store_find_locality (store, locality_name, &error)) ||
       !(observations = vs_store_list_observations (store, indicator->id, locality->id,
                                                    VS_PERIOD_INVALID, VS_PERIOD_INVALID, &error)))
-    return fail (error);
+    return vs_cli_fail (error);
 
   /* The chart runs over the figures there are; a missing month is left out, not zero. */
   for (guint i = 0; i < observations->len; i++)
@@ -447,7 +440,7 @@ vs_cli_spc (VsCliContext  *ctx,
   if (result == NULL)
     {
       g_prefix_error (&error, "%s (%s): ", indicator->ref, locality->name);
-      return fail (error);
+      return vs_cli_fail (error);
     }
   print_spc (result, format);
   return 0;

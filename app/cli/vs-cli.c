@@ -108,6 +108,13 @@ vs_cli_print_error (const GError *error)
   g_printerr ("vital-signs: %s\n", error->message);
 }
 
+int
+vs_cli_fail (const GError *error)
+{
+  vs_cli_print_error (error);
+  return 1;
+}
+
 void
 vs_cli_print_message (const char *format,
                       ...)
