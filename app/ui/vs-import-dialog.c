@@ -249,6 +249,7 @@ describe_import (GPtrArray *results,
 {
   GVariantBuilder builder;
   guint added = 0, changed = 0;
+  g_autofree char *counts = NULL;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("ax"));
   for (guint i = 0; i < results->len; i++)
@@ -264,16 +265,22 @@ describe_import (GPtrArray *results,
     }
   *ids = g_variant_ref_sink (g_variant_builder_end (&builder));
 
+  /* Translators: the figures part of the toast after an import: "12 figures added,
+   * 1 changed" */
+  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure added, %u changed",
+                                         "%u figures added, %u changed", added),
+                            added, changed);
   if (results->len == 1)
     {
       FileResult *r = g_ptr_array_index (results, 0);
       g_autofree char *name = g_path_get_basename (r->path);
 
-      /* Translators: a toast after an import */
-      return g_strdup_printf (_("Imported %s: %u figures added, %u changed"), name, added, changed);
+      /* Translators: a toast after an import: file name, then the counts */
+      return g_strdup_printf (_("Imported %s: %s"), name, counts);
     }
-  return g_strdup_printf (_("Imported %u files: %u figures added, %u changed"),
-                          results->len, added, changed);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u file: %s",
+                                       "Imported %u files: %s", results->len),
+                          results->len, counts);
 }
 
 static void

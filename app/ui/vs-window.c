@@ -453,6 +453,7 @@ on_import_done_cb (VsImportDialog *dialog,
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);   /* toasts read markup */
   AdwToast *toast = adw_toast_new (escaped);
+  gboolean was_latest = gtk_drop_down_get_selected (self->period_dropdown) == 0;
 
   adw_toast_set_timeout (toast, 10);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -464,6 +465,9 @@ on_import_done_cb (VsImportDialog *dialog,
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   vs_window_reload (self);
+  /* December's extract imported while November was the latest: show December. */
+  if (was_latest && self->periods != NULL && self->periods->len > 0)
+    gtk_drop_down_set_selected (self->period_dropdown, 0);
 }
 
 GtkWindow *

@@ -110,7 +110,9 @@ test_import_adds_values (VsUiFixture  *f,
   g_assert_cmpuint (imports->len, ==, before->len + 1);
   id = ((VsImportRecord *) g_ptr_array_index (imports, 0))->id;
 
-  /* The window reread the database: December is now a period, and the table shows it. */
+  /* The window reread the database and, November having been the latest month, moved on
+   * to December: the table shows it. */
+  g_assert_cmpint (vs_window_get_period (f->window), ==, DEC_17);
   g_assert_true (vs_window_set_period (f->window, DEC_17));
   g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
   vs_ui_test_settle ();
