@@ -592,6 +592,11 @@ setup (VsWindow *self)
   self->store = vs_application_get_store (app);
   if (self->store == NULL)
     {
+      /* Nothing to choose or search: only the menu (Preferences, About) stays. */
+      gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->locality_dropdown), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), FALSE);
       show_error (self, _("Could Not Open the Database"), vs_application_get_open_error (app));
       _vs_window_update_actions (self);
       return;
