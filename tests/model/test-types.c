@@ -72,6 +72,7 @@ test_format_values (void)
     { VS_UNIT_PERCENTAGE, 58.1, "58.1%" },
     { VS_UNIT_PERCENTAGE, 100, "100.0%" },
     { VS_UNIT_RATE_10K, 65.7, "65.7" },
+    { VS_UNIT_RATE_10K, 62, "62.0" },       /* beside 62.3 in the same row */
     { VS_UNIT_COUNT, 1053, "1,053" },
     { VS_UNIT_COUNT, 582, "582" },
     { VS_UNIT_COUNT, 1234567, "1,234,567" },

@@ -295,6 +295,8 @@ vs_unit_format_value (VsUnit unit,
     case VS_UNIT_DAYS:
       return format_grouped (value, whole ? 0 : 1);
     case VS_UNIT_RATE_10K:
+      /* Rates sit side by side in a row ("62.3  63.7  62.0"): one decimal always. */
+      return format_grouped (value, 1);
     case VS_UNIT_AVERAGE:
       return format_grouped (value, whole ? 0 : 1);
     default:
