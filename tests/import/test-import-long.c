@@ -407,6 +407,37 @@ test_encodings (ImportFixture *fx,
   g_assert_cmpstr (first->sha256, !=, second->sha256);
 }
 
+/* Titles of every length from 1 to 4,200 bytes: the streaming reader's row buffer grows
+ * past 2 KB and 4 KB on the way, and once wrote its terminator one byte past the end when
+ * a row filled the buffer exactly (found by a hostile-file run: a 2,048-byte row). */
+static void
+test_rows_at_buffer_boundaries (ImportFixture *fx,
+                                gconstpointer  data)
+{
+  GString *csv = g_string_new ("Ref,Indicator,Locality,Period,Value\r\n");
+  g_autofree char *path = NULL;
+  g_autoptr(VsImportSummary) summary = NULL;
+  g_autoptr(VsIndicator) longest = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint length = 1; length <= 4200; length++)
+    {
+      g_string_append_printf (csv, "L%u,", length);
+      for (guint i = 0; i < length; i++)
+        g_string_append_c (csv, (char) ('a' + (i + length) % 26));
+      g_string_append (csv, ",County,2017-11,7\r\n");
+    }
+  path = write_fixture (fx, "long-titles.csv", csv->str);
+  g_string_free (csv, TRUE);
+
+  summary = import_ok (fx, path, NULL);
+  g_assert_cmpuint (summary->values_added, ==, 4200);
+  longest = vs_store_get_indicator_by_ref (fx->store, "L4200", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (longest->title), ==, 4200);
+  assert_figure (fx, "L2047", NULL, "2017-11", 7, NAN, NAN);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -424,6 +455,7 @@ main (int    argc,
   ADD ("/import/long/trafford", test_trafford);
   ADD ("/import/long/catalogue", test_catalogue);
   ADD ("/import/long/encodings", test_encodings);
+  ADD ("/import/long/rows-at-buffer-boundaries", test_rows_at_buffer_boundaries);
 #undef ADD
 
   return g_test_run ();

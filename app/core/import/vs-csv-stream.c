@@ -113,9 +113,10 @@ on_field (void   *text,
     }
   if (len > 0)
     {
-      /* GString's general insert is a tenth of a million-row read: append by hand. */
+      /* GString's general insert is a tenth of a million-row read: append by hand. The
+       * field, its NUL and GString's own terminator after it need len + 2 bytes. */
       gsize at = st->fields->len;
-      if (at + len + 1 > st->fields->allocated_len)
+      if (at + len + 2 > st->fields->allocated_len)
         g_string_set_size (st->fields, at + len + 1), g_string_truncate (st->fields, at);
       memcpy (st->fields->str + at, text, len);
       st->fields->str[at + len] = '\0';
