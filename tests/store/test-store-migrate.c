@@ -171,6 +171,40 @@ test_refuse_foreign_database (void)
   remove_dir (dir);
 }
 
+/* A damaged older file is reported, and neither migrated nor backed up over. */
+static void
+test_refuse_damaged_file (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "damaged.db", NULL);
+  g_autofree char *backup = g_strconcat (path, ".bak-v1", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  sqlite3 *db = NULL;
+  gsize length = 0;
+
+  write_version_1 (path);
+  /* Enough figures to fill pages beyond the schema's, then scribble over one of them. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec_ok (db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+               " INSERT INTO observation (indicator_id, locality_id, period, state, value)"
+               " SELECT 1, 1, 30000 + i, 0, i FROM n;");
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  for (gsize i = 6 * 4096; i < 7 * 4096; i++)
+    contents[i] = (char) 0xA5;
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  store = vs_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged.db"));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -179,5 +213,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/migrate/new-file-needs-no-backup", test_new_file_needs_no_backup);
   g_test_add_func ("/store/migrate/refuse-newer-schema", test_refuse_newer_schema);
   g_test_add_func ("/store/migrate/refuse-foreign-database", test_refuse_foreign_database);
+  g_test_add_func ("/store/migrate/refuse-damaged-file", test_refuse_damaged_file);
   return g_test_run ();
 }
