@@ -256,6 +256,43 @@ test_refused (void)
     }
 }
 
+/* office:value is a decimal number: hex, "inf" and "nan", which strtod would take, are
+ * refused naming the cell; spaces around it are not. */
+static void
+test_number_shapes (void)
+{
+  const char *refused[] = { "0x10", "inf", "nan", "-Infinity", "1e400" };
+  g_autoptr(GBytes) spaced = vs_test_ods (NULL,
+    "<table:table table:name=\"T\"><table:table-row>"
+    "<table:table-cell office:value-type=\"float\" office:value=\" 1300 \"/>"
+    "</table:table-row></table:table>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = vs_reader_read_bytes (spaced, "spaced.ods", &error);
+  const VsCell *cell;
+
+  g_assert_no_error (error);
+  cell = vs_sheet_get_cell (g_ptr_array_index (workbook->sheets, 0), 0, 0);
+  g_assert_cmpint (cell->kind, ==, VS_CELL_NUMBER);
+  g_assert_cmpfloat (cell->number, ==, 1300);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *content = g_strdup_printf (
+        "<table:table table:name=\"T\"><table:table-row><table:table-cell/>"
+        "<table:table-cell office:value-type=\"float\" office:value=\"%s\"/>"
+        "</table:table-row></table:table>", refused[i]);
+      g_autoptr(GBytes) bytes = vs_test_ods (NULL, content);
+      g_autoptr(GError) refusal = NULL;
+      g_autoptr(VsWorkbook) none = vs_reader_read_bytes (bytes, "hex.ods", &refusal);
+      g_autofree char *fragment = g_strdup_printf ("hex.ods: sheet “T”, cell B1: office:value "
+                                                   "“%s” should be a number", refused[i]);
+
+      g_assert_null (none);
+      g_assert_error (refusal, VS_READ_ERROR, VS_READ_ERROR_CORRUPT);
+      g_assert_cmpstr (refusal->message, ==, fragment);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -264,6 +301,7 @@ main (int argc, char **argv)
   g_test_add_func ("/read/ods/cells", test_cells);
   g_test_add_func ("/read/ods/repeats-capped", test_repeats_capped);
   g_test_add_func ("/read/ods/refused", test_refused);
+  g_test_add_func ("/read/ods/number-shapes", test_number_shapes);
 
   return g_test_run ();
 }

@@ -416,6 +416,34 @@ test_refused (void)
   assert_refused (odt, "letter.ods", VS_READ_ERROR_FORMAT, "opendocument.text");
 }
 
+/* strtod reads hex, "inf" and "nan": a stored <v> never holds them, and 0x10 read as 16
+ * would be a figure nobody wrote. Spaces around a number are harmless. */
+static void
+test_number_shapes (void)
+{
+  const char *refused[] = { "0x10", "0X1p4", "inf", "-infinity", "nan", "NaN", "1e", ".",
+                            "1e400", "+" };
+  g_autoptr(GBytes) spaced = one_sheet ("<row r=\"2\"><c r=\"B2\"><v> 1300</v></c>"
+                                        "<c r=\"C2\"><v>-.5e1 </v></c></row>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = read_bytes (spaced, "spaced.xlsx", &error);
+
+  g_assert_no_error (error);
+  assert_number (sheet_at (workbook, 0), "B2", 1300, VS_CELL_FORMAT_GENERAL);
+  assert_number (sheet_at (workbook, 0), "C2", -5, VS_CELL_FORMAT_GENERAL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *data = g_strdup_printf ("<row r=\"3\"><c r=\"D3\"><v>%s</v></c></row>",
+                                               refused[i]);
+      g_autoptr(GBytes) bytes = one_sheet (data);
+      g_autofree char *fragment = g_strdup_printf ("sheet “Data”, cell D3: “%s” should be a "
+                                                   "number", refused[i]);
+
+      assert_refused (bytes, "hex.xlsx", VS_READ_ERROR_CORRUPT, fragment);
+    }
+}
+
 /* A workbook as a real program writes it: libxlsxwriter, in both its modes (shared
  * strings, and inline strings in constant-memory mode). */
 static void
@@ -502,6 +530,7 @@ main (int argc, char **argv)
   g_test_add_func ("/read/xlsx/unescape", test_unescape);
   g_test_add_func ("/read/xlsx/relationships", test_relationships);
   g_test_add_func ("/read/xlsx/refused", test_refused);
+  g_test_add_func ("/read/xlsx/number-shapes", test_number_shapes);
   g_test_add_func ("/read/xlsx/libxlsxwriter", test_libxlsxwriter);
 
   return g_test_run ();

@@ -22,18 +22,6 @@ repeat_count (VsXml      *xml,
 }
 
 static gboolean
-parse_number (const char *text,
-              double     *number)
-{
-  char *end = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  *number = g_ascii_strtod (text, &end);
-  return end != text && *end == '\0' && isfinite (*number);
-}
-
-static gboolean
 intern_text (OdsState    *st,
              OdsCell     *cell,
              const char  *text,
@@ -98,7 +86,7 @@ read_cell (OdsState  *st,
   else if (g_str_equal (type, "float") || g_str_equal (type, "percentage")
            || g_str_equal (type, "currency"))
     {
-      if (!parse_number (value, &cell.number))
+      if (!vs_read_parse_number (value, &cell.number))
         {
           g_autofree char *address = vs_cell_address (st->row > G_MAXUINT ? G_MAXUINT - 1
                                                       : (guint) st->row, cell.col);

@@ -105,6 +105,12 @@ void        vs_sheet_set_interned     (VsSheet       *sheet,
                                        guint          col,
                                        const char    *text);
 
+/* A stored cell value as a number: decimal digits only, with an optional sign, point and
+ * exponent, spaces around allowed. Hex ("0x10"), "inf", "nan" and what overflows are
+ * FALSE, although strtod takes them (vs-reader.c). */
+gboolean    vs_read_parse_number      (const char    *text,
+                                       double        *number);
+
 /* ---- dates (vs-read-date.c) ---- */
 
 /* A spreadsheet serial number as a GDate julian day; FALSE outside 1900..9999. */

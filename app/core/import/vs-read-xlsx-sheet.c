@@ -202,14 +202,13 @@ store_cell (SheetState  *st,
 
   if (type == NULL || g_str_equal (type, "n"))
     {
-      char *end = NULL;
-      double number = g_ascii_strtod (v, &end);
+      double number = 0;
       VsCellFormat format = style < xlsx->xf_formats->len
                             ? g_array_index (xlsx->xf_formats, VsCellFormat, style)
                             : VS_CELL_FORMAT_GENERAL;
       guint32 julian;
 
-      if (end == v || *end != '\0' || !isfinite (number))
+      if (!vs_read_parse_number (v, &number))
         {
           problem = g_strdup_printf (_("“%s” should be a number"), v);
           return cell_fail (st, row, col, error, problem);

@@ -12,6 +12,7 @@
 #include <gsf/gsf-input-memory.h>
 #include <gsf/gsf-input-stdio.h>
 #include <gsf/gsf-utils.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -69,6 +70,47 @@ vs_read_fail (VsReadContext *ctx,
   va_end (args);
   /* TRANSLATORS: a file's name, then what is wrong with it */
   g_set_error (error, VS_READ_ERROR, (int) code, _("%s: %s"), ctx->name, message);
+}
+
+gboolean
+vs_read_parse_number (const char *text,
+                      double     *number)
+{
+  const char *p = text;
+  gboolean digits = FALSE;
+  char *end = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  /* strtod would read hex, "inf", "nan" and "infinity" too: a stored value is none of
+   * them, so the shape is checked here first. */
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p == '+' || *p == '-')
+    p++;
+  while (g_ascii_isdigit (*p))
+    p++, digits = TRUE;
+  if (*p == '.')
+    for (p++; g_ascii_isdigit (*p); p++)
+      digits = TRUE;
+  if (!digits)
+    return FALSE;
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p != '\0')
+    return FALSE;
+  *number = g_ascii_strtod (text, &end);
+  return end != text && isfinite (*number);
 }
 
 gboolean
