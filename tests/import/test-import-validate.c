@@ -248,6 +248,57 @@ test_outlier_against_the_store (ImportFixture *fx,
   g_assert_true (summary->written);
 }
 
+/* Commas in the header and semicolons below read each later line as one field, which
+ * became an indicator titled with the whole line. Refused naming the row and the likely
+ * delimiter; a lone quoted heading with a comma in it is still a heading. */
+static void
+test_delimiter_changes (ImportFixture *fx,
+                        gconstpointer  data)
+{
+  static const char wide[] =
+    "Ref,Indicator,Good perf. is,Unit,Nov 16,Dec 16,Jan 17,Target\n"
+    "MI01,Contacts - No. (in-month),Info,Count,1200,1300,1250,\n"
+    "MI02;% Contacts Accepted as Referrals (in-month);Bigger;Percentage;18.0%;20.5%;22.1%;25%\n";
+  static const char long_tabs[] =
+    "Ref;Indicator;Period;Value\n"
+    "NI 62;Placement stability;2016-11;11.7\n"
+    "NI 63\tLong-term stability\t2016-11\t68.1\n";
+  static const char heading[] =
+    "Ref,Indicator,Nov 16,Dec 16\n"
+    "\"Early help, and prevention\"\n"
+    "MI01,Contacts,1200,1300\n";
+  g_autofree char *wide_path = write_fixture (fx, "delim.csv", wide);
+  g_autofree char *long_path = write_fixture (fx, "tabs.csv", long_tabs);
+  g_autofree char *heading_path = write_fixture (fx, "heading.csv", heading);
+  g_autofree char *before = dump_database (fx->db_path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  VsImportSummary *summary = NULL;
+
+  g_assert_false (vs_import_file (fx->store, wide_path, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_assert_cmpstr (error->message, ==,
+                   "delim.csv, sheet “delim”: row 3 has 1 column but the header has 8: is it "
+                   "separated by “;” instead of “,”?");
+  g_assert_null (summary);
+  g_clear_error (&error);
+
+  g_assert_false (vs_import_file (fx->store, long_path, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_assert_cmpstr (error->message, ==,
+                   "tabs.csv, sheet “tabs”: row 3 has 1 column but the header has 4: is it "
+                   "separated by tab instead of “;”?");
+  g_assert_null (summary);
+  g_clear_error (&error);
+
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+
+  summary = import_ok (fx, heading_path, NULL);
+  g_assert_cmpuint (summary->n_errors, ==, 0);
+  vs_import_summary_free (summary);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,6 +315,7 @@ main (int    argc,
   ADD ("/import/validate/unreadable", test_unreadable);
   ADD ("/import/validate/warnings", test_warnings);
   ADD ("/import/validate/outlier-against-the-store", test_outlier_against_the_store);
+  ADD ("/import/validate/delimiter-changes", test_delimiter_changes);
 #undef ADD
 
   return g_test_run ();

@@ -332,6 +332,7 @@ vs_csv_stream_file (const char  *path,
                     VsRowFunc    func,
                     gpointer     user_data,
                     GChecksum   *checksum,
+                    char        *delimiter,
                     gboolean    *not_text,
                     GError     **error)
 {
@@ -436,9 +437,14 @@ vs_csv_stream_file (const char  *path,
                                 g_str_equal (ctx.extension, "tab") ||
                                 g_str_equal (ctx.extension, "txt") ||
                                 encoding == VS_TEXT_UTF16LE || encoding == VS_TEXT_UTF16BE;
+          unsigned char delim;
+
           if (n > 0 && text->len < CHUNK / 2)
             continue;
-          csv_set_delim (&parser, sniff_delimiter (text->str, text->len, prefer_tab));
+          delim = sniff_delimiter (text->str, text->len, prefer_tab);
+          csv_set_delim (&parser, delim);
+          if (delimiter != NULL)
+            *delimiter = (char) delim;
           sniffed = TRUE;
         }
       if (!parse_text (&parser, &st, text->str, text->len, &line, error))

@@ -230,6 +230,9 @@ gboolean        vs_layout_parser_finish (VsLayoutParser  *parser,
                                          GError         **error);
 /* TRUE once a header row has been found. */
 gboolean        vs_layout_parser_has_header (VsLayoutParser *parser);
+/* How many columns the header names, when the layout reads one row per indicator or
+ * figure across those columns (wide, localities, long); 0 otherwise or before the header. */
+guint           vs_layout_parser_header_width (VsLayoutParser *parser);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsLayoutParser, vs_layout_parser_free)
 
 /* ---- matching (vs-match.c) ---- */
@@ -309,11 +312,13 @@ typedef gboolean (*VsRowFunc) (guint          row,
 
 /* Streams a CSV or TSV file row by row, in any encoding the readers know. Sets *not_text
  * and returns FALSE (no error) when the file is a workbook, for the readers instead.
- * @checksum (may be NULL) is fed every byte of the file. */
+ * @checksum (may be NULL) is fed every byte of the file. @delimiter (may be NULL) is set
+ * to the field delimiter as soon as it is known, before the first row is handed over. */
 gboolean  vs_csv_stream_file       (const char  *path,
                                     VsRowFunc    func,
                                     gpointer     user_data,
                                     GChecksum   *checksum,
+                                    char        *delimiter,
                                     gboolean    *not_text,
                                     GError     **error);
 

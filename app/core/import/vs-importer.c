@@ -97,6 +97,72 @@ sheet_name_for (const char *path)
   return dot && dot != base ? g_strndup (base, (gsize) (dot - base)) : g_strdup (base);
 }
 
+typedef struct {
+  VsLayoutParser *parser;
+  const char     *base;
+  const char     *sheet_name;
+  char            delimiter;
+} TextFeed;
+
+static const char *
+delimiter_name (char delimiter)
+{
+  switch (delimiter)
+    {
+    case '\t':
+      /* TRANSLATORS: the tab character, as a CSV file's delimiter */
+      return _("tab");
+    case ';':
+      return "“;”";
+    case '|':
+      return "“|”";
+    case ',':
+    default:
+      return "“,”";
+    }
+}
+
+/* A file whose delimiter changes part way down (commas in the header, semicolons below)
+ * reads each later line as one field: that field would become an indicator titled with
+ * the whole line. A lone field where the header has several, which splits on another
+ * delimiter into at least three (or the header's number of) fields, is refused instead.
+ * A lone quoted heading with one comma or semicolon in it is not. */
+static gboolean
+check_delimiter (TextFeed      *feed,
+                 guint          row,
+                 const VsCell  *cells,
+                 guint          n_cells,
+                 GError       **error)
+{
+  static const char candidates[] = { ';', '\t', ',' };
+  guint width;
+
+  if (n_cells != 1 || cells[0].kind != VS_CELL_STRING || cells[0].text == NULL)
+    return TRUE;
+  width = vs_layout_parser_header_width (feed->parser);
+  if (width < 2)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      guint fields = 1;
+
+      if (candidates[i] == feed->delimiter)
+        continue;
+      for (const char *p = cells[0].text; *p != '\0'; p++)
+        fields += *p == candidates[i];
+      if (fields >= MIN (3u, width))
+        {
+          g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ,
+                       _("%s, sheet “%s”: row %u has 1 column but the header has %u: is it "
+                         "separated by %s instead of %s?"),
+                       feed->base, feed->sheet_name, row + 1, width,
+                       delimiter_name (candidates[i]), delimiter_name (feed->delimiter));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 feed_row_cb (guint          row,
              const VsCell  *cells,
@@ -104,7 +170,11 @@ feed_row_cb (guint          row,
              gpointer       user_data,
              GError       **error)
 {
-  return vs_layout_parser_feed (user_data, row, cells, n_cells, error);
+  TextFeed *feed = user_data;
+
+  if (!check_delimiter (feed, row, cells, n_cells, error))
+    return FALSE;
+  return vs_layout_parser_feed (feed->parser, row, cells, n_cells, error);
 }
 
 static gboolean
@@ -152,10 +222,13 @@ read_job (VsStore                *store,
   g_autofree char *sheet_name = sheet_name_for (path);
   g_autofree char *base = g_path_get_basename (path);
   gboolean not_text = FALSE;
+  TextFeed feed = { NULL, base, sheet_name, ',' };
 
   job = vs_import_job_new (store, path, sheet_name, "csv", options);
   parser = vs_layout_parser_new (job);
-  if (vs_csv_stream_file (path, feed_row_cb, parser, checksum, &not_text, &local_error))
+  feed.parser = parser;
+  if (vs_csv_stream_file (path, feed_row_cb, &feed, checksum, &feed.delimiter, &not_text,
+                          &local_error))
     {
       *sha256 = g_strdup (g_checksum_get_string (checksum));
       if (!vs_layout_parser_finish (parser, error))

@@ -112,6 +112,23 @@ vs_layout_parser_has_header (VsLayoutParser *parser)
 }
 
 guint
+vs_layout_parser_header_width (VsLayoutParser *parser)
+{
+  guint width = 0;
+
+  if (!parser->has_header || (parser->layout != VS_LAYOUT_WIDE
+                              && parser->layout != VS_LAYOUT_LOCALITIES
+                              && parser->layout != VS_LAYOUT_LONG))
+    return 0;
+  for (guint c = 0; c < parser->columns->len; c++)
+    {
+      const VsColumn *column = &g_array_index (parser->columns, VsColumn, c);
+      width += column->header != NULL || column->role != VS_ROLE_NONE;
+    }
+  return width;
+}
+
+guint
 vs_layout_read_header (VsLayoutParser *parser,
              const VsCell   *cells,
              guint           n_cells,
