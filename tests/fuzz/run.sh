@@ -25,7 +25,7 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:allocator_may_return_null=1
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$here/../lsan.supp:print_suppressions=0"
 
-for name in csv xlsx ods; do
+for name in csv import-csv xlsx ods; do
   exe=$build/tests/fuzz/fuzz-$name
   if [ ! -x "$exe" ]; then
     echo "run.sh: $exe is missing: configure $build with CC=clang -Dfuzzing=true" >&2
