@@ -152,6 +152,103 @@ test_caps_counted (void)
   assert_refused_with (repeated, "same.xlsx", &limits, VS_READ_ERROR_HOSTILE, "together");
 }
 
+/* An XLSX whose workbook names @n sheets, all pointing at one small part holding one cell. */
+static GBytes *
+xlsx_sheet_refs (guint n)
+{
+  VsTestZip *zip = vs_test_zip_new ();
+  g_autoptr(GString) workbook = g_string_new ("<workbook xmlns=\"" MAIN_NS "\" xmlns:r=\""
+                                              "http://schemas.openxmlformats.org/"
+                                              "officeDocument/2006/relationships\"><sheets>");
+
+  vs_test_zip_add (zip, "_rels/.rels",
+                   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                   "relationships\"><Relationship Id=\"r\" Type=\"http://schemas."
+                   "openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                   "Target=\"xl/workbook.xml\"/></Relationships>", -1);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (workbook, "<sheet name=\"S%u\" sheetId=\"%u\" r:id=\"one\"/>",
+                            i + 1, i + 1);
+  g_string_append (workbook, "</sheets></workbook>");
+  vs_test_zip_add (zip, "xl/workbook.xml", workbook->str, -1);
+  vs_test_zip_add (zip, "xl/_rels/workbook.xml.rels",
+                   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                   "relationships\"><Relationship Id=\"one\" Type=\"http://schemas."
+                   "openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                   "Target=\"one.xml\"/></Relationships>", -1);
+  vs_test_zip_add (zip, "xl/one.xml", SHEET_HEAD "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                   SHEET_TAIL, -1);
+  return vs_test_zip_finish (zip);
+}
+
+/* The grid caps, at their real values, on small files: 1,024 sheets (an XLSX naming one
+ * part a hundred thousand times took 624 MB), 1,048,576 rows as in the spreadsheet
+ * programs (an ODS row repeated two million times took 780 MB), and a total of cells
+ * that keeps the worst file's grid near 200 MB. */
+static void
+test_grid_caps (void)
+{
+  g_autoptr(GBytes) most_sheets = xlsx_sheet_refs (VS_READ_MAX_SHEETS);
+  g_autoptr(GBytes) too_many_sheets = xlsx_sheet_refs (VS_READ_MAX_SHEETS + 1);
+  g_autoptr(GString) tables = g_string_new (NULL);
+  g_autoptr(GBytes) ods_sheets = NULL;
+  g_autoptr(GBytes) ods_rows = NULL;
+  g_autoptr(GBytes) xlsx_last_row = NULL;
+  g_autoptr(GBytes) xlsx_beyond = NULL;
+  g_autoptr(GBytes) ods_cells = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = NULL;
+  VsTestZip *zip;
+
+  g_assert_cmpuint (VS_READ_MAX_ROWS, ==, 1048576);
+  g_assert_cmpuint (VS_READ_MAX_SHEETS, ==, 1024);
+  /* 24-byte cells, doubled by growth, under 256 MB */
+  g_assert_cmpuint ((guint64) VS_READ_MAX_CELLS * 2 * sizeof (VsCell), <=, 256u * 1024 * 1024);
+
+  workbook = vs_reader_read_bytes (most_sheets, "sheets.xlsx", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (workbook->sheets->len, ==, 1024);
+  assert_refused (too_many_sheets, "sheets.xlsx", VS_READ_ERROR_TOO_LARGE,
+                  "sheet “S1025”: the file has more than 1024 sheets");
+
+  for (guint i = 0; i <= VS_READ_MAX_SHEETS; i++)
+    g_string_append_printf (tables, "<table:table table:name=\"T%u\"/>", i + 1);
+  ods_sheets = vs_test_ods (NULL, tables->str);
+  assert_refused (ods_sheets, "sheets.ods", VS_READ_ERROR_TOO_LARGE,
+                  "sheet “T1025”: the file has more than 1024 sheets");
+
+  ods_rows = vs_test_ods (NULL,
+    "<table:table table:name=\"Dash\"><table:table-row>"
+    "<table:table-cell office:value-type=\"string\"><text:p>Ref</text:p></table:table-cell>"
+    "</table:table-row><table:table-row table:number-rows-repeated=\"2000000\">"
+    "<table:table-cell office:value-type=\"float\" office:value=\"1\"/>"
+    "</table:table-row></table:table>");
+  assert_refused (ods_rows, "rows.ods", VS_READ_ERROR_TOO_LARGE, "sheet “Dash”");
+
+  zip = xlsx_begin (FALSE);
+  vs_test_zip_add (zip, "xl/worksheets/sheet1.xml", SHEET_HEAD
+                   "<row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c></row>" SHEET_TAIL, -1);
+  xlsx_last_row = vs_test_zip_finish (zip);
+  g_clear_pointer (&workbook, vs_workbook_free);
+  workbook = vs_reader_read_bytes (xlsx_last_row, "last.xlsx", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_sheet_get_n_rows (g_ptr_array_index (workbook->sheets, 0)), ==, 1048576);
+
+  zip = xlsx_begin (FALSE);
+  vs_test_zip_add (zip, "xl/worksheets/sheet1.xml", SHEET_HEAD
+                   "<row r=\"1048577\"><c r=\"A1048577\"><v>1</v></c></row>" SHEET_TAIL, -1);
+  xlsx_beyond = vs_test_zip_finish (zip);
+  assert_refused (xlsx_beyond, "beyond.xlsx", VS_READ_ERROR_TOO_LARGE, "sheet “Data”");
+
+  /* 8 columns of 600,000 rows: within the rows, beyond the cells (a row counts as a slot) */
+  ods_cells = vs_test_ods (NULL,
+    "<table:table table:name=\"Wide\"><table:table-row table:number-rows-repeated=\"600000\">"
+    "<table:table-cell office:value-type=\"float\" office:value=\"1\" "
+    "table:number-columns-repeated=\"8\"/></table:table-row></table:table>");
+  assert_refused (ods_cells, "cells.ods", VS_READ_ERROR_TOO_LARGE,
+                  "sheet “Wide”, cell G466034: the file has more than 4194304 cells");
+}
+
 static void
 test_billion_laughs (void)
 {
@@ -538,6 +635,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/read/hostile/zip-bomb", test_zip_bomb);
   g_test_add_func ("/read/hostile/caps-counted", test_caps_counted);
+  g_test_add_func ("/read/hostile/grid-caps", test_grid_caps);
   g_test_add_func ("/read/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/read/hostile/external-entity", test_external_entity);
   g_test_add_func ("/read/hostile/doctype", test_doctype);

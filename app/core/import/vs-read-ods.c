@@ -264,6 +264,9 @@ read_content (OdsState    *st,
           g_autofree char *fallback = g_strdup_printf (_("Sheet %u"),
                                                        workbook->sheets->len + 1);
 
+          if (!vs_read_check_sheets (st->ctx, workbook->sheets->len,
+                                     name != NULL && name[0] != '\0' ? name : fallback, error))
+            return FALSE;
           sheet = vs_sheet_new (name != NULL && name[0] != '\0' ? name : fallback);
           vs_sheet_set_hidden (sheet, style != NULL
                                       && g_hash_table_contains (st->hidden_styles, style));

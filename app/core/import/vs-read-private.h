@@ -20,6 +20,7 @@ typedef struct {
   guint64 max_cell_bytes;
   guint   max_rows;
   guint   max_cols;
+  guint   max_sheets;
   guint64 max_cells;
 } VsReadLimits;
 
@@ -104,6 +105,12 @@ void        vs_sheet_set_interned     (VsSheet       *sheet,
                                        guint          row,
                                        guint          col,
                                        const char    *text);
+
+/* Refuses a sheet beyond the cap when @n_sheets are already read, naming it. */
+gboolean    vs_read_check_sheets      (VsReadContext *ctx,
+                                       guint          n_sheets,
+                                       const char    *name,
+                                       GError       **error);
 
 /* A stored cell value as a number: decimal digits only, with an optional sign, point and
  * exponent, spaces around allowed. Hex ("0x10"), "inf", "nan" and what overflows are

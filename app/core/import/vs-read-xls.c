@@ -136,6 +136,8 @@ read_sheets (VsReadContext  *ctx,
         return refuse (ctx, error, rc);
       if (name == NULL || !g_utf8_validate (name, -1, NULL))
         name = fallback = g_strdup_printf (_("Sheet %u"), s + 1);
+      if (!vs_read_check_sheets (ctx, s, name, error))
+        return FALSE;
       sheet = vs_sheet_new (name);
 
       for (unsigned int r = 0; r < n_rows; r++)

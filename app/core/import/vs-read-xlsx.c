@@ -188,6 +188,8 @@ read_workbook (VsXlsx      *xlsx,
           ref->rel_id = vs_xml_get_attribute (xml, "id");
           ref->hidden = state != NULL && !g_str_equal (state, "visible");
           g_ptr_array_add (sheets, ref);
+          if (!vs_read_check_sheets (xlsx->ctx, sheets->len - 1, ref->name, error))
+            return NULL;
           if (ref->rel_id == NULL)
             {
               vs_read_fail (xlsx->ctx, error, VS_READ_ERROR_CORRUPT,

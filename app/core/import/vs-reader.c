@@ -27,6 +27,7 @@ vs_read_limits_init_default (VsReadLimits *limits)
     .max_cell_bytes = VS_READ_MAX_CELL_BYTES,
     .max_rows = VS_READ_MAX_ROWS,
     .max_cols = VS_READ_MAX_COLS,
+    .max_sheets = VS_READ_MAX_SHEETS,
     .max_cells = VS_READ_MAX_CELLS,
   };
 }
@@ -70,6 +71,22 @@ vs_read_fail (VsReadContext *ctx,
   va_end (args);
   /* TRANSLATORS: a file's name, then what is wrong with it */
   g_set_error (error, VS_READ_ERROR, (int) code, _("%s: %s"), ctx->name, message);
+}
+
+gboolean
+vs_read_check_sheets (VsReadContext *ctx,
+                      guint          n_sheets,
+                      const char    *name,
+                      GError       **error)
+{
+  /* Each sheet costs its own grid and, in an XLSX, a parse of its part even when a
+   * hundred thousand sheets name the same one. */
+  if (n_sheets < ctx->limits.max_sheets)
+    return TRUE;
+  vs_read_fail (ctx, error, VS_READ_ERROR_TOO_LARGE,
+                _("sheet “%s”: the file has more than %u sheets, the most that can be read"),
+                name != NULL ? name : "", ctx->limits.max_sheets);
+  return FALSE;
 }
 
 gboolean

@@ -28,11 +28,15 @@ GQuark vs_read_error_quark (void);
 #define VS_READ_MAX_PART_BYTES   (256u * 1024 * 1024)  /* one decompressed zip part */
 #define VS_READ_MAX_TOTAL_BYTES  (512u * 1024 * 1024)  /* all parts of one file */
 #define VS_READ_MAX_CELL_BYTES   (1u * 1024 * 1024)    /* one cell's text */
-/* The grid: rows and columns as the spreadsheet programs allow (a CSV may have more rows),
- * and the cells (empty ones included) of all sheets of one file together. */
-#define VS_READ_MAX_ROWS         (4u * 1024 * 1024)
+/* The grid: rows and columns as the spreadsheet programs allow (row 1,048,576, column
+ * XFD; a CSV is held to the same rows, as a spreadsheet could not open more), sheets of one
+ * file, and the cells (empty ones included) of all its sheets together. A cell slot costs
+ * up to ~48 bytes with the arrays' growth, so 4 Mi cells keep the grid of the worst file
+ * near 200 MB; a real monthly extract has tens of thousands. */
+#define VS_READ_MAX_ROWS         (1024u * 1024)
 #define VS_READ_MAX_COLS         16384u                /* column XFD */
-#define VS_READ_MAX_CELLS        (16u * 1024 * 1024)
+#define VS_READ_MAX_SHEETS       1024u
+#define VS_READ_MAX_CELLS        (4u * 1024 * 1024)
 
 /* Chooses the reader from the content (zip/OLE magic), then the extension. Messages name
  * the file, and the sheet / part / cell where known. */
