@@ -94,11 +94,18 @@ print_usage (FILE *out)
            _("Usage:"), _("(opens the window)"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-13s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (out, "\n%s\n  --db PATH     %s\n  --demo        %s\n  --version     %s\n\n%s\n",
+  fprintf (out, "\n%s\n  --db PATH     %s\n  --demo        %s\n  --version     %s\n",
            _("Global options:"),
            _("Use this database file (default: $VITAL_SIGNS_DB, else ~/.local/share/vital-signs/vital-signs.db)"),
            _("Fill a new or empty database with the demo data"),
-           _("Show the version"),
+           _("Show the version"));
+  fprintf (out, "\n%s\n  --view=VIEW            %s\n  --period=YYYY-MM       %s\n"
+                "  --locality=NAME        %s\n  --color-scheme=SCHEME  %s\n\n%s\n",
+           _("Window options (with no command):"),
+           _("overview, exceptions, area:NAME, indicator:REF, import:FILE or preferences"),
+           _("Open on this reporting month"),
+           _("Open on this locality"),
+           _("light, dark or default (follow the system)"),
            _("Run “vital-signs COMMAND --help” for a command’s options."));
 }
 

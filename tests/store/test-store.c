@@ -230,6 +230,7 @@ test_correction_and_undo (Fixture       *f,
   g_assert_cmpuint (rows->len, ==, 0);
   g_assert_false (vs_store_undo_import (f->store, first, &error));
   g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_FAILED);
+  g_assert_cmpstr (error->message, ==, "Import 1 has already been undone.");
 }
 
 static void

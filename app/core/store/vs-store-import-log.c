@@ -192,10 +192,17 @@ vs_store_undo_import (VsStore  *self,
                    _("There is no import number %" G_GINT64_FORMAT "."), import_id);
       return FALSE;
     }
+  if (g_str_equal (state, "undone"))
+    {
+      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_FAILED,
+                   _("Import %" G_GINT64_FORMAT " has already been undone."), import_id);
+      return FALSE;
+    }
   if (!g_str_equal (state, "imported"))
     {
       g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_FAILED,
-                   _("Import %" G_GINT64_FORMAT " cannot be undone: it is %s."), import_id, state);
+                   _("Import %" G_GINT64_FORMAT " never finished, so there is nothing to undo."),
+                   import_id);
       return FALSE;
     }
 
