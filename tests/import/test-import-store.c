@@ -164,6 +164,49 @@ test_undo_refused_when_later_import_depends (ImportFixture *fx,
   g_assert_null (find_observation (fx, "6.14", NULL, "2017-11"));
 }
 
+/* An officer set 6.14's target to 95% by hand; next month's extract carries 100% again.
+ * Undoing that import must give back the officer's 95%, not only the figures. */
+static void
+test_undo_restores_definition (ImportFixture *fx,
+                               gconstpointer  data)
+{
+  static const char *october =
+    "Ref,Indicator,Bigger or Smaller is better,Sep 17,Oct 17,Target\n"
+    "6.14,Child Protection (CP) - % children seen,Bigger,67.3%,67.5%,100%\n";
+  static const char *november_with_target =
+    "Ref,Indicator,Bigger or Smaller is better,Oct 17,Nov 17,Target\n"
+    "6.14,Child Protection (CP) - % children seen,Bigger,67.5%,58.1%,100%\n";
+  g_autofree char *oct_path = write_fixture (fx, "october.csv", october);
+  g_autofree char *nov_path = write_fixture (fx, "november.csv", november_with_target);
+  g_autoptr(VsImportSummary) oct = import_ok (fx, oct_path, NULL);
+  g_autoptr(VsImportSummary) nov = NULL;
+  g_autoptr(VsIndicator) indicator = NULL;
+  g_autoptr(GError) error = NULL;
+
+  indicator = vs_store_get_indicator_by_ref (fx->store, "6.14", &error);
+  g_assert_no_error (error);
+  g_free (indicator->target_text);
+  indicator->target_text = g_strdup ("95%");
+  g_assert_true (vs_store_begin (fx->store, &error));
+  g_assert_true (vs_store_save_indicator (fx->store, indicator, &error));
+  g_assert_true (vs_store_commit (fx->store, &error));
+  g_clear_pointer (&indicator, vs_indicator_unref);
+
+  nov = import_ok (fx, nov_path, NULL);
+  g_assert_cmpuint (nov->indicators_updated, ==, 1);
+  indicator = vs_store_get_indicator_by_ref (fx->store, "6.14", &error);
+  g_assert_cmpstr (indicator->target_text, ==, "100%");
+  g_clear_pointer (&indicator, vs_indicator_unref);
+
+  g_assert_true (vs_store_undo_import (fx->store, nov->import_id, &error));
+  g_assert_no_error (error);
+  indicator = vs_store_get_indicator_by_ref (fx->store, "6.14", &error);
+  g_assert_cmpstr (indicator->target_text, ==, "95%");
+  g_assert_null (find_observation (fx, "6.14", NULL, "2017-11"));
+  assert_figure (fx, "6.14", NULL, "2017-10", 67.5, NAN, NAN);
+  g_assert_cmpint (oct->import_id, <, nov->import_id);
+}
+
 static void
 test_dry_run_writes_nothing (ImportFixture *fx,
                              gconstpointer  data)
@@ -283,6 +326,7 @@ main (int    argc,
   ADD ("/import/store/reimport-changes-nothing", test_reimport_changes_nothing);
   ADD ("/import/store/correction-and-undo", test_correction_and_undo);
   ADD ("/import/store/undo-refused", test_undo_refused_when_later_import_depends);
+  ADD ("/import/store/undo-restores-definition", test_undo_restores_definition);
   ADD ("/import/store/dry-run-writes-nothing", test_dry_run_writes_nothing);
   ADD ("/import/store/dry-run-new", test_dry_run_new);
   ADD ("/import/store/big-load", test_big_load);

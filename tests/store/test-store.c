@@ -119,7 +119,7 @@ test_round_trip (Fixture       *f,
   const double seen[] = { 87.5, 90.7, 89.1, 84.5, 93.3, 90.5, 90.0, 58.3, 68.6, 49.2, 67.3, 67.5, 58.1 };
 
   g_assert_true (vs_store_is_empty (f->store));
-  g_assert_cmpint (vs_store_get_schema_version (f->store), ==, 2);
+  g_assert_cmpint (vs_store_get_schema_version (f->store), ==, 3);
 
   g_assert_true (vs_store_begin (f->store, &error));
   indicator = add_cp_seen (f->store);
@@ -231,6 +231,49 @@ test_correction_and_undo (Fixture       *f,
   g_assert_false (vs_store_undo_import (f->store, first, &error));
   g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_FAILED);
   g_assert_cmpstr (error->message, ==, "Import 1 has already been undone.");
+}
+
+/* Two imports that each changed 6.14's target: the earlier cannot be undone first, and
+ * undoing them in order gives back the definition before either. */
+static void
+test_undo_definition_order (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsIndicator) indicator = NULL;
+  g_autoptr(VsIndicator) back = NULL;
+  const char *targets[] = { "90%", "85%" };   /* from 100%, then 90%, then 85% */
+  gint64 imports[2];
+
+  g_assert_true (vs_store_begin (f->store, &error));
+  indicator = add_cp_seen (f->store);   /* target 100% */
+  g_assert_true (vs_store_commit (f->store, &error));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (vs_store_begin (f->store, &error));
+      imports[i] = vs_store_begin_import (f->store, "catalogue.csv", NULL, "catalogue", &error);
+      g_assert_true (vs_store_keep_indicator_definition (f->store, imports[i], indicator->id, &error));
+      g_free (indicator->target_text);
+      indicator->target_text = g_strdup (targets[i]);
+      g_assert_true (vs_store_save_indicator (f->store, indicator, &error));
+      g_assert_true (vs_store_finish_import (f->store, imports[i], 0, 0, 0, 0, &error));
+      g_assert_true (vs_store_commit (f->store, &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_false (vs_store_undo_import (f->store, imports[0], &error));
+  g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  g_assert_true (vs_store_undo_import (f->store, imports[1], &error));
+  back = vs_store_get_indicator (f->store, indicator->id, &error);
+  g_assert_cmpstr (back->target_text, ==, "90%");
+  g_clear_pointer (&back, vs_indicator_unref);
+  g_assert_true (vs_store_undo_import (f->store, imports[0], &error));
+  back = vs_store_get_indicator (f->store, indicator->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (back->target_text, ==, "100%");
 }
 
 static void
@@ -373,6 +416,7 @@ main (int argc, char **argv)
   ADD ("/store/round-trip", test_round_trip);
   ADD ("/store/correction-and-undo", test_correction_and_undo);
   ADD ("/store/constraints", test_constraints);
+  ADD ("/store/undo-definition-order", test_undo_definition_order);
   ADD ("/store/find-indicator", test_find_indicator);
   ADD ("/store/busy-second-writer", test_busy_second_writer);
 #undef ADD

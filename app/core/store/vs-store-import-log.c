@@ -119,6 +119,39 @@ vs_store_list_imports (VsStore  *self,
   return g_steal_pointer (&rows);
 }
 
+#define DEFINITION_COLUMNS \
+  "ref, title, area_id, polarity, unit, periodicity, cumulative, rolling, target_text, " \
+  "rag_rule, red_threshold, green_threshold, amber_percent, rag_comparator, dot_tolerance, " \
+  "budget_flag, risk_flag, lead_officer, data_owner, why_important, background, success, " \
+  "source, position"
+
+gboolean
+vs_store_keep_indicator_definition (VsStore  *self,
+                                    gint64    import_id,
+                                    gint64    indicator_id,
+                                    GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VS_IS_STORE (self), FALSE);
+
+  if (!_vs_store_require_transaction (self, error))
+    return FALSE;
+
+  stmt = _vs_store_prepare (self,
+                            "INSERT INTO indicator_change (import_id, indicator_id, " DEFINITION_COLUMNS ")"
+                            " SELECT ?1, id, " DEFINITION_COLUMNS " FROM indicator WHERE id = ?2",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, import_id);
+  sqlite3_bind_int64 (stmt, 2, indicator_id);
+  if (!_vs_store_step_done (self, stmt, N_("keep the indicator's definition"), error))
+    return FALSE;
+  _vs_store_mark_dirty (self);
+  return TRUE;
+}
+
 static gboolean
 run_with_id (VsStore     *self,
              const char  *sql,
@@ -149,6 +182,12 @@ find_dependent_import (VsStore  *self,
                             "SELECT c.import_id FROM observation_change c"
                             " JOIN import im ON im.id = c.import_id"
                             " WHERE c.old_import_id = ?1 AND c.import_id <> ?1"
+                            "   AND im.state = 'imported'"
+                            " UNION ALL "
+                            "SELECT later.import_id FROM indicator_change later"
+                            " JOIN indicator_change mine ON mine.indicator_id = later.indicator_id"
+                            " JOIN import im ON im.id = later.import_id"
+                            " WHERE mine.import_id = ?1 AND later.import_id > ?1"
                             "   AND im.state = 'imported' LIMIT 1", error);
   if (stmt == NULL)
     return -1;
@@ -236,6 +275,16 @@ vs_store_undo_import (VsStore  *self,
                     N_("restore the figures the import replaced"), error) ||
       !run_with_id (self, "DELETE FROM benchmark WHERE import_id = ?1", import_id,
                     N_("remove the import's benchmarks"), error) ||
+      /* The earliest definition kept for an indicator is the one before this import. */
+      !run_with_id (self,
+                    "UPDATE indicator SET (" DEFINITION_COLUMNS ") = ("
+                    "  SELECT " DEFINITION_COLUMNS " FROM indicator_change c"
+                    "  WHERE c.import_id = ?1 AND c.indicator_id = indicator.id"
+                    "  ORDER BY c.id LIMIT 1)"
+                    " WHERE id IN (SELECT indicator_id FROM indicator_change WHERE import_id = ?1)",
+                    import_id, N_("restore the indicators' definitions"), error) ||
+      !run_with_id (self, "DELETE FROM indicator_change WHERE import_id = ?1", import_id,
+                    N_("restore the indicators' definitions"), error) ||
       !run_with_id (self, "UPDATE import SET state = 'undone' WHERE id = ?1", import_id,
                     N_("record the undo"), error))
     goto fail;

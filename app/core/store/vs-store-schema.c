@@ -138,6 +138,19 @@ static const char * const migrations[] = {
   "  updated INTEGER NOT NULL"
   ");"
   "CREATE INDEX action_by_indicator ON action (indicator_id);",
+
+  /* 3: what an import changed in an indicator's definition, so that undo restores it too */
+  "CREATE TABLE indicator_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  import_id INTEGER NOT NULL REFERENCES import (id),"
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  ref TEXT, title TEXT, area_id INTEGER, polarity TEXT, unit TEXT, periodicity TEXT,"
+  "  cumulative INTEGER, rolling INTEGER, target_text TEXT, rag_rule TEXT, red_threshold REAL,"
+  "  green_threshold REAL, amber_percent REAL, rag_comparator TEXT, dot_tolerance REAL,"
+  "  budget_flag INTEGER, risk_flag INTEGER, lead_officer TEXT, data_owner TEXT,"
+  "  why_important TEXT, background TEXT, success TEXT, source TEXT, position INTEGER"
+  ");"
+  "CREATE INDEX indicator_change_by_import ON indicator_change (import_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VS_STORE_SCHEMA_VERSION);

@@ -188,8 +188,15 @@ gboolean     vs_store_finish_import      (VsStore      *self,
                                           GError      **error);
 GPtrArray   *vs_store_list_imports       (VsStore      *self,   /* of VsImportRecord*, newest first */
                                           GError      **error);
-/* Removes what the import added, restores what it replaced; refused when a later import
- * changed the same figures. Runs in its own transaction. */
+/* Keeps the indicator's definition as it is now, before @import_id changes it, so that
+ * undoing the import puts it back. */
+gboolean     vs_store_keep_indicator_definition (VsStore *self,
+                                          gint64        import_id,
+                                          gint64        indicator_id,
+                                          GError      **error);
+/* Removes what the import added, restores what it replaced (figures and definitions);
+ * refused when a later import changed the same figures or definitions. Runs in its own
+ * transaction. */
 gboolean     vs_store_undo_import        (VsStore      *self,
                                           gint64        import_id,
                                           GError      **error);
