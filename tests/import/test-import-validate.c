@@ -299,6 +299,46 @@ test_delimiter_changes (ImportFixture *fx,
   vs_import_summary_free (summary);
 }
 
+/* The importer streams text files through the readers' CSV core, with the rows capped as
+ * a sheet's are: row 1,048,577 is refused naming it (blank lines count, as a spreadsheet
+ * shows them), and a line of trailing commas past column XFD is read as the readers read
+ * it (the empty cells dropped) instead of refused by a copy of the parser of its own. */
+static void
+test_text_rows_as_the_readers_read_them (ImportFixture *fx,
+                                         gconstpointer  data)
+{
+  static const char head[] = "Ref,Indicator,Period,Value\nNI 62,Placement stability,2016-11,11.7\n";
+  g_autoptr(GString) rows = g_string_new (head);
+  g_autoptr(GString) commas = g_string_new (head);
+  g_autofree char *rows_path = NULL;
+  g_autofree char *commas_path = NULL;
+  g_autofree char *before = dump_database (fx->db_path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  VsImportSummary *summary = NULL;
+
+  for (guint i = 2; i < 1048577; i++)
+    g_string_append_c (rows, '\n');
+  rows_path = write_fixture (fx, "rows.csv", rows->str);
+  g_assert_false (vs_import_file (fx->store, rows_path, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_assert_cmpstr (error->message, ==, "rows.csv: sheet “rows”, row 1048577: beyond the last "
+                   "row a sheet may have (1048576 rows)");
+  g_assert_null (summary);
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+
+  g_string_append (commas, "NI 63,Long-term stability,2016-11,68.1");
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_c (commas, ',');
+  g_string_append_c (commas, '\n');
+  commas_path = write_fixture (fx, "commas.csv", commas->str);
+  summary = import_ok (fx, commas_path, NULL);
+  g_assert_cmpuint (summary->n_errors, ==, 0);
+  vs_import_summary_free (summary);
+  assert_figure (fx, "NI 63", NULL, "2016-11", 68.1, NAN, NAN);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -316,6 +356,8 @@ main (int    argc,
   ADD ("/import/validate/warnings", test_warnings);
   ADD ("/import/validate/outlier-against-the-store", test_outlier_against_the_store);
   ADD ("/import/validate/delimiter-changes", test_delimiter_changes);
+  ADD ("/import/validate/text-rows-as-the-readers-read-them",
+       test_text_rows_as_the_readers_read_them);
 #undef ADD
 
   return g_test_run ();

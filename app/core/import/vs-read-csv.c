@@ -1,4 +1,8 @@
-/* vs-read-csv.c: CSV and TSV files, streamed through libcsv in strict mode
+/* vs-read-csv.c: CSV and TSV files, streamed through libcsv in strict mode, one row at a time
+ *
+ * One core for both users: the readers build a VsSheet from the rows (vs_read_csv), the
+ * importer takes each row while it is read and keeps none (vs-csv-stream.c). Both get the
+ * same encoding detection, delimiter sniffing, strict quotes and caps.
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,19 +14,73 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#define CHUNK (64 * 1024)
+/* Big enough that libcsv's per-call cost vanishes on a million-row extract. */
+#define CHUNK (256 * 1024)
 #define SNIFF_LINES 20
+#define CSV_OPTIONS (CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)
 
 typedef struct {
   VsReadContext *ctx;
-  VsSheet       *sheet;
-  GArray        *cells;          /* of VsCell: the row being read */
+  const char    *sheet_name;
+  VsCsvRowFunc   func;
+  gpointer       user_data;
+  GString       *fields;         /* the row's fields, each ended by a NUL */
+  GArray        *offsets;        /* of guint32: where each field starts; G_MAXUINT32 empty */
+  GArray        *cells;          /* of VsCell, handed to @func */
   guint          row;            /* 0-based */
-  guint          col;            /* of the next field */
   guint          fields_in_row;
   int            prev_term;
   GError        *error;          /* the first failure; later callbacks do nothing */
 } CsvState;
+
+/* The file's SHA-256 is worked out on a thread of its own while the rows are read: on a
+ * big extract it costs as much as the parsing. */
+typedef struct {
+  GAsyncQueue *queue;     /* of GBytes; an empty one ends it */
+  GChecksum   *checksum;
+  GThread     *thread;
+} Hasher;
+
+static gpointer
+hash_thread (gpointer data)
+{
+  Hasher *hasher = data;
+
+  for (;;)
+    {
+      GBytes *bytes = g_async_queue_pop (hasher->queue);
+      gsize size = 0;
+      gconstpointer p = g_bytes_get_data (bytes, &size);
+
+      if (size == 0)
+        {
+          g_bytes_unref (bytes);
+          return NULL;
+        }
+      g_checksum_update (hasher->checksum, p, (gssize) size);
+      g_bytes_unref (bytes);
+    }
+}
+
+static void
+hasher_start (Hasher    *hasher,
+              GChecksum *checksum)
+{
+  hasher->checksum = checksum;
+  hasher->queue = g_async_queue_new ();
+  hasher->thread = g_thread_new ("vs-import-hash", hash_thread, hasher);
+}
+
+static void
+hasher_finish (Hasher *hasher)
+{
+  if (hasher->thread == NULL)
+    return;
+  g_async_queue_push (hasher->queue, g_bytes_new (NULL, 0));
+  g_thread_join (hasher->thread);
+  g_async_queue_unref (hasher->queue);
+  hasher->thread = NULL;
+}
 
 static void
 on_field (void   *text,
@@ -31,36 +89,51 @@ on_field (void   *text,
 {
   CsvState *st = data;
   VsReadLimits *limits = &st->ctx->limits;
+  guint col = st->offsets->len;
+  guint32 offset = G_MAXUINT32;
 
   if (st->error != NULL)
     return;
   st->fields_in_row++;
+  if (len > limits->max_cell_bytes)
+    {
+      g_autofree char *address = vs_cell_address (st->row, col);
+
+      vs_read_fail (st->ctx, &st->error, VS_READ_ERROR_TOO_LARGE,
+                    _("cell %s holds more than %" G_GUINT64_FORMAT " KB of text"),
+                    address, limits->max_cell_bytes / 1024);
+      return;
+    }
+  if (col >= limits->max_cols)
+    {
+      g_autofree char *address = NULL;
+
+      /* Empty fields past the last column (a line of trailing commas) cost nothing and
+       * mean nothing: dropped. A filled one is beyond what a sheet may have. */
+      if (len == 0)
+        return;
+      address = vs_cell_address (st->row, col);
+      vs_read_fail (st->ctx, &st->error, VS_READ_ERROR_TOO_LARGE,
+                    _("sheet “%s”, cell %s: beyond the last row or column a sheet may have "
+                      "(%u rows, %u columns)"),
+                    st->sheet_name, address, limits->max_rows, limits->max_cols);
+      return;
+    }
   if (len > 0)
     {
-      VsCell *cell;
+      /* GString's general insert is a tenth of a million-row read: append by hand. The
+       * field, its NUL and GString's own terminator after it need len + 2 bytes. */
+      gsize at = st->fields->len;
 
-      if (len > limits->max_cell_bytes)
-        {
-          g_autofree char *address = vs_cell_address (st->row, st->col);
-
-          vs_read_fail (st->ctx, &st->error, VS_READ_ERROR_TOO_LARGE,
-                        _("cell %s holds more than %" G_GUINT64_FORMAT " KB of text"),
-                        address, limits->max_cell_bytes / 1024);
-          return;
-        }
-      if (st->col >= limits->max_cols)
-        {
-          /* vs_read_reserve() says so, with the address, before the row grows. */
-          vs_read_reserve (st->ctx, st->sheet, st->row, st->col, &st->error);
-          return;
-        }
-      if (st->cells->len <= st->col)
-        g_array_set_size (st->cells, st->col + 1);
-      cell = &g_array_index (st->cells, VsCell, st->col);
-      cell->kind = VS_CELL_STRING;
-      cell->text = (char *) vs_sheet_intern_at (st->sheet, st->row, st->col, text, len);
+      if (at + len + 2 > st->fields->allocated_len)
+        g_string_set_size (st->fields, at + len + 1), g_string_truncate (st->fields, at);
+      memcpy (st->fields->str + at, text, len);
+      st->fields->str[at + len] = '\0';
+      st->fields->len = at + len + 1;
+      st->fields->str[st->fields->len] = '\0';     /* GString's own terminator */
+      offset = (guint32) at;
     }
-  st->col++;
+  g_array_append_val (st->offsets, offset);
 }
 
 static void
@@ -68,6 +141,7 @@ on_row (int   term,
         void *data)
 {
   CsvState *st = data;
+  guint n;
 
   if (st->error != NULL)
     return;
@@ -80,17 +154,33 @@ on_row (int   term,
     }
   st->prev_term = term;
 
-  if (st->cells->len > 0)
+  n = st->offsets->len;
+  g_array_set_size (st->cells, n);
+  for (guint c = 0; c < n; c++)
     {
-      if (!vs_read_reserve (st->ctx, st->sheet, st->row, st->cells->len - 1, &st->error))
-        return;
-      vs_sheet_set_row (st->sheet, st->row, (VsCell *) (void *) st->cells->data,
-                        st->cells->len);
-      g_array_set_size (st->cells, 0);
+      VsCell *cell = &g_array_index (st->cells, VsCell, c);
+      guint32 offset = g_array_index (st->offsets, guint32, c);
+
+      cell->format = VS_CELL_FORMAT_GENERAL;
+      cell->number = 0;
+      if (offset == G_MAXUINT32)
+        {
+          cell->kind = VS_CELL_EMPTY;
+          cell->text = NULL;
+        }
+      else
+        {
+          cell->kind = VS_CELL_STRING;
+          cell->text = st->fields->str + offset;
+        }
     }
-  st->row++;
-  st->col = 0;
+  if (!st->func (st->row, (VsCell *) (void *) st->cells->data, n, st->user_data, &st->error)
+      && st->error == NULL)
+    g_set_error_literal (&st->error, VS_READ_ERROR, VS_READ_ERROR_FORMAT, "stopped");
+  g_string_truncate (st->fields, 0);
+  g_array_set_size (st->offsets, 0);
   st->fields_in_row = 0;
+  st->row++;
 }
 
 /* The delimiter that splits the first lines most consistently: for each candidate, the
@@ -177,18 +267,6 @@ count_newlines (const char *p,
   return n;
 }
 
-static char *
-sheet_name_for (const char *file_name)
-{
-  const char *dot = strrchr (file_name, '.');
-
-  if (dot == NULL || dot == file_name)
-    return g_strdup (file_name);
-  return g_strndup (file_name, (gsize) (dot - file_name));
-}
-
-#define CSV_OPTIONS (CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)
-
 /* Feeds @text to libcsv; FALSE with @error set on a strict-mode error, an oversized cell
  * or a cap reached in a callback. @line is the line @text starts on. */
 static gboolean
@@ -239,7 +317,7 @@ parse_text (struct csv_parser *parser,
    * costs at most the cap and a chunk. */
   if (parser->entry_pos > st->ctx->limits.max_cell_bytes)
     {
-      g_autofree char *address = vs_cell_address (st->row, st->col);
+      g_autofree char *address = vs_cell_address (st->row, st->offsets->len);
 
       vs_read_fail (st->ctx, error, VS_READ_ERROR_TOO_LARGE,
                     _("cell %s holds more than %" G_GUINT64_FORMAT " KB of text"),
@@ -251,17 +329,20 @@ parse_text (struct csv_parser *parser,
 }
 
 gboolean
-vs_read_csv (VsReadContext  *ctx,
-             GInputStream   *stream,
-             VsWorkbook     *workbook,
-             GError        **error)
+vs_csv_read_rows (VsReadContext  *ctx,
+                  GInputStream   *stream,
+                  const char     *sheet_name,
+                  GChecksum      *checksum,
+                  char           *delimiter,
+                  VsCsvRowFunc    func,
+                  gpointer        user_data,
+                  GError        **error)
 {
-  g_autofree guint8 *buf = g_malloc (CHUNK);
   g_autoptr(GString) text = g_string_sized_new (CHUNK * 2);
-  g_autofree char *sheet_name = sheet_name_for (ctx->name);
-  g_autoptr(VsSheet) sheet = vs_sheet_new (sheet_name);
+  guint8 *buf = NULL;
   struct csv_parser parser;
   CsvState st = { 0 };
+  Hasher hasher = { 0 };
   VsTextEncoding encoding;
   VsTextDecoder decoder;
   GError *local_error = NULL;
@@ -272,25 +353,43 @@ vs_read_csv (VsReadContext  *ctx,
   if (!vs_text_detect (ctx, stream, &encoding, error))
     return FALSE;
   bom = vs_text_bom_length (encoding);
-  if (bom > 0 && g_input_stream_skip (stream, bom, NULL, &local_error) != (gssize) bom)
+  if (bom > 0)
     {
-      vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
-                    local_error != NULL ? local_error->message : _("it is too short"));
-      g_clear_error (&local_error);
-      return FALSE;
+      guint8 mark[4];
+      gsize got = 0;
+
+      if (!g_input_stream_read_all (stream, mark, bom, &got, NULL, &local_error) || got != bom)
+        {
+          vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
+                        local_error != NULL ? local_error->message : _("it is too short"));
+          g_clear_error (&local_error);
+          return FALSE;
+        }
+      if (checksum != NULL)
+        g_checksum_update (checksum, mark, (gssize) bom);
     }
   vs_text_decoder_init (&decoder, encoding);
 
   if (csv_init (&parser, CSV_OPTIONS) != 0)
     g_error ("csv_init failed: out of memory");
   st.ctx = ctx;
-  st.sheet = sheet;
+  st.sheet_name = sheet_name;
+  st.func = func;
+  st.user_data = user_data;
+  st.fields = g_string_sized_new (1024);
+  st.offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   st.cells = g_array_new (FALSE, TRUE, sizeof (VsCell));
+  if (checksum != NULL)
+    hasher_start (&hasher, checksum);
 
   for (;;)
     {
-      gssize n = g_input_stream_read (stream, buf, CHUNK, NULL, &local_error);
+      gssize n;
 
+      /* Each chunk is handed to the hashing thread, so each has a buffer of its own. */
+      if (buf == NULL)
+        buf = g_malloc (CHUNK);
+      n = g_input_stream_read (stream, buf, CHUNK, NULL, &local_error);
       if (n < 0)
         {
           vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
@@ -309,6 +408,8 @@ vs_read_csv (VsReadContext  *ctx,
         }
       if (!vs_text_decoder_feed (&decoder, ctx, buf, (gsize) n, n == 0, text, error))
         goto out;
+      if (checksum != NULL && n > 0)
+        g_async_queue_push (hasher.queue, g_bytes_new_take (g_steal_pointer (&buf), (gsize) n));
 
       if (!sniffed)
         {
@@ -317,12 +418,15 @@ vs_read_csv (VsReadContext  *ctx,
                                 || g_str_equal (ctx->extension, "txt")
                                 || encoding == VS_TEXT_UTF16LE
                                 || encoding == VS_TEXT_UTF16BE;
+          unsigned char delim;
 
-          /* Half a chunk of text is the first dozens of lines: enough to judge by. */
+          /* Half a chunk of text is the first hundreds of lines: enough to judge by. */
           if (n > 0 && text->len < CHUNK / 2)
             continue;
-          csv_set_delim (&parser, sniff_delimiter (text->str, text->len, n == 0,
-                                                   prefer_tab));
+          delim = sniff_delimiter (text->str, text->len, n == 0, prefer_tab);
+          csv_set_delim (&parser, delim);
+          if (delimiter != NULL)
+            *delimiter = (char) delim;
           sniffed = TRUE;
         }
 
@@ -346,13 +450,81 @@ vs_read_csv (VsReadContext  *ctx,
       g_propagate_error (error, g_steal_pointer (&st.error));
       goto out;
     }
-
-  g_ptr_array_add (workbook->sheets, g_steal_pointer (&sheet));
   ok = TRUE;
 
 out:
+  hasher_finish (&hasher);
+  g_free (buf);
   g_clear_error (&st.error);
+  g_string_free (st.fields, TRUE);
+  g_array_unref (st.offsets);
   g_array_unref (st.cells);
   csv_free (&parser);
   return ok;
+}
+
+/* ---- the readers' sheet ---- */
+
+typedef struct {
+  VsReadContext *ctx;
+  VsSheet       *sheet;
+  GArray        *cells;    /* of VsCell: the row, its texts interned in the sheet */
+} SheetRows;
+
+static gboolean
+sheet_row (guint          row,
+           const VsCell  *cells,
+           guint          n_cells,
+           gpointer       user_data,
+           GError       **error)
+{
+  SheetRows *rows = user_data;
+
+  /* Sparse rows are stored up to their last filled cell; a blank line only keeps its
+   * number. */
+  while (n_cells > 0 && cells[n_cells - 1].kind == VS_CELL_EMPTY)
+    n_cells--;
+  if (n_cells == 0)
+    return TRUE;
+  if (!vs_read_reserve (rows->ctx, rows->sheet, row, n_cells - 1, error))
+    return FALSE;
+  g_array_set_size (rows->cells, n_cells);
+  for (guint c = 0; c < n_cells; c++)
+    {
+      VsCell *cell = &g_array_index (rows->cells, VsCell, c);
+
+      *cell = cells[c];
+      if (cell->kind == VS_CELL_STRING)
+        cell->text = (char *) vs_sheet_intern_at (rows->sheet, row, c, cell->text,
+                                                  strlen (cell->text));
+    }
+  vs_sheet_set_row (rows->sheet, row, (VsCell *) (void *) rows->cells->data, n_cells);
+  return TRUE;
+}
+
+static char *
+sheet_name_for (const char *file_name)
+{
+  const char *dot = strrchr (file_name, '.');
+
+  if (dot == NULL || dot == file_name)
+    return g_strdup (file_name);
+  return g_strndup (file_name, (gsize) (dot - file_name));
+}
+
+gboolean
+vs_read_csv (VsReadContext  *ctx,
+             GInputStream   *stream,
+             VsWorkbook     *workbook,
+             GError        **error)
+{
+  g_autofree char *sheet_name = sheet_name_for (ctx->name);
+  g_autoptr(VsSheet) sheet = vs_sheet_new (sheet_name);
+  g_autoptr(GArray) cells = g_array_new (FALSE, TRUE, sizeof (VsCell));
+  SheetRows rows = { ctx, sheet, cells };
+
+  if (!vs_csv_read_rows (ctx, stream, sheet_name, NULL, NULL, sheet_row, &rows, error))
+    return FALSE;
+  g_ptr_array_add (workbook->sheets, g_steal_pointer (&sheet));
+  return TRUE;
 }

@@ -128,6 +128,31 @@ gboolean    vs_read_serial_to_julian  (double         serial,
 gboolean    vs_read_iso_to_julian     (const char    *text,
                                        guint32       *julian);
 
+/* ---- CSV rows (vs-read-csv.c) ---- */
+
+/* One row of a text file: its fields as VS_CELL_STRING (NUL-ended, valid UTF-8) or
+ * VS_CELL_EMPTY, all of them, trailing empty ones too; blank lines come with none. The
+ * cells and texts last until the callback returns. FALSE stops the read. */
+typedef gboolean (*VsCsvRowFunc) (guint          row,
+                                  const VsCell  *cells,
+                                  guint          n_cells,
+                                  gpointer       user_data,
+                                  GError       **error);
+
+/* Reads a CSV or TSV stream row by row, in any encoding vs-read-text.h knows, with the
+ * delimiter sniffed from its first lines. @sheet_name is for messages; @checksum (may be
+ * NULL) is fed every byte of the stream, on a thread of its own; @delimiter (may be NULL)
+ * is set to the delimiter before the first row is handed over. Rows are not capped here
+ * (the callback knows what it keeps); columns, cell sizes and the file's size are. */
+gboolean    vs_csv_read_rows          (VsReadContext *ctx,
+                                       GInputStream  *stream,
+                                       const char    *sheet_name,
+                                       GChecksum     *checksum,
+                                       char          *delimiter,
+                                       VsCsvRowFunc   func,
+                                       gpointer       user_data,
+                                       GError       **error);
+
 /* ---- the readers ---- */
 
 gboolean    vs_read_csv               (VsReadContext *ctx,
