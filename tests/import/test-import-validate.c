@@ -246,6 +246,21 @@ test_outlier_against_the_store (ImportFixture *fx,
   m = find_message (summary->warnings, "D2", "far outside the recent range");
   g_assert_nonnull (strstr (m->text, "1075 to 1103 over the 6 figures before it"));
   g_assert_true (summary->written);
+
+  /* August's extract restates July as it is held: a figure already in the database is not
+   * warned about again every month (an officer's complaint). */
+  {
+    static const char *august =
+      "Ref,Indicator,Period,Value\n"
+      "7.1,No. Looked-After Children,2017-07,11030\n"
+      "7.1,No. Looked-After Children,2017-08,1101\n";
+    g_autofree char *third = write_fixture (fx, "august.csv", august);
+    g_autoptr(VsImportSummary) restated = import_ok (fx, third, NULL);
+
+    g_assert_cmpuint (restated->values_unchanged, ==, 1);
+    g_assert_cmpuint (restated->values_added, ==, 1);
+    g_assert_cmpuint (restated->n_warnings, ==, 0);
+  }
 }
 
 /* Commas in the header and semicolons below read each later line as one field, which

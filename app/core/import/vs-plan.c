@@ -165,12 +165,11 @@ vs_plan_series (VsImportJob    *job,
             }
         }
 
-      check_outlier (job, slot, figure, &recent);
-      if (figure->state == VS_OBS_ACTUAL)
-        recent_push (&recent, figure->value);
-
       if (old == NULL)
         {
+          check_outlier (job, slot, figure, &recent);
+          if (figure->state == VS_OBS_ACTUAL)
+            recent_push (&recent, figure->value);
           figure->outcome = VS_OUTCOME_ADDED;
           slot->added++;
           job->values_added++;
@@ -195,11 +194,16 @@ vs_plan_series (VsImportJob    *job,
         }
       else
         {
+          /* Only a figure this import brings in is worth a second look: an officer
+           * should not be warned every month about the history the extract restates. */
+          check_outlier (job, slot, figure, &recent);
           figure->outcome = VS_OUTCOME_CHANGED;
           slot->changed++;
           job->values_changed++;
           record_change (job, slot, figure, old);
         }
+      if (figure->state == VS_OBS_ACTUAL)
+        recent_push (&recent, figure->value);
     }
   return TRUE;
 }
