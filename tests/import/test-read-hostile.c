@@ -246,7 +246,7 @@ test_grid_caps (void)
     "<table:table-cell office:value-type=\"float\" office:value=\"1\" "
     "table:number-columns-repeated=\"8\"/></table:table-row></table:table>");
   assert_refused (ods_cells, "cells.ods", VS_READ_ERROR_TOO_LARGE,
-                  "sheet “Wide”, cell G466034: the file has more than 4194304 cells");
+                  "sheet “Wide”, cell C349526: the file has more than 3145728 cells");
 }
 
 static void

@@ -30,13 +30,14 @@ GQuark vs_read_error_quark (void);
 #define VS_READ_MAX_CELL_BYTES   (1u * 1024 * 1024)    /* one cell's text */
 /* The grid: rows and columns as the spreadsheet programs allow (row 1,048,576, column
  * XFD; a CSV is held to the same rows, as a spreadsheet could not open more), sheets of one
- * file, and the cells (empty ones included) of all its sheets together. A cell slot costs
- * up to ~48 bytes with the arrays' growth, so 4 Mi cells keep the grid of the worst file
- * near 200 MB; a real monthly extract has tens of thousands. */
+ * file, and the cells (empty ones included) of all its sheets together. At 4 Mi cells two
+ * sheets of 1,048,576 one-cell rows took 272 MB (rows and their growth cost more than the
+ * cells); 3 Mi keeps the worst file we could make near 200 MB, and a real monthly extract
+ * has tens of thousands. */
 #define VS_READ_MAX_ROWS         (1024u * 1024)
 #define VS_READ_MAX_COLS         16384u                /* column XFD */
 #define VS_READ_MAX_SHEETS       1024u
-#define VS_READ_MAX_CELLS        (4u * 1024 * 1024)
+#define VS_READ_MAX_CELLS        (3u * 1024 * 1024)
 
 /* Chooses the reader from the content (zip/OLE magic), then the extension. Messages name
  * the file, and the sheet / part / cell where known. */
