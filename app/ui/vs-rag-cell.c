@@ -29,7 +29,7 @@ struct _VsRagCell
 
 G_DEFINE_FINAL_TYPE (VsRagCell, vs_rag_cell, GTK_TYPE_WIDGET)
 
-#define SYMBOL_GAP 2
+#define SYMBOL_GAP 3
 #define ICON_SIZE 16
 /* A wrapped cell asks for this many characters at least, and at most this many. */
 #define MIN_CHARS 14

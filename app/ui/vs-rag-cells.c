@@ -200,7 +200,8 @@ setup_cb (GtkSignalListItemFactory *factory,
       }
       break;
     case VS_RAG_COLUMN_POLARITY:
-      child = new_cell ("dim-label");
+      child = new_cell ("cell-text");
+      gtk_widget_add_css_class (child, "dim-label");
       break;
     case VS_RAG_COLUMN_MONTH:
       child = vs_rag_cell_new ();
@@ -246,6 +247,20 @@ bind_month (GtkWidget      *box,
   gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
+}
+
+/* The "Good is" column's word: "High", "Low" or "Info". */
+const char *
+vs_rag_polarity_word (VsPolarity polarity)
+{
+  switch (polarity)
+    {
+    case VS_POLARITY_HIGHER_IS_BETTER: return C_("good is", "High");
+    case VS_POLARITY_LOWER_IS_BETTER:  return C_("good is", "Low");
+    /* Translators: information only, not rated; keep it short */
+    case VS_POLARITY_INFO:
+    default:                           return C_("good is", "Info");
+    }
 }
 
 /* The narrow column's word: the colour, or a short stand-in for the rest; the tooltip
@@ -321,10 +336,9 @@ bind_cb (GtkSignalListItemFactory *factory,
       vs_rag_cell_set_text (VS_RAG_CELL (child), indicator->title, 0.0f, 2);
       break;
     case VS_RAG_COLUMN_POLARITY:
-      vs_rag_cell_set_icon (VS_RAG_CELL (child),
-                            indicator->polarity == VS_POLARITY_HIGHER_IS_BETTER ? "pan-up-symbolic"
-                            : indicator->polarity == VS_POLARITY_LOWER_IS_BETTER ? "pan-down-symbolic"
-                            : "view-more-horizontal-symbolic");
+      /* The officers' words: "Good is High", not an arrow to decode. */
+      vs_rag_cell_set_text (VS_RAG_CELL (child), vs_rag_polarity_word (indicator->polarity),
+                            0.0f, 1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       vs_polarity_label (indicator->polarity),

@@ -33,6 +33,7 @@ GtkSorter          *vs_rag_cell_sorter_new  (VsRagColumn column,
 /* CSS class and symbol for a rating, shared with the report card and the sidebar. */
 const char         *vs_rag_css_class        (VsRag       rag);
 const char         *vs_rag_symbol           (VsRag       rag);
+const char         *vs_rag_polarity_word    (VsPolarity  polarity);
 const char         *vs_travel_icon_name     (VsIndicatorRow *row);
 const char         *vs_travel_css_class     (VsTravel    travel);
 

@@ -25,6 +25,11 @@ struct _VsRagTable
                                           * only in the exceptions */
   GtkColumnViewColumn *exception_column;
   GtkColumnViewColumn *month_columns[VS_TABLE_MONTHS];
+  GtkColumnViewColumn *ref_column;
+  GtkColumnViewColumn *polarity_column;
+  GtkColumnViewColumn *target_column;
+  int                  month_width;
+  guint                fit_source;
 };
 
 G_DEFINE_FINAL_TYPE (VsRagTable, vs_rag_table, GTK_TYPE_WIDGET)
@@ -84,11 +89,174 @@ on_selected_changed_cb (GtkSingleSelection *selection,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
+/* When the table is wider than the window, the oldest months give way first, one at a
+ * time, so the reporting month, Target, DoT and RAG stay in view; they come back as the
+ * window widens. Done from idle, because the adjustment changes during allocation. */
+/* Below this the titles would show a word or two a line. */
+#define TITLE_MIN_WIDTH 130
+
+static gboolean
+fit_months_cb (gpointer data)
+{
+  VsRagTable *self = data;
+  GtkAdjustment *adj = gtk_scrolled_window_get_hadjustment (self->scroller);
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  double page = gtk_adjustment_get_page_size (adj);
+  int needed = TITLE_MIN_WIDTH;
+  guint n = g_list_model_get_n_items (columns);
+  guint hide = 0;
+
+  self->fit_source = 0;
+  if (page <= 0 || self->month_width <= 0)
+    return G_SOURCE_REMOVE;
+  /* Every column but the title has a fixed width (update_widths()); the months count
+   * whether shown or not. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, i);
+
+      needed += MAX (gtk_column_view_column_get_fixed_width (col), 0);
+    }
+  while (hide < VS_TABLE_MONTHS - 1 && needed > page)
+    {
+      needed -= self->month_width;
+      hide++;
+    }
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    if (gtk_column_view_column_get_visible (self->month_columns[i]) != (i >= hide))
+      gtk_column_view_column_set_visible (self->month_columns[i], i >= hide);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_fit (VsRagTable *self)
+{
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add (fit_months_cb, self);
+}
+
+static void
+on_hadjustment_changed_cb (GtkAdjustment *adj,
+                           VsRagTable    *self)
+{
+  queue_fit (self);
+}
+
+void
+vs_rag_table_show_latest (VsRagTable *self)
+{
+  g_return_if_fail (VS_IS_RAG_TABLE (self));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->scroller), 0);
+  queue_fit (self);
+}
+
+/* The width of text in the table's font, scaled as style.css scales it (month cells
+ * 0.8em with tabular figures, headings 0.8em bold). */
+static int
+text_width (GtkWidget  *widget,
+            const char *text,
+            double      scale,
+            gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  int width;
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* A text column as wide as its heading or its widest text (at the cells' 8px padding). */
+static void
+fit_column (VsRagTable          *self,
+            GtkColumnViewColumn *column,
+            GListModel          *model,
+            VsRagColumn          kind)
+{
+  GtkWidget *widget = GTK_WIDGET (self->column_view);
+  guint n = g_list_model_get_n_items (model);
+  int widest = text_width (widget, gtk_column_view_column_get_title (column), 0.8, TRUE) + 10;
+
+  for (guint r = 0; r < n; r++)
+    {
+      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, r);
+      VsIndicator *indicator = vs_indicator_row_get_indicator (row);
+      const char *text = NULL;
+
+      if (kind == VS_RAG_COLUMN_REF)
+        text = indicator->ref;
+      else if (kind == VS_RAG_COLUMN_TARGET)
+        text = vs_indicator_row_get_target (row);
+      else
+        text = vs_rag_polarity_word (indicator->polarity);
+      if (text != NULL)
+        widest = MAX (widest, text_width (widget, text, 1.0, FALSE) + 18);
+    }
+  gtk_column_view_column_set_fixed_width (column, widest);
+}
+
+/* Every month is as wide as the widest figure or heading among them, so no figure is
+ * cut and the months line up evenly; the title column takes what is left. The cells'
+ * padding (6px) and the symbol's gap (3px) are style.css's and vs-rag-cell.c's. */
+static void
+update_widths (VsRagTable *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self->column_view);
+  GListModel *model = G_LIST_MODEL (self->sorted);
+  guint n = g_list_model_get_n_items (model);
+  int symbol = text_width (widget, "\u25c6", 0.8 * 0.72, FALSE) + 3;
+  int widest = text_width (widget, "\u25c6 88.8%", 0.8, FALSE) + 6;
+
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    {
+      const char *title = gtk_column_view_column_get_title (self->month_columns[i]);
+
+      if (title != NULL)
+        widest = MAX (widest, text_width (widget, title, 0.8, TRUE) + 8);
+    }
+  for (guint r = 0; r < n; r++)
+    {
+      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, r);
+
+      for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+        {
+          g_autofree char *text = vs_indicator_row_format_month (row, i);
+
+          if (text != NULL && *text != '\0')
+            widest = MAX (widest, symbol + text_width (widget, text, 0.8, FALSE) + 6);
+        }
+    }
+  self->month_width = widest;
+  fit_column (self, self->ref_column, model, VS_RAG_COLUMN_REF);
+  fit_column (self, self->polarity_column, model, VS_RAG_COLUMN_POLARITY);
+  fit_column (self, self->target_column, model, VS_RAG_COLUMN_TARGET);
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    gtk_column_view_column_set_fixed_width (self->month_columns[i], widest);
+}
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     VsRagTable *self)
+{
+  update_widths (self);
+}
+
 static void
 vs_rag_table_dispose (GObject *object)
 {
   VsRagTable *self = VS_RAG_TABLE (object);
 
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_RAG_TABLE);
   g_clear_object (&self->selection);
   g_clear_object (&self->title_column);
@@ -147,6 +315,7 @@ vs_rag_table_class_init (VsRagTableClass *klass)
 static void
 vs_rag_table_init (VsRagTable *self)
 {
+  g_autofree char *pill = NULL;
   GtkSorter *sorter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -158,20 +327,29 @@ vs_rag_table_init (VsRagTable *self)
                     G_CALLBACK (on_selected_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
-  /* Widths fit the thirteen months and the title beside the sidebar on a 1280-pixel
-   * screen, as the seeds' one-page dashboard does; every column can still be resized. */
-  add_column (self, C_("column", "Ref"), VS_RAG_COLUMN_REF, 0, 46, FALSE);
+  g_signal_connect_object (self->sorted, "items-changed",
+                           G_CALLBACK (on_items_changed_cb), self, 0);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_hadjustment_changed_cb), self, 0);
+
+  /* Every figure column is as wide as its widest figure (a month cell never cuts
+   * "● 11.1%"), and the title takes what is left; when the window is narrower than
+   * that the grid scrolls, and vs_rag_table_show_latest() keeps the reporting month in
+   * view. Every column can still be resized. */
+  self->ref_column = add_column (self, C_("column", "Ref"), VS_RAG_COLUMN_REF, 0, 50, FALSE);
   self->title_column = g_object_ref (add_column (self, C_("column", "Indicator"), VS_RAG_COLUMN_TITLE, 0, -1, TRUE));
-  /* Translators: a narrow column with an arrow: which way is better */
-  add_column (self, C_("column", "Aim"), VS_RAG_COLUMN_POLARITY, 0, 32, FALSE);
+  /* Translators: a narrow column saying which way is better: High, Low or Info */
+  self->polarity_column = add_column (self, C_("column", "Good is"), VS_RAG_COLUMN_POLARITY, 0, 56, FALSE);
   for (guint i = 0; i < VS_TABLE_MONTHS; i++)
-    self->month_columns[i] = add_column (self, "", VS_RAG_COLUMN_MONTH, i, 49, FALSE);
-  add_column (self, C_("column", "Target"), VS_RAG_COLUMN_TARGET, 0, 56, FALSE);
+    self->month_columns[i] = add_column (self, "", VS_RAG_COLUMN_MONTH, i, -1, FALSE);
+  self->target_column = add_column (self, C_("column", "Target"), VS_RAG_COLUMN_TARGET, 0, 60, FALSE);
   /* Translators: direction of travel, a narrow column of arrows */
-  add_column (self, C_("column", "DoT"), VS_RAG_COLUMN_TRAVEL, 0, 32, FALSE);
-  add_column (self, C_("column", "RAG"), VS_RAG_COLUMN_RAG, 0, 62, FALSE);
+  add_column (self, C_("column", "DoT"), VS_RAG_COLUMN_TRAVEL, 0, 36, FALSE);
+  pill = g_strdup_printf ("%s %s", vs_rag_symbol (VS_RAG_AMBER), C_("rag", "Amber"));
+  add_column (self, C_("column", "RAG"), VS_RAG_COLUMN_RAG, 0,
+              text_width (GTK_WIDGET (self->column_view), pill, 0.85, TRUE) + 32, FALSE);
   /* Translators: a narrow column flagging exceptions for committee */
-  self->exception_column = g_object_ref (add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 32, FALSE));
+  self->exception_column = g_object_ref (add_column (self, C_("column", "Exc."), VS_RAG_COLUMN_EXCEPTION, 0, 36, FALSE));
 }
 
 GtkWidget *
@@ -188,6 +366,7 @@ vs_rag_table_set_model (VsRagTable *self,
   g_return_if_fail (rows == NULL || G_IS_LIST_MODEL (rows));
 
   gtk_sort_list_model_set_model (self->sorted, rows);
+  vs_rag_table_show_latest (self);
 }
 
 void
@@ -204,6 +383,8 @@ vs_rag_table_set_period (VsRagTable *self,
 
       gtk_column_view_column_set_title (self->month_columns[i], title);
     }
+  update_widths (self);
+  vs_rag_table_show_latest (self);
 }
 
 /* In the exceptions every row is flagged: the flag's column gives way to the reasons,

@@ -23,6 +23,7 @@ void            vs_rag_table_set_period        (VsRagTable     *self,
                                                 VsPeriod        period);
 void            vs_rag_table_set_show_reasons  (VsRagTable     *self,
                                                 gboolean        show);
+void            vs_rag_table_show_latest       (VsRagTable     *self);
 VsIndicatorRow *vs_rag_table_get_selected      (VsRagTable     *self);
 gboolean        vs_rag_table_select_indicator  (VsRagTable     *self,
                                                 gint64          indicator_id);
