@@ -49,6 +49,7 @@ struct _VsWindow
   gint64                locality_id;
   guint                 reload_id;
   gboolean              updating;       /* filling the dropdowns: ignore their signals */
+  gboolean              searching;      /* the search itself changes the view: keep it */
 };
 
 /* vs-window-actions.c */

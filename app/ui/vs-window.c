@@ -44,12 +44,15 @@ update_title (VsWindow *self)
   g_autofree char *subtitle = NULL;
   const char *title = _("Overview");
   const char *locality = _vs_window_locality_name (self);
+  const char *ref = NULL;
 
   if (_vs_window_card_is_open (self))
     {
       VsIndicatorRow *row = vs_report_card_get_row (self->report_card);
 
-      title = row != NULL ? vs_indicator_row_get_ref (row) : "";
+      /* Officers know an indicator by its title; the ref goes in the subtitle. */
+      title = row != NULL ? vs_indicator_row_get_title (row) : "";
+      ref = row != NULL ? vs_indicator_row_get_ref (row) : NULL;
     }
   else if (g_strcmp0 (self->view, "exceptions") == 0)
     title = _("Exceptions");
@@ -64,6 +67,14 @@ update_title (VsWindow *self)
       /* Translators: the window subtitle: "November 2017 · County" */
       subtitle = locality != NULL ? g_strdup_printf (_("%s · %s"), month, locality)
                                   : g_strdup (month);
+    }
+  if (ref != NULL && *ref != '\0')
+    {
+      char *with_ref = subtitle != NULL ? g_strdup_printf (_("%s · %s"), ref, subtitle)
+                                        : g_strdup (ref);
+
+      g_free (subtitle);
+      subtitle = with_ref;
     }
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
@@ -362,6 +373,13 @@ on_sidebar_selected_cb (VsSidebar  *sidebar,
   g_free (self->view);
   self->view = g_strdup (view);
   g_settings_set_string (self->settings, "last-view", view);
+  /* A search belongs to the list it was typed over: another view starts unfiltered, so
+   * its list matches its badge in the sidebar. */
+  if (!self->searching && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+    }
   if (_vs_window_card_is_open (self))
     _vs_window_close_card (self);
   update_view (self);
@@ -441,7 +459,11 @@ on_search_changed_cb (GtkSearchEntry *entry,
   if (*text != '\0' && _vs_window_card_is_open (self))
     _vs_window_close_card (self);
   if (*text != '\0' && g_strcmp0 (self->view, "imports") == 0)
-    vs_sidebar_select (self->sidebar, "overview");
+    {
+      self->searching = TRUE;
+      vs_sidebar_select (self->sidebar, "overview");
+      self->searching = FALSE;
+    }
   vs_area_view_set_search (self->area_view, text);
 }
 

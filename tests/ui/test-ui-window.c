@@ -134,7 +134,11 @@ test_report_card (VsUiFixture  *f,
   g_assert_cmpstr (vs_indicator_row_get_ref (vs_report_card_get_row (card)), ==, "6.14");
   view = vs_window_get_view (f->window);
   g_assert_cmpstr (view, ==, "indicator:6.14");
-  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "6.14");
+  /* The window names the indicator by its title, the ref and the month beneath. */
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==,
+                   "Child Protection (CP) - % children seen");
+  g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==,
+                   "6.14 · November 2017 · County");
   /* The card's tiles and sections, as the seeds' report cards have them. */
   g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "58.1%"));
   g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Child Protection (CP) - % children seen"));
@@ -340,7 +344,9 @@ test_search (VsUiFixture  *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   g_assert_true (vs_area_view_is_empty (f->window->area_view));
 
-  /* The search follows the officer to another area, and clearing it shows all again. */
+  /* A search set on the list itself holds in another area, and clearing it shows all
+   * again (the search entry's own text is cleared by a change of view: see
+   * test_search_view_change). */
   g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
   vs_area_view_set_search (f->window->area_view, "6.14");
   vs_ui_test_settle ();
@@ -351,6 +357,49 @@ test_search (VsUiFixture  *f,
   vs_ui_test_settle ();
   shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, all->len);
+}
+
+/* The officer searched "children seen" on the overview, then pressed Alt+2: the
+ * exceptions show all five, as the sidebar's badge says, and the search is gone. */
+static void
+test_search_view_change (VsUiFixture  *f,
+                         gconstpointer data)
+{
+  GListModel *shown;
+  guint found;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "children seen");
+  g_signal_emit_by_name (f->window->search_entry, "search-changed");
+  vs_ui_test_settle ();
+  shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
+  found = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (found, >=, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "exceptions"));
+  vs_ui_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->window->search_entry)), ==, "");
+  g_assert_false (gtk_search_bar_get_search_mode (f->window->search_bar));
+  shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (shown, i);
+
+      g_assert_true (vs_indicator_row_is_exception (row));
+    }
+
+  /* Typing from the imports page goes to the overview and keeps what was typed. */
+  g_assert_true (vs_window_show_view (f->window, "imports"));
+  vs_ui_test_settle ();
+  gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "children seen");
+  g_signal_emit_by_name (f->window->search_entry, "search-changed");
+  vs_ui_test_settle ();
+  g_assert_cmpstr (f->window->view, ==, "overview");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->window->search_entry)), ==, "children seen");
+  shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, found);
 }
 
 int
@@ -375,6 +424,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_settings_rerate, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/search", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_search, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/search-view-change", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_search_view_change, vs_ui_fixture_teardown);
 
   return g_test_run ();
 }
