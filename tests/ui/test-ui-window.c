@@ -142,11 +142,11 @@ test_report_card (VsUiFixture  *f,
   /* The card's tiles and sections, as the seeds' report cards have them. */
   g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "58.1%"));
   g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Child Protection (CP) - % children seen"));
-  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Why Is This Important?"));
-  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "What Is the Background to Current Performance?"));
-  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "What Will Success Look Like?"));
-  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Action Required"));
-  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Responsible Officers"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Why is this important?"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "What is the background to current performance?"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "What will success look like?"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Action required"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Responsible officers"));
 
   /* Commentary saved in place: stored with author and time, the old text kept as history. */
   commentary = vs_report_card_get_commentary (card);
