@@ -18,19 +18,43 @@
 
 G_DEFINE_FINAL_TYPE (VsIndicatorDialog, vs_indicator_dialog, ADW_TYPE_WINDOW)
 
-/* The order of the rule list: VsRagRule values. */
+/* The order of the rule list: VsRagRule values. Short, so the list's popover shows
+ * them whole; rule_description() says more under the row. */
 static const char *
 rule_label (VsRagRule rule)
 {
   switch (rule)
     {
-    case VS_RAG_RULE_AUTO:      return _("Automatic, from the target and thresholds");
+    case VS_RAG_RULE_AUTO:      return C_("rag rule", "Automatic");
+    case VS_RAG_RULE_TOLERANCE: return C_("rag rule", "Two thresholds");
+    case VS_RAG_RULE_RELATIVE:  return C_("rag rule", "Within a margin");
+    case VS_RAG_RULE_BAND:      return C_("rag rule", "Inside a band");
+    case VS_RAG_RULE_NONE:
+    default:                    return C_("rag rule", "Not rated");
+    }
+}
+
+static const char *
+rule_description (VsRagRule rule)
+{
+  switch (rule)
+    {
+    case VS_RAG_RULE_AUTO:      return _("From the target and thresholds");
     case VS_RAG_RULE_TOLERANCE: return _("Red and green thresholds");
     case VS_RAG_RULE_RELATIVE:  return _("Within a margin of the target or a benchmark");
     case VS_RAG_RULE_BAND:      return _("Inside a target band");
     case VS_RAG_RULE_NONE:
-    default:                    return _("Not rated");
+    default:                    return _("The figures are shown but not rated");
     }
+}
+
+static void
+on_rule_selected_cb (AdwComboRow *row,
+                     GParamSpec  *pspec,
+                     gpointer     user_data)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               rule_description ((VsRagRule) adw_combo_row_get_selected (row)));
 }
 
 static char *
@@ -363,6 +387,8 @@ vs_indicator_dialog_init (VsIndicatorDialog *self)
   fill_combo (self->unit_row, VS_UNIT_MONEY + 1, unit_label);
   fill_combo (self->periodicity_row, VS_PERIODICITY_ANNUAL + 1, periodicity_label);
   fill_combo (self->rule_row, VS_RAG_RULE_NONE + 1, rule_label_int);
+  g_signal_connect (self->rule_row, "notify::selected", G_CALLBACK (on_rule_selected_cb), NULL);
+  on_rule_selected_cb (self->rule_row, NULL, NULL);
   fill_combo (self->comparator_row, VS_N_COMPARATORS + 1, comparator_label);
 }
 
