@@ -81,6 +81,12 @@ update_summary (VsActionRow *self)
       /* Translators: when an action is due, "by March 2018" */
       g_string_append_printf (subtitle, _("by %s"), due);
     }
+  else
+    {
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append (subtitle, _("no due date"));
+    }
   if (subtitle->len > 0)
     g_string_append (subtitle, " · ");
   g_string_append (subtitle, status_label (a->status));
@@ -218,6 +224,19 @@ vs_action_row_init (VsActionRow *self)
 {
 }
 
+/* A new action's heading follows what is typed, so the draft is not "New action". */
+static void
+on_text_changed_cb (GtkEditable *editable,
+                    VsActionRow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->action->id != 0)
+    return;
+  text = trimmed (self->text_row);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), text != NULL ? text : _("New action"));
+}
+
 GtkWidget *
 vs_action_row_new (const VsAction *action,
                    const char     *author)
@@ -235,6 +254,7 @@ vs_action_row_new (const VsAction *action,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 
   self->text_row = add_entry (self, _("Action"), action->text);
+  g_signal_connect (self->text_row, "changed", G_CALLBACK (on_text_changed_cb), self);
   self->owner_row = add_entry (self, _("Owner"), action->owner);
   due = vs_period_is_valid (action->due) ? vs_period_to_iso (action->due) : NULL;
   self->due_row = add_entry (self, _("Due (YYYY-MM)"), due);
@@ -270,7 +290,8 @@ vs_action_row_new (const VsAction *action,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  save = gtk_button_new_with_mnemonic (action->id == 0 ? _("_Add Action") : _("_Save Action"));
+  /* "Save", not a second "Add Action" beside the heading's. */
+  save = gtk_button_new_with_mnemonic (_("_Save Action"));
   gtk_widget_add_css_class (save, "suggested-action");
   g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), self);
   gtk_box_append (GTK_BOX (buttons), save);

@@ -153,9 +153,12 @@ _vs_report_card_load_commentary (VsReportCard *self)
                                                            "%u earlier versions",
                                                            self->history_count),
                                               self->history_count);
-    adw_expander_row_set_subtitle (self->history_row, count);
+    adw_expander_row_set_subtitle (self->history_row,
+                                   self->history_count > 0 ? count : _("No earlier versions yet"));
   }
-  gtk_widget_set_visible (GTK_WIDGET (self->history_list), self->history_count > 0);
+  /* Always shown, so saving the first version does not push the rest of the card down
+   * under the pointer; only opens when there is something in it. */
+  adw_expander_row_set_enable_expansion (self->history_row, self->history_count > 0);
   load_area_commentary (self, period);
 }
 
@@ -303,6 +306,15 @@ on_add_action_clicked_cb (GtkButton    *button,
 
   if (self->row == NULL)
     return;
+  /* One draft at a time: a second click goes back to the one being written. */
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->actions_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (VS_IS_ACTION_ROW (row) && vs_action_row_get_action (VS_ACTION_ROW (row))->id == 0)
+      {
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+        gtk_widget_grab_focus (row);
+        return;
+      }
   blank.due = VS_PERIOD_INVALID;
   blank.status = VS_ACTION_OPEN;
   row = add_action_row (self, &blank);
