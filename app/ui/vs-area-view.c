@@ -56,6 +56,8 @@ struct _VsAreaView
   gboolean           has_data;
   VsStore           *store;
   gboolean           paned_placed;
+  int                paned_auto;      /* the divider's position as last placed by us */
+  int                paned_height;    /* the height it was placed for */
 };
 
 G_DEFINE_FINAL_TYPE (VsAreaView, vs_area_view, GTK_TYPE_WIDGET)
@@ -347,8 +349,8 @@ on_source_changed_cb (GListModel *source,
     }
 }
 
-/* The chart takes about two fifths of the height (three eighths in a short window) the first time the view is laid out;
- * after that the divider stays where the officer put it. */
+/* The chart takes about two fifths of the height (three eighths in a short window);
+ * once the officer moves the divider it stays where they put it. */
 static void
 vs_area_view_size_allocate (GtkWidget *widget,
                             int        width,
@@ -357,13 +359,18 @@ vs_area_view_size_allocate (GtkWidget *widget,
 {
   VsAreaView *self = VS_AREA_VIEW (widget);
 
+  /* Until the officer moves the divider, it follows the window's height. */
+  if (self->paned_placed && height > 0 && height != self->paned_height
+      && gtk_paned_get_position (self->paned) == self->paned_auto)
+    self->paned_placed = FALSE;
   if (!self->paned_placed && height > 0)
     {
       /* In a short window the table, where the officer reads the figures, gets the
        * larger share; the chart keeps its minimum. */
-      gtk_paned_set_position (self->paned, height < 650 ? height * 5 / 8
-                                                        : MAX (height * 11 / 20, height - 330));
+      self->paned_auto = height < 650 ? height * 5 / 8 : MAX (height * 11 / 20, height - 330);
+      gtk_paned_set_position (self->paned, self->paned_auto);
       self->paned_placed = TRUE;
+      self->paned_height = height;
     }
   gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
 }

@@ -29,6 +29,7 @@ struct _VsRagTable
   GtkColumnViewColumn *polarity_column;
   GtkColumnViewColumn *target_column;
   int                  month_width;
+  int                  reasons_width;  /* the widest exception's reasons */
   guint                fit_source;
 };
 
@@ -101,8 +102,13 @@ fit_months_cb (gpointer data)
   VsRagTable *self = data;
   GtkAdjustment *adj = gtk_scrolled_window_get_hadjustment (self->scroller);
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  double page = gtk_adjustment_get_page_size (adj);
-  int needed = TITLE_MIN_WIDTH;
+  GtkColumnViewColumn *title = self->reasons_column != NULL ? self->reasons_column : self->title_column;
+  /* In the exceptions the reasons are what the committee reads: months give way to
+   * them too, up to a point. */
+  int title_min = self->reasons_column != NULL ? MAX (TITLE_MIN_WIDTH, self->reasons_width)
+                                               : TITLE_MIN_WIDTH;
+  int page = (int) gtk_adjustment_get_page_size (adj);
+  int others = 0;
   guint n = g_list_model_get_n_items (columns);
   guint hide = 0;
 
@@ -115,16 +121,21 @@ fit_months_cb (gpointer data)
     {
       g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, i);
 
-      needed += MAX (gtk_column_view_column_get_fixed_width (col), 0);
+      if (col != title)
+        others += MAX (gtk_column_view_column_get_fixed_width (col), 0);
     }
-  while (hide < VS_TABLE_MONTHS - 1 && needed > page)
+  while (hide < VS_TABLE_MONTHS - 1 && others + title_min > page)
     {
-      needed -= self->month_width;
+      others -= self->month_width;
       hide++;
     }
   for (guint i = 0; i < VS_TABLE_MONTHS; i++)
     if (gtk_column_view_column_get_visible (self->month_columns[i]) != (i >= hide))
       gtk_column_view_column_set_visible (self->month_columns[i], i >= hide);
+  /* The title takes exactly what is left: GtkColumnView 4.8 leaves a column's "expand"
+   * share unallocated here. */
+  if (gtk_column_view_column_get_fixed_width (title) != MAX (page - others, title_min))
+    gtk_column_view_column_set_fixed_width (title, MAX (page - others, title_min));
   return G_SOURCE_REMOVE;
 }
 
@@ -234,6 +245,16 @@ update_widths (VsRagTable *self)
         }
     }
   self->month_width = widest;
+  self->reasons_width = 0;
+  for (guint r = 0; r < n; r++)
+    {
+      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, r);
+      const char *reasons = vs_indicator_row_get_reasons (row);
+
+      if (reasons != NULL)
+        self->reasons_width = MAX (self->reasons_width,
+                                   MIN (text_width (widget, reasons, 0.9, TRUE) + 24, 340));
+    }
   fit_column (self, self->ref_column, model, VS_RAG_COLUMN_REF);
   fit_column (self, self->polarity_column, model, VS_RAG_COLUMN_POLARITY);
   fit_column (self, self->target_column, model, VS_RAG_COLUMN_TARGET);
@@ -419,6 +440,7 @@ vs_rag_table_set_show_reasons (VsRagTable *self,
       gtk_column_view_remove_column (self->column_view, self->reasons_column);
       self->reasons_column = NULL;
     }
+  queue_fit (self);
 }
 
 VsIndicatorRow *

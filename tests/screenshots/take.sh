@@ -41,6 +41,7 @@ CSV
 views=(
   "overview|overview|Vital Signs"
   "area|area:Child Protection|Vital Signs"
+  "exceptions|exceptions|Vital Signs"
   "report-card|indicator:6.14|Vital Signs"
   "import-preview|import:$extract|Import"
   "preferences|preferences|Preferences"
