@@ -21,6 +21,7 @@ struct _VsApplication
 
   GSettings      *settings;
   VsStore        *store;
+  char           *author;
   GError         *open_error;
 
   /* from the command line */
@@ -241,6 +242,7 @@ vs_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
+  g_free (self->author);
   g_free (self->db_path);
   g_free (self->start_view);
   g_free (self->start_period);
@@ -382,8 +384,20 @@ vs_application_get_start_locality (VsApplication *self)
 const char *
 vs_application_get_author (VsApplication *self)
 {
-  const char *name = g_get_real_name ();
+  g_autofree char *custom = NULL;
+  const char *name;
 
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  /* The name set in Preferences, else the account's real name, else its login. */
+  custom = g_strstrip (g_settings_get_string (self->settings, "author-name"));
+  if (*custom != '\0')
+    {
+      g_free (self->author);
+      self->author = g_steal_pointer (&custom);
+      return self->author;
+    }
+  name = g_get_real_name ();
   if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
     name = g_get_user_name ();
   return name;

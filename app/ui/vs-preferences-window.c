@@ -22,6 +22,7 @@ struct _VsPreferencesWindow
   GtkSpinButton        *shift_spin;
   GtkSpinButton        *trend_spin;
   AdwComboRow          *scheme_row;
+  AdwEntryRow          *author_row;
 
   GSettings            *settings;
   GPtrArray            *localities;   /* names, "" first for the whole authority */
@@ -147,6 +148,7 @@ vs_preferences_window_class_init (VsPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, locality_row);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, author_row);
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, locality_names);
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, amber_spin);
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, screening_switch);
@@ -176,6 +178,8 @@ vs_preferences_window_new (VsApplication *application)
   g_settings_bind_with_mapping (self->settings, "default-locality",
                                 self->locality_row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 locality_get_mapping, locality_set_mapping, self, NULL);
+  /* Empty means the account's real name (vs_application_get_author()). */
+  g_settings_bind (self->settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "amber-tolerance", self->amber_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "spc-screening", self->screening_switch, "active",

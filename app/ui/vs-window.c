@@ -592,6 +592,18 @@ restore_start_view (VsWindow      *self,
 }
 
 /* Not in constructed(): GtkWindow:application is set only after construction. */
+/* A name set in Preferences goes with the next commentary or action saved. */
+static void
+on_author_changed_cb (GSettings  *settings,
+                      const char *key,
+                      VsWindow   *self)
+{
+  VsApplication *app = _vs_window_get_application (self);
+
+  vs_report_card_set_context (self->report_card, self->store, self->settings,
+                              vs_application_get_author (app));
+}
+
 static void
 setup (VsWindow *self)
 {
@@ -628,6 +640,8 @@ setup (VsWindow *self)
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   g_signal_connect_object (self->settings, "changed::amber-tolerance",
                            G_CALLBACK (on_amber_tolerance_changed_cb), self, 0);
+  g_signal_connect_object (self->settings, "changed::author-name",
+                           G_CALLBACK (on_author_changed_cb), self, 0);
 
   vs_area_view_set_rows (self->area_view, vs_dashboard_get_rows (self->dashboard));
   vs_area_view_set_store (self->area_view, self->store);

@@ -402,6 +402,24 @@ test_search_view_change (VsUiFixture  *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, found);
 }
 
+/* Commentary and actions are saved under the name set in Preferences, else the
+ * account's real name, never "Unknown". */
+static void
+test_author (VsUiFixture  *f,
+             gconstpointer data)
+{
+  GSettings *settings = vs_application_get_settings (f->app);
+  const char *real = g_get_real_name ();
+  const char *expected = g_strcmp0 (real, "Unknown") != 0 && real != NULL && *real != '\0'
+                         ? real : g_get_user_name ();
+
+  g_assert_cmpstr (vs_application_get_author (f->app), ==, expected);
+  g_settings_set_string (settings, "author-name", "  Jo Bloggs ");
+  g_assert_cmpstr (vs_application_get_author (f->app), ==, "Jo Bloggs");
+  g_settings_set_string (settings, "author-name", "");
+  g_assert_cmpstr (vs_application_get_author (f->app), ==, expected);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -424,6 +442,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_settings_rerate, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/search", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_search, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/author", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_author, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/search-view-change", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_search_view_change, vs_ui_fixture_teardown);
 
