@@ -302,6 +302,16 @@ vs_action_row_new (const VsAction *action,
   return GTK_WIDGET (self);
 }
 
+/* Opens the row and puts the cursor in the action's text, so typing goes there. */
+void
+vs_action_row_focus_text (VsActionRow *self)
+{
+  g_return_if_fail (VS_IS_ACTION_ROW (self));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_row));
+}
+
 const VsAction *
 vs_action_row_get_action (VsActionRow *self)
 {

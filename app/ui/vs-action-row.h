@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (VsActionRow, vs_action_row, VS, ACTION_ROW, AdwExpanderRow
 GtkWidget      *vs_action_row_new      (const VsAction *action,
                                         const char     *author);
 const VsAction *vs_action_row_get_action (VsActionRow  *self);
+void            vs_action_row_focus_text (VsActionRow  *self);
 /* Reads the fields into the action; FALSE with @error when one is invalid. */
 gboolean        vs_action_row_read     (VsActionRow    *self,
                                         GError        **error);

@@ -311,15 +311,13 @@ on_add_action_clicked_cb (GtkButton    *button,
        row = gtk_widget_get_next_sibling (row))
     if (VS_IS_ACTION_ROW (row) && vs_action_row_get_action (VS_ACTION_ROW (row))->id == 0)
       {
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-        gtk_widget_grab_focus (row);
+        vs_action_row_focus_text (VS_ACTION_ROW (row));
         return;
       }
   blank.due = VS_PERIOD_INVALID;
   blank.status = VS_ACTION_OPEN;
   row = add_action_row (self, &blank);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gtk_widget_grab_focus (row);
+  vs_action_row_focus_text (VS_ACTION_ROW (row));
 }
 
 void
