@@ -5,9 +5,7 @@
  */
 #include "config.h"
 
-#include <string.h>
-#include <sys/wait.h>
-#include <glib/gstdio.h>
+#include "cli-test-util.h"
 
 #include "vs-store.h"
 
@@ -21,27 +19,14 @@ run_cli (char       **out,
          const char  *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  const char *prefix[] = { "--db", db_path, "--demo", NULL };
   va_list args;
+  int status;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("VS_CLI"));
-  g_ptr_array_add (argv, (gpointer) "--db");
-  g_ptr_array_add (argv, db_path);
-  g_ptr_array_add (argv, (gpointer) "--demo");
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  status = cli_test_run_va (prefix, out, err, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_null (strstr (*err, "CRITICAL"));
-  g_assert_null (strstr (*err, "WARNING"));
-  return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
+  return status;
 }
 
 /* The line of CSV @out whose first field is @ref, without its CRLF; NULL when none. */
@@ -359,16 +344,7 @@ main (int    argc,
   g_test_add_func ("/cli/rules/unreadable-target", test_unreadable_target);
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (db_dir, 0, NULL);
-    const char *name;
-    while (dir && (name = g_dir_read_name (dir)))
-      {
-        g_autofree char *path = g_build_filename (db_dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (db_dir);
-  }
+  cli_test_remove_dir (db_dir);
   g_free (db_path);
   g_free (db_dir);
   return status;

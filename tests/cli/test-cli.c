@@ -5,36 +5,24 @@
  */
 #include "config.h"
 
-#include <string.h>
-#include <sys/wait.h>
-#include <glib/gstdio.h>
+#include "cli-test-util.h"
 
 static char *db_dir;
 static char *db_path;
 
-/* Runs the real binary; returns its exit status with stdout and stderr. */
 static int
 run_cli (char       **out,
          char       **err,
          const char  *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
   va_list args;
+  int status;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("VS_CLI"));
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  status = cli_test_run_va (NULL, out, err, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
+  return status;
 }
 
 static void
@@ -159,16 +147,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/db-named-starts-empty", test_db_named_starts_empty);
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (db_dir, 0, NULL);
-    const char *name;
-    while (dir && (name = g_dir_read_name (dir)))
-      {
-        g_autofree char *path = g_build_filename (db_dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (db_dir);
-  }
+  cli_test_remove_dir (db_dir);
   g_free (db_path);
   g_free (db_dir);
   return status;
