@@ -224,6 +224,7 @@ update_widths (VsRagTable *self)
   guint n = g_list_model_get_n_items (model);
   int symbol = text_width (widget, "\u25c6", 0.8 * 0.72, FALSE) + 3;
   int widest = text_width (widget, "\u25c6 88.8%", 0.8, FALSE) + 6;
+  gsize longest = 0;
 
   for (guint i = 0; i < VS_TABLE_MONTHS; i++)
     {
@@ -232,6 +233,8 @@ update_widths (VsRagTable *self)
       if (title != NULL)
         widest = MAX (widest, text_width (widget, title, 0.8, TRUE) + 8);
     }
+  /* Figures are tabular, so only the longest few need measuring: this runs on every
+   * keystroke of a search. */
   for (guint r = 0; r < n; r++)
     {
       g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, r);
@@ -239,9 +242,12 @@ update_widths (VsRagTable *self)
       for (guint i = 0; i < VS_TABLE_MONTHS; i++)
         {
           g_autofree char *text = vs_indicator_row_format_month (row, i);
+          gsize len = text != NULL ? strlen (text) : 0;
 
-          if (text != NULL && *text != '\0')
-            widest = MAX (widest, symbol + text_width (widget, text, 0.8, FALSE) + 6);
+          if (len == 0 || len + 1 < longest)
+            continue;
+          longest = MAX (longest, len);
+          widest = MAX (widest, symbol + text_width (widget, text, 0.8, FALSE) + 6);
         }
     }
   self->month_width = widest;
