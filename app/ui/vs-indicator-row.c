@@ -91,7 +91,12 @@ assess (VsIndicatorRow     *self,
 
   if (self->assessment->exception)
     self->reasons = vs_exception_reasons_label (self->assessment->reasons);
-  self->target = vs_target_to_string (&self->assessment->spec.target, self->indicator->unit);
+  /* The target as the officer wrote it ("<20%"), which is what the committee papers
+   * print; the rules' own reading only where the indicator has no text. */
+  if (self->indicator->target_text != NULL && *self->indicator->target_text != '\0')
+    self->target = g_strdup (self->indicator->target_text);
+  else
+    self->target = vs_target_to_string (&self->assessment->spec.target, self->indicator->unit);
   if (self->assessment->period >= self->series->first + (VsPeriod) self->offset
       && self->assessment->period <= period)
     self->latest = self->assessment->period - self->series->first - (VsPeriod) self->offset;

@@ -258,6 +258,11 @@ test_exceptions (VsUiFixture  *f,
   g_assert_cmpfloat_with_epsilon (a->value, 64.7, 1e-9);
   g_assert_true (a->reasons & VS_EXCEPTION_OFF_TARGET);
   g_assert_true (a->reasons & VS_EXCEPTION_DECLINING_3);
+
+  /* S.17 re-referrals: the target column reads as the paper wrote it, "<20%". */
+  row = vs_ui_test_find_row (f, "VS01");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (vs_indicator_row_get_target (row), ==, "<20%");
 }
 
 static void
