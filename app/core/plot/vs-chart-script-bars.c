@@ -11,26 +11,6 @@
 #include "vs-chart-script-private.h"
 #include "vs-gnuplot-quote.h"
 
-static const char *
-rag_key_title (VsRag rag)
-{
-  switch (rag)
-    {
-    case VS_RAG_GREEN:
-      return C_("chart legend", "Green");
-    case VS_RAG_AMBER:
-      return C_("chart legend", "Amber");
-    case VS_RAG_RED:
-      return C_("chart legend", "Red");
-    case VS_RAG_NONE:
-    case VS_RAG_PENDING:
-    case VS_RAG_NOT_EXPECTED:
-    case VS_RAG_SUPPRESSED:
-    default:
-      return NULL;
-    }
-}
-
 static gboolean
 labels_need_rotating (const VsChartSpec *spec)
 {
@@ -116,7 +96,7 @@ _vs_chart_build_localities (VsChartScript *s)
                              (int) colours[c], vs_chart_rag_point_type (colours[c]),
                              _vs_chart_ps (s, vs_chart_rag_point_size (colours[c]) + 0.7),
                              _vs_chart_rgb (s, palette->background));
-      _vs_chart_add_element (s, rag_key_title (colours[c]),
+      _vs_chart_add_element (s, _vs_chart_rag_key_title (colours[c], FALSE),
                              "$vs_bars using 1:($3==%d?$2:NaN) with points pointtype %d "
                              "pointsize %s linecolor %s",
                              (int) colours[c], vs_chart_rag_point_type (colours[c]),

@@ -56,6 +56,10 @@ const char *_vs_chart_tint         (VsChartScript *s,
 const char *_vs_chart_rgb          (VsChartScript *s,
                                     const char    *color);
 
+/* The legend's name for a rating's markers; NULL for a rating with no key. Pending months
+ * have a key only where the chart marks them (the trend). */
+const char *_vs_chart_rag_key_title (VsRag          rag,
+                                     gboolean       with_pending);
 /* Appends one element to the plot command: @format is our own gnuplot (never user text),
  * then `title '<key_title>' noenhanced`, or `notitle` when @key_title is NULL. */
 void        _vs_chart_add_element  (VsChartScript *s,

@@ -23,27 +23,6 @@ has_rated_point (const VsChartSpec *spec,
   return FALSE;
 }
 
-static const char *
-rag_key_title (VsRag rag)
-{
-  switch (rag)
-    {
-    case VS_RAG_GREEN:
-      return C_("chart legend", "Green");
-    case VS_RAG_AMBER:
-      return C_("chart legend", "Amber");
-    case VS_RAG_RED:
-      return C_("chart legend", "Red");
-    case VS_RAG_PENDING:
-      return C_("chart legend", "Pending");
-    case VS_RAG_NONE:
-    case VS_RAG_NOT_EXPECTED:
-    case VS_RAG_SUPPRESSED:
-    default:
-      return NULL;
-    }
-}
-
 static void
 add_rag_markers (VsChartScript *s,
                  const char    *block,
@@ -60,7 +39,7 @@ add_rag_markers (VsChartScript *s,
                            "pointsize %s linecolor %s",
                            block, (int) rag, y, type, _vs_chart_ps (s, size + 0.7),
                            _vs_chart_rgb (s, s->palette->background));
-  _vs_chart_add_element (s, rag_key_title (rag), "%s using 1:($3==%d?%s:NaN) with points "
+  _vs_chart_add_element (s, _vs_chart_rag_key_title (rag, TRUE), "%s using 1:($3==%d?%s:NaN) with points "
                          "pointtype %d pointsize %s linecolor %s",
                          block, (int) rag, y, type, _vs_chart_ps (s, size),
                          _vs_chart_rgb (s, vs_chart_rag_color (s->palette, rag)));

@@ -61,6 +61,28 @@ _vs_chart_rgb (VsChartScript *s,
   return spec;
 }
 
+const char *
+_vs_chart_rag_key_title (VsRag    rag,
+                         gboolean with_pending)
+{
+  switch (rag)
+    {
+    case VS_RAG_GREEN:
+      return C_("chart legend", "Green");
+    case VS_RAG_AMBER:
+      return C_("chart legend", "Amber");
+    case VS_RAG_RED:
+      return C_("chart legend", "Red");
+    case VS_RAG_PENDING:
+      return with_pending ? C_("chart legend", "Pending") : NULL;
+    case VS_RAG_NONE:
+    case VS_RAG_NOT_EXPECTED:
+    case VS_RAG_SUPPRESSED:
+    default:
+      return NULL;
+    }
+}
+
 void
 _vs_chart_add_element (VsChartScript *s,
                        const char    *key_title,
