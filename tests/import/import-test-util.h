@@ -91,6 +91,19 @@ import_ok (ImportFixture         *fx,
 }
 
 /* The figure stored for @ref at @period (YYYY-MM) for @locality (NULL: the whole). */
+/* The indicator a ref or part of a title names; the test fails when there is none. */
+static inline VsIndicator *
+find_indicator (ImportFixture *fx,
+                const char    *query)
+{
+  g_autoptr(GError) error = NULL;
+  VsIndicator *indicator = vs_store_find_indicator (fx->store, query, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (indicator);
+  return indicator;
+}
+
 static inline VsObservation *
 find_observation (ImportFixture *fx,
                   const char    *ref,

@@ -16,18 +16,6 @@ public_file (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-static VsIndicator *
-find (ImportFixture *fx,
-      const char    *query)
-{
-  g_autoptr(GError) error = NULL;
-  VsIndicator *indicator = vs_store_find_indicator (fx->store, query, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (indicator);
-  return indicator;
-}
-
 static void
 assert_state (ImportFixture *fx,
               const char    *ref,
@@ -78,10 +66,10 @@ test_long_values (ImportFixture *fx,
   g_assert_cmpstr (obs->cell, ==, "E4");
   g_assert_cmpstr (obs->sheet, ==, "values");
 
-  pep = find (fx, "VS06");
+  pep = find_indicator (fx, "VS06");
   g_assert_cmpint (pep->periodicity, ==, VS_PERIODICITY_QUARTERLY);
   g_assert_cmpint (pep->unit, ==, VS_UNIT_PERCENTAGE);
-  lac = find (fx, "7.1");
+  lac = find_indicator (fx, "7.1");
   g_assert_cmpint (lac->unit, ==, VS_UNIT_COUNT);
 }
 
@@ -105,7 +93,7 @@ test_demo (ImportFixture *fx,
   assert_figure (fx, "6.14", NULL, "2017-08", 49.2, 272, 553);
   assert_figure (fx, "VS06", NULL, "2016-03", 73.5, 527, 717);
 
-  seen = find (fx, "6.14");
+  seen = find_indicator (fx, "6.14");
   g_assert_cmpstr (seen->area, ==, "Child Protection");
   g_assert_cmpstr (seen->target_text, ==, "100%");
   g_assert_cmpfloat (seen->red_threshold, ==, 80);
@@ -113,7 +101,7 @@ test_demo (ImportFixture *fx,
   g_assert_cmpstr (seen->lead_officer, ==, "Acting Assistant Director");
   actions = vs_store_list_actions (fx->store, seen->id, &error);
   g_assert_cmpuint (actions->len, >=, 1);
-  mi05 = find (fx, "MI05");
+  mi05 = find_indicator (fx, "MI05");
   benchmarks = vs_store_list_benchmarks (fx->store, mi05->id, vs_period_new (2017, 7), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (benchmarks->len, >=, 3);
@@ -179,12 +167,12 @@ test_dfe_referrals (ImportFixture *fx,
   g_assert_cmpuint (summary->rows_skipped, ==, 1976 - 13);
   g_assert_cmpuint (summary->indicators_created, ==, 10);
 
-  percent = find (fx, "Referrals and Re-referrals: Rereferral percent");
+  percent = find_indicator (fx, "Referrals and Re-referrals: Rereferral percent");
   g_assert_cmpint (percent->unit, ==, VS_UNIT_PERCENTAGE);
   g_assert_cmpint (percent->periodicity, ==, VS_PERIODICITY_ANNUAL);
   assert_figure (fx, percent->ref, NULL, "2025-03", 17.9, NAN, NAN);
   assert_state (fx, percent->ref, NULL, "2013-03", VS_OBS_SUPPRESSED);
-  count = find (fx, "Referrals and Re-referrals: Referral count");
+  count = find_indicator (fx, "Referrals and Re-referrals: Referral count");
   g_assert_cmpint (count->unit, ==, VS_UNIT_COUNT);
   assert_figure (fx, count->ref, NULL, "2025-03", 5986, NAN, NAN);
 
@@ -244,18 +232,18 @@ test_dfe_by_code (ImportFixture *fx,
 
   options.locality = "926";
   first = import_ok (fx, d3, &options);
-  subsequent = find (fx, "Cpp subsequent percent");
+  subsequent = find_indicator (fx, "Cpp subsequent percent");
   assert_figure (fx, subsequent->ref, NULL, "2025-03", 18.8, NAN, NAN);
   assert_figure (fx, subsequent->ref, NULL, "2017-03", 22.5, NAN, NAN);
 
   options.locality = "E10000020";
   second = import_ok (fx, cla, &options);
   g_assert_cmpuint (second->n_errors, ==, 0);
-  rate = find (fx, "Children looked after on 31 March each year: Rate per 10000");
+  rate = find_indicator (fx, "Children looked after on 31 March each year: Rate per 10000");
   g_assert_cmpint (rate->unit, ==, VS_UNIT_RATE_10K);
   assert_figure (fx, rate->ref, NULL, "2025-03", 62, NAN, NAN);
   assert_figure (fx, rate->ref, NULL, "2021-03", 65, NAN, NAN);
-  looked_after = find (fx, "Children looked after on 31 March each year: Children count");
+  looked_after = find_indicator (fx, "Children looked after on 31 March each year: Children count");
   assert_figure (fx, looked_after->ref, NULL, "2025-03", 1069, NAN, NAN);
 }
 
@@ -302,7 +290,7 @@ test_trafford (ImportFixture *fx,
   options.locality = "Trafford";
   summary = import_ok (fx, path, &options);
   g_assert_cmpuint (summary->values_added, ==, 8);
-  indicator = find (fx, "annual health assessment");
+  indicator = find_indicator (fx, "annual health assessment");
   g_assert_cmpint (indicator->unit, ==, VS_UNIT_PERCENTAGE);
   assert_figure (fx, indicator->ref, NULL, "2018-03", 95, NAN, NAN);
   assert_figure (fx, indicator->ref, NULL, "2025-03", 93, NAN, NAN);
@@ -332,7 +320,7 @@ test_catalogue (ImportFixture *fx,
 
   g_assert_cmpstr (summary->layout, ==, "catalogue");
   g_assert_cmpuint (summary->indicators_created, ==, 2);
-  seen = find (fx, "6.14");
+  seen = find_indicator (fx, "6.14");
   g_assert_cmpstr (seen->title, ==, "Child Protection (CP) - % children seen");
   g_assert_cmpstr (seen->area, ==, "Child Protection");
   g_assert_cmpint (seen->rag_rule, ==, VS_RAG_RULE_TOLERANCE);
@@ -340,7 +328,7 @@ test_catalogue (ImportFixture *fx,
   g_assert_cmpstr (seen->success, ==, "All children seen within 10 working days");
   g_assert_cmpstr (seen->data_owner, ==, "Performance Officer");
   g_assert_cmpstr (seen->source, ==, "CareFirst");
-  caseload = find (fx, "11.2");
+  caseload = find_indicator (fx, "11.2");
   g_assert_cmpint (caseload->unit, ==, VS_UNIT_MAXIMUM);
   g_assert_cmpint (caseload->polarity, ==, VS_POLARITY_LOWER_IS_BETTER);
   g_assert_cmpfloat (caseload->red_threshold, ==, 25);
@@ -356,7 +344,7 @@ test_catalogue (ImportFixture *fx,
   g_assert_cmpstr (g_ptr_array_index (report->changes, 0), ==, "target: 20 → 18");
   g_assert_cmpstr (g_ptr_array_index (report->changes, 1), ==, "green: 20 → 18");
   g_clear_pointer (&seen, vs_indicator_unref);
-  seen = find (fx, "6.14");
+  seen = find_indicator (fx, "6.14");
   g_assert_cmpstr (seen->target_text, ==, "95%");
   g_assert_cmpstr (seen->lead_officer, ==, "Acting Assistant Director");  /* kept */
 }

@@ -63,18 +63,6 @@ tsv_to_csv (const char *tsv)
   return g_string_free (out, FALSE);
 }
 
-static VsIndicator *
-find (ImportFixture *fx,
-      const char    *query)
-{
-  g_autoptr(GError) error = NULL;
-  VsIndicator *indicator = vs_store_find_indicator (fx->store, query, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (indicator);
-  return indicator;
-}
-
 static void
 test_seed_dashboard (ImportFixture *fx,
                      gconstpointer  data)
@@ -95,7 +83,7 @@ test_seed_dashboard (ImportFixture *fx,
   g_assert_cmpuint (summary->values_added, ==, 8 * 13 + 6 + 11);
   g_assert_cmpuint (summary->n_errors, ==, 0);
 
-  seen = find (fx, "% children seen");
+  seen = find_indicator (fx, "% children seen");
   g_assert_cmpstr (seen->area, ==, "Unassigned");
   g_assert_cmpint (seen->unit, ==, VS_UNIT_PERCENTAGE);
   g_assert_cmpint (seen->polarity, ==, VS_POLARITY_HIGHER_IS_BETTER);
@@ -113,21 +101,21 @@ test_seed_dashboard (ImportFixture *fx,
   g_assert_cmpstr (obs->cell, ==, "O11");
   g_assert_cmpint (obs->import_id, ==, summary->import_id);
 
-  s17 = find (fx, "Section 17 CIN");
+  s17 = find_indicator (fx, "Section 17 CIN");
   g_assert_cmpint (s17->polarity, ==, VS_POLARITY_LOWER_IS_BETTER);
   g_assert_cmpstr (s17->target_text, ==, "<20%");
   assert_figure (fx, s17->ref, NULL, "2017-05", 28.6, 187, 654);
   assert_figure (fx, s17->ref, NULL, "2017-06", 22.8, NAN, NAN);
 
   /* the quarterly block: stored at the quarter's last month */
-  pep = find (fx, "Personal Education Plan");
+  pep = find_indicator (fx, "Personal Education Plan");
   g_assert_cmpint (pep->periodicity, ==, VS_PERIODICITY_QUARTERLY);
   assert_figure (fx, pep->ref, NULL, "2016-03", 73.5, 527, 717);
   assert_figure (fx, pep->ref, NULL, "2014-12", 84.6, NAN, NAN);
   assert_figure (fx, pep->ref, NULL, "2017-09", 89.6, 610, 681);
   g_assert_null (find_observation (fx, pep->ref, NULL, "2015-12"));
   g_assert_null (find_observation (fx, pep->ref, NULL, "2017-12"));
-  cla = find (fx, "previously been looked-after");
+  cla = find_indicator (fx, "previously been looked-after");
   g_assert_cmpint (cla->periodicity, ==, VS_PERIODICITY_QUARTERLY);
   g_assert_cmpstr (cla->target_text, ==, "<15%");
   assert_figure (fx, cla->ref, NULL, "2016-06", 17.6, NAN, NAN);

@@ -72,25 +72,14 @@ write_dashboard_xlsx (ImportFixture *fx)
   return path;
 }
 
-static VsIndicator *
-find (ImportFixture *fx,
-      const char    *query)
-{
-  g_autoptr(GError) error = NULL;
-  VsIndicator *indicator = vs_store_find_indicator (fx->store, query, &error);
-
-  g_assert_no_error (error);
-  return indicator;
-}
-
 static void
 test_xlsx_dashboard (ImportFixture *fx,
                      gconstpointer  data)
 {
   g_autofree char *path = write_dashboard_xlsx (fx);
   g_autoptr(VsImportSummary) summary = import_ok (fx, path, NULL);
-  g_autoptr(VsIndicator) seen = find (fx, "% children seen");
-  g_autoptr(VsIndicator) pep = find (fx, "Personal Education Plan");
+  g_autoptr(VsIndicator) seen = find_indicator (fx, "% children seen");
+  g_autoptr(VsIndicator) pep = find_indicator (fx, "Personal Education Plan");
   g_autoptr(VsObservation) obs = NULL;
 
   g_assert_cmpstr (summary->format, ==, "xlsx");
