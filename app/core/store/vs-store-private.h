@@ -40,6 +40,14 @@ gboolean      _vs_store_step_done   (VsStore       *self,
                                      sqlite3_stmt  *stmt,
                                      const char    *doing,
                                      GError       **error);
+/* Steps through every row of a query; on an error mid-way the partial result is dropped. */
+#define FOR_EACH_ROW(self, stmt, rc) \
+  for (rc = sqlite3_step (stmt); rc == SQLITE_ROW; rc = sqlite3_step (stmt))
+/* Resets @stmt after the last step; FALSE with @error set unless @rc is SQLITE_DONE. */
+gboolean      _vs_store_finish_rows (VsStore       *self,
+                                     sqlite3_stmt  *stmt,
+                                     int            rc,
+                                     GError       **error);
 gboolean      _vs_store_require_transaction (VsStore *self,
                                      GError       **error);
 void          _vs_store_mark_dirty  (VsStore       *self);

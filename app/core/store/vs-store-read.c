@@ -49,15 +49,11 @@ _vs_store_indicator_from_row (sqlite3_stmt *stmt)
   return indicator;
 }
 
-/* Steps through every row; on an error mid-way the partial result is dropped. */
-#define FOR_EACH_ROW(self, stmt, rc) \
-  for (rc = sqlite3_step (stmt); rc == SQLITE_ROW; rc = sqlite3_step (stmt))
-
-static gboolean
-finish_rows (VsStore       *self,
-             sqlite3_stmt  *stmt,
-             int            rc,
-             GError       **error)
+gboolean
+_vs_store_finish_rows (VsStore       *self,
+                       sqlite3_stmt  *stmt,
+                       int            rc,
+                       GError       **error)
 {
   if (rc != SQLITE_DONE)
     {
@@ -95,7 +91,7 @@ vs_store_list_areas (VsStore  *self,
       area->n_indicators = sqlite3_column_int (stmt, 3);
       g_ptr_array_add (areas, area);
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&areas);
 }
@@ -147,7 +143,7 @@ vs_store_list_localities (VsStore  *self,
       locality->position = sqlite3_column_int (stmt, 3);
       g_ptr_array_add (localities, locality);
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&localities);
 }
@@ -199,7 +195,7 @@ vs_store_list_indicators (VsStore  *self,
   sqlite3_bind_int64 (stmt, 1, area_id);
   FOR_EACH_ROW (self, stmt, rc)
     g_ptr_array_add (indicators, _vs_store_indicator_from_row (stmt));
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&indicators);
 }
@@ -361,142 +357,9 @@ vs_store_list_observations (VsStore  *self,
   sqlite3_bind_int (stmt, 4, to == VS_PERIOD_INVALID ? G_MAXINT32 : to);
   FOR_EACH_ROW (self, stmt, rc)
     g_ptr_array_add (rows, observation_from_row (stmt));
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&rows);
-}
-
-/* Fills @series from the window's rows, then decides what the empty months mean from the
- * first month the indicator ever had an actual figure at that locality. */
-static gboolean
-fill_series (VsStore           *self,
-             const VsIndicator *indicator,
-             gint64             locality_id,
-             VsSeries          *series,
-             GError           **error)
-{
-  sqlite3_stmt *stmt;
-  VsPeriod first_observed = VS_PERIOD_INVALID;
-  int rc;
-
-  stmt = _vs_store_prepare (self,
-                            "SELECT period, state, value, numerator, denominator FROM observation"
-                            " WHERE indicator_id = ?1 AND locality_id = ?2 AND period BETWEEN ?3 AND ?4",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, indicator->id);
-  sqlite3_bind_int64 (stmt, 2, locality_id);
-  sqlite3_bind_int (stmt, 3, series->first);
-  sqlite3_bind_int (stmt, 4, series->first + (VsPeriod) series->n - 1);
-  FOR_EACH_ROW (self, stmt, rc)
-    {
-      int i = sqlite3_column_int (stmt, 0) - series->first;
-      series->states[i] = (VsObsState) sqlite3_column_int (stmt, 1);
-      series->values[i] = _vs_column_double (stmt, 2);
-      series->numerators[i] = _vs_column_double (stmt, 3);
-      series->denominators[i] = _vs_column_double (stmt, 4);
-    }
-  if (!finish_rows (self, stmt, rc, error))
-    return FALSE;
-
-  stmt = _vs_store_prepare (self,
-                            "SELECT period FROM observation"
-                            " WHERE indicator_id = ?1 AND locality_id = ?2 AND state = 0"
-                            " ORDER BY period LIMIT 1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, indicator->id);
-  sqlite3_bind_int64 (stmt, 2, locality_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      first_observed = sqlite3_column_int (stmt, 0);
-      rc = SQLITE_DONE;
-    }
-  if (!finish_rows (self, stmt, rc, error))
-    return FALSE;
-
-  vs_series_fill_gaps (series, indicator->periodicity, first_observed);
-  return TRUE;
-}
-
-VsSeries *
-vs_store_get_series (VsStore           *self,
-                     const VsIndicator *indicator,
-                     gint64             locality_id,
-                     VsPeriod           first,
-                     guint              n,
-                     GError           **error)
-{
-  g_autoptr(VsSeries) series = NULL;
-
-  g_return_val_if_fail (VS_IS_STORE (self), NULL);
-  g_return_val_if_fail (indicator != NULL, NULL);
-  g_return_val_if_fail (vs_period_is_valid (first), NULL);
-
-  series = vs_series_new (first, n);
-  if (!fill_series (self, indicator, locality_id, series, error))
-    return NULL;
-  return g_steal_pointer (&series);
-}
-
-GPtrArray *
-vs_store_get_area_series (VsStore    *self,
-                          gint64      area_id,
-                          gint64      locality_id,
-                          VsPeriod    first,
-                          guint       n,
-                          GPtrArray **indicators,
-                          GError    **error)
-{
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GPtrArray) all_series = NULL;
-
-  g_return_val_if_fail (VS_IS_STORE (self), NULL);
-  g_return_val_if_fail (indicators != NULL, NULL);
-
-  if (!(list = vs_store_list_indicators (self, area_id, error)))
-    return NULL;
-
-  /* One prepared statement stepped per indicator is an index range scan each: cheaper than
-   * one big join that SQLite would have to sort back into indicator order. */
-  all_series = g_ptr_array_new_full (list->len, (GDestroyNotify) vs_series_free);
-  for (guint i = 0; i < list->len; i++)
-    {
-      VsSeries *series = vs_series_new (first, n);
-      g_ptr_array_add (all_series, series);
-      if (!fill_series (self, g_ptr_array_index (list, i), locality_id, series, error))
-        return NULL;
-    }
-
-  *indicators = g_steal_pointer (&list);
-  return g_steal_pointer (&all_series);
-}
-
-VsPeriod
-vs_store_latest_period (VsStore  *self,
-                        GError  **error)
-{
-  sqlite3_stmt *stmt;
-  VsPeriod latest = VS_PERIOD_INVALID;
-  int rc;
-
-  g_return_val_if_fail (VS_IS_STORE (self), VS_PERIOD_INVALID);
-
-  stmt = _vs_store_prepare (self, "SELECT max(period) FROM observation WHERE state = 0", error);
-  if (stmt == NULL)
-    return VS_PERIOD_INVALID;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-        latest = sqlite3_column_int (stmt, 0);
-      rc = SQLITE_DONE;
-    }
-  if (!finish_rows (self, stmt, rc, error))
-    return VS_PERIOD_INVALID;
-  return latest;
 }
 
 GPtrArray *
@@ -529,7 +392,7 @@ vs_store_list_benchmarks (VsStore  *self,
       benchmark->label = _vs_column_text (stmt, 3);
       g_ptr_array_add (rows, benchmark);
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&rows);
 }
@@ -571,7 +434,7 @@ vs_store_list_commentary (VsStore  *self,
       commentary->created = sqlite3_column_int64 (stmt, 6);
       g_ptr_array_add (rows, commentary);
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&rows);
 }
@@ -610,7 +473,7 @@ vs_store_list_actions (VsStore  *self,
       action->updated = sqlite3_column_int64 (stmt, 8);
       g_ptr_array_add (rows, action);
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&rows);
 }
