@@ -443,20 +443,17 @@ test_public (void)
   g_autoptr(VsWorkbook) c = NULL;
   const VsSheet *sheet;
 
-  if (dir == NULL || !g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_test_skip ("VS_PUBLIC_DATA is not set or not there");
-      return;
-    }
+  g_assert_nonnull (dir);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
   stability = g_build_filename (dir, "la_cla_placement_stability.csv", NULL);
   metadata = g_build_filename (dir, "dfe_dashboard_indicator_metadata.csv", NULL);
   sn = g_build_filename (dir, "sn_model_2025_wide.csv", NULL);
 
-  /* UTF-8 with a BOM, 5,011 lines. */
+  /* UTF-8 with a BOM, trimmed to 91 lines: England, Norfolk and Waltham Forest. */
   a = vs_reader_read_file (stability, &error);
   g_assert_no_error (error);
   sheet = only_sheet (a);
-  g_assert_cmpuint (vs_sheet_get_n_rows (sheet), ==, 5011);
+  g_assert_cmpuint (vs_sheet_get_n_rows (sheet), ==, 91);
   assert_text (sheet, 0, 0, "time_period");
   assert_text (sheet, 0, 13, "children_percent");
   assert_text (sheet, 1, 5, NULL);
@@ -464,9 +461,9 @@ test_public (void)
                              "31 March aged under 16 years");
   assert_text (sheet, 1, 12, "19680");
   assert_text (sheet, 1, 13, "69");
-  assert_text (sheet, 5010, 8, "Waltham Forest");
-  assert_text (sheet, 5010, 11, "With 3 or more placements during the year");
-  assert_text (sheet, 5010, 13, "8");
+  assert_text (sheet, 90, 8, "Waltham Forest");
+  assert_text (sheet, 90, 11, "With 3 or more placements during the year");
+  assert_text (sheet, 90, 13, "8");
 
   /* Quoted cells with commas. */
   b = vs_reader_read_file (metadata, &error);
