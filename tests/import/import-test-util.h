@@ -163,9 +163,12 @@ assert_figure (ImportFixture *fx,
     g_assert_cmpfloat_with_epsilon (obs->denominator, denominator, 1e-9);
 }
 
-/* Every row of every table, in a stable order: two equal dumps are equal databases. */
+/* Every row of every table, ordered by all its columns: two equal dumps are equal
+ * databases. The import log's rows from number @from_import on (0: none) are left out, so
+ * that a database after imports and their undo can be compared with the one before them. */
 static inline char *
-dump_database (const char *path)
+dump_database_except (const char *path,
+                      gint64      from_import)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *tables = NULL;
@@ -176,15 +179,25 @@ dump_database (const char *path)
                                        " ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
   while (sqlite3_step (tables) == SQLITE_ROW)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2, 3",
-                                              sqlite3_column_text (tables, 0));
+      const char *table = (const char *) sqlite3_column_text (tables, 0);
+      g_autofree char *probe = g_strdup_printf ("SELECT * FROM \"%s\"", table);
+      g_autoptr(GString) sql = g_string_new (probe);
       sqlite3_stmt *rows = NULL;
+      int n_columns;
 
-      g_string_append_printf (out, "== %s\n", sqlite3_column_text (tables, 0));
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &rows, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, probe, -1, &rows, NULL), ==, SQLITE_OK);
+      n_columns = sqlite3_column_count (rows);
+      sqlite3_finalize (rows);
+      if (g_str_equal (table, "import") && from_import != 0)
+        g_string_append_printf (sql, " WHERE id < %" G_GINT64_FORMAT, from_import);
+      for (int c = 1; c <= n_columns; c++)
+        g_string_append_printf (sql, c == 1 ? " ORDER BY %d" : ", %d", c);
+
+      g_string_append_printf (out, "== %s\n", table);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql->str, -1, &rows, NULL), ==, SQLITE_OK);
       while (sqlite3_step (rows) == SQLITE_ROW)
         {
-          for (int c = 0; c < sqlite3_column_count (rows); c++)
+          for (int c = 0; c < n_columns; c++)
             g_string_append_printf (out, "%s|", sqlite3_column_type (rows, c) == SQLITE_NULL
                                     ? "NULL" : (const char *) sqlite3_column_text (rows, c));
           g_string_append_c (out, '\n');
@@ -194,6 +207,31 @@ dump_database (const char *path)
   sqlite3_finalize (tables);
   sqlite3_close (db);
   return g_string_free (out, FALSE);
+}
+
+static inline char *
+dump_database (const char *path)
+{
+  return dump_database_except (path, 0);
+}
+
+/* Fails the test with the first line where two dumps differ, rather than two whole dumps. */
+static inline void
+assert_same_dump (const char *expected,
+                  const char *actual)
+{
+  g_auto(GStrv) a = g_strsplit (expected, "\n", -1);
+  g_auto(GStrv) b = g_strsplit (actual, "\n", -1);
+  const char *table = "";
+
+  for (guint i = 0; a[i] != NULL || b[i] != NULL; i++)
+    {
+      if (a[i] == NULL || b[i] == NULL || !g_str_equal (a[i], b[i]))
+        g_error ("the databases differ after table %s's header, line %u:\n  expected: %s\n"
+                 "  actual:   %s", table, i + 1, a[i] ? a[i] : "(end)", b[i] ? b[i] : "(end)");
+      if (g_str_has_prefix (a[i], "== "))
+        table = a[i] + 3;
+    }
 }
 
 /* A message naming @cell whose text contains @fragment; fails the test when there is none. */
