@@ -60,9 +60,6 @@ vs_import_write (VsImportJob  *job,
         return FALSE;
       if (fi->result->ref == NULL && (fi->result->ref = vs_store_next_generated_ref (store, error)) == NULL)
         return FALSE;
-      if (fi->result->id != 0 &&
-          !vs_store_keep_indicator_definition (store, *import_id, fi->result->id, error))
-        return FALSE;
       if (!vs_store_save_indicator (store, fi->result, error))
         return FALSE;
     }

@@ -18,10 +18,12 @@ struct _VsStore {
   GHashTable *statements;     /* const char *sql (static) -> sqlite3_stmt* */
   gboolean    in_transaction;
   gboolean    dirty;          /* something was written since begin */
+  gint64      import_id;      /* the import being written (0: none): every row a write
+                               * creates or replaces meanwhile is recorded for its undo */
 };
 
 /* The newest schema this build writes. */
-#define VS_STORE_SCHEMA_VERSION 3
+#define VS_STORE_SCHEMA_VERSION 4
 
 /* A statement for a static SQL string, prepared once and reused; reset and unbound. */
 sqlite3_stmt *_vs_store_prepare     (VsStore       *self,
@@ -57,6 +59,18 @@ void          _vs_bind_text         (sqlite3_stmt  *stmt, int index, const char 
 void          _vs_bind_double       (sqlite3_stmt  *stmt, int index, double value);
 char         *_vs_column_text       (sqlite3_stmt  *stmt, int index);
 double        _vs_column_double     (sqlite3_stmt  *stmt, int index);
+
+/* An indicator's definition: what an import may change, and its undo puts back. */
+#define VS_DEFINITION_COLUMNS \
+  "ref, title, area_id, polarity, unit, periodicity, cumulative, rolling, target_text, " \
+  "rag_rule, red_threshold, green_threshold, amber_percent, rag_comparator, dot_tolerance, " \
+  "budget_flag, risk_flag, lead_officer, data_owner, why_important, background, success, " \
+  "source, position"
+/* Keeps the indicator's definition as it is now, before the import being written changes
+ * it, so that undoing the import puts it back. */
+gboolean      _vs_store_keep_indicator_definition (VsStore *self,
+                                     gint64         indicator_id,
+                                     GError       **error);
 
 gboolean      _vs_store_migrate     (VsStore       *self,
                                      GError       **error);

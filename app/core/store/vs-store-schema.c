@@ -151,6 +151,42 @@ static const char * const migrations[] = {
   "  why_important TEXT, background TEXT, success TEXT, source TEXT, position INTEGER"
   ");"
   "CREATE INDEX indicator_change_by_import ON indicator_change (import_id);",
+
+  /* 4: everything else an import writes, so that undo takes all of it back: the import
+   * that created an area, locality, indicator, commentary or action (NULL: made by hand,
+   * or before this version), and the benchmarks and actions an import replaced */
+  "ALTER TABLE area ADD COLUMN import_id INTEGER REFERENCES import (id);"
+  "ALTER TABLE locality ADD COLUMN import_id INTEGER REFERENCES import (id);"
+  "ALTER TABLE indicator ADD COLUMN import_id INTEGER REFERENCES import (id);"
+  "ALTER TABLE commentary ADD COLUMN import_id INTEGER REFERENCES import (id);"
+  "ALTER TABLE action ADD COLUMN import_id INTEGER REFERENCES import (id);"
+  "CREATE INDEX area_by_import ON area (import_id) WHERE import_id IS NOT NULL;"
+  "CREATE INDEX locality_by_import ON locality (import_id) WHERE import_id IS NOT NULL;"
+  "CREATE INDEX indicator_by_import ON indicator (import_id) WHERE import_id IS NOT NULL;"
+  "CREATE INDEX commentary_by_import ON commentary (import_id) WHERE import_id IS NOT NULL;"
+  "CREATE INDEX action_by_import ON action (import_id) WHERE import_id IS NOT NULL;"
+  "CREATE INDEX benchmark_by_import ON benchmark (import_id);"
+  "CREATE TABLE benchmark_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  import_id INTEGER NOT NULL REFERENCES import (id),"
+  "  indicator_id INTEGER NOT NULL,"
+  "  comparator TEXT NOT NULL,"
+  "  period INTEGER NOT NULL,"
+  "  old_value REAL NOT NULL,"
+  "  old_label TEXT,"
+  "  old_import_id INTEGER"
+  ");"
+  "CREATE INDEX benchmark_change_by_import ON benchmark_change (import_id);"
+  "CREATE INDEX benchmark_change_by_old_import ON benchmark_change (old_import_id);"
+  "CREATE TABLE action_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  import_id INTEGER NOT NULL REFERENCES import (id),"
+  "  action_id INTEGER NOT NULL REFERENCES action (id) ON DELETE CASCADE,"
+  "  text TEXT, owner TEXT, due INTEGER, status TEXT, progress TEXT, created INTEGER,"
+  "  updated INTEGER"
+  ");"
+  "CREATE INDEX action_change_by_import ON action_change (import_id);"
+  "CREATE INDEX action_change_by_action ON action_change (action_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VS_STORE_SCHEMA_VERSION);

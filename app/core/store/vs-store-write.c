@@ -39,6 +39,7 @@ ensure_named (VsStore     *self,
     return 0;
   _vs_bind_text (stmt, 1, name);
   sqlite3_bind_int (stmt, 2, flag);
+  sqlite3_bind_int64 (stmt, 3, self->import_id);
   if (!_vs_store_step_done (self, stmt, N_("add a name"), error))
     return 0;
   _vs_store_mark_dirty (self);
@@ -55,8 +56,8 @@ vs_store_ensure_area (VsStore     *self,
 
   /* New areas go last, in the order they were first seen. */
   return ensure_named (self,
-                       "INSERT INTO area (name, position) VALUES (trim(?1),"
-                       "  ?2 + (SELECT coalesce(max(position), 0) + 1 FROM area))",
+                       "INSERT INTO area (name, position, import_id) VALUES (trim(?1),"
+                       "  ?2 + (SELECT coalesce(max(position), 0) + 1 FROM area), nullif(?3, 0))",
                        "SELECT id FROM area WHERE name = trim(?1)",
                        name, 0, error);
 }
@@ -71,8 +72,8 @@ vs_store_ensure_locality (VsStore     *self,
   g_return_val_if_fail (name != NULL, 0);
 
   return ensure_named (self,
-                       "INSERT INTO locality (name, is_whole, position) VALUES (trim(?1), ?2,"
-                       "  (SELECT coalesce(max(position), 0) + 1 FROM locality))",
+                       "INSERT INTO locality (name, is_whole, position, import_id) VALUES (trim(?1),"
+                       "  ?2, (SELECT coalesce(max(position), 0) + 1 FROM locality), nullif(?3, 0))",
                        "SELECT id FROM locality WHERE name = trim(?1)",
                        name, is_whole_authority ? 1 : 0, error);
 }
@@ -102,17 +103,21 @@ vs_store_save_indicator (VsStore      *self,
       sqlite3_reset (stmt);
     }
 
+  if (indicator->id != 0 && self->import_id != 0 &&
+      !_vs_store_keep_indicator_definition (self, indicator->id, error))
+    return FALSE;
+
   /* Upsert on the id keeps foreign keys pointing at the same row. */
   stmt = _vs_store_prepare (self,
                             "INSERT INTO indicator (id, ref, title, area_id, polarity, unit,"
                             "  periodicity, cumulative, rolling, target_text, rag_rule,"
                             "  red_threshold, green_threshold, amber_percent, rag_comparator,"
                             "  dot_tolerance, budget_flag, risk_flag, lead_officer, data_owner,"
-                            "  why_important, background, success, source, position)"
+                            "  why_important, background, success, source, position, import_id)"
                             " VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
                             "  ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,"
                             "  coalesce(nullif(?25, 0), (SELECT coalesce(max(position), 0) + 1"
-                            "    FROM indicator WHERE area_id = ?4)))"
+                            "    FROM indicator WHERE area_id = ?4)), nullif(?26, 0))"
                             " ON CONFLICT (id) DO UPDATE SET ref = ?2, title = ?3, area_id = ?4,"
                             "  polarity = ?5, unit = ?6, periodicity = ?7, cumulative = ?8,"
                             "  rolling = ?9, target_text = ?10, rag_rule = ?11, red_threshold = ?12,"
@@ -151,6 +156,7 @@ vs_store_save_indicator (VsStore      *self,
   _vs_bind_text (stmt, 23, indicator->success);
   _vs_bind_text (stmt, 24, indicator->source);
   sqlite3_bind_int (stmt, 25, indicator->position);
+  sqlite3_bind_int64 (stmt, 26, self->import_id);
 
   if (!_vs_store_step_done (self, stmt, doing, error))
     {
@@ -302,6 +308,25 @@ vs_store_put_benchmark (VsStore            *self,
   if (!_vs_store_require_transaction (self, error))
     return FALSE;
 
+  /* Keep the figure this one replaces, so that undoing the import can restore it. */
+  if (self->import_id != 0)
+    {
+      stmt = _vs_store_prepare (self,
+                                "INSERT INTO benchmark_change (import_id, indicator_id, comparator,"
+                                "  period, old_value, old_label, old_import_id)"
+                                " SELECT ?4, indicator_id, comparator, period, value, label, import_id"
+                                " FROM benchmark WHERE indicator_id = ?1 AND comparator = ?2"
+                                "   AND period = ?3", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, benchmark->indicator_id);
+      _vs_bind_text (stmt, 2, vs_comparator_to_string (benchmark->comparator));
+      sqlite3_bind_int (stmt, 3, benchmark->period);
+      sqlite3_bind_int64 (stmt, 4, self->import_id);
+      if (!_vs_store_step_done (self, stmt, N_("record the change"), error))
+        return FALSE;
+    }
+
   stmt = _vs_store_prepare (self,
                             "INSERT INTO benchmark (indicator_id, comparator, period, value, label, import_id)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, nullif(?6, 0))"
@@ -337,9 +362,11 @@ vs_store_add_commentary (VsStore             *self,
 
   /* Commentary is never edited in place: each save is a new row, so history stays. */
   stmt = _vs_store_prepare (self,
-                            "INSERT INTO commentary (indicator_id, area_id, period, text, author, created)"
+                            "INSERT INTO commentary (indicator_id, area_id, period, text, author, created,"
+                            "  import_id)"
                             " VALUES (nullif(?1, 0), nullif(?2, 0), ?3, ?4, coalesce(?5, ''),"
-                            "  coalesce(nullif(?6, 0), CAST(strftime('%s', 'now') AS INTEGER)))",
+                            "  coalesce(nullif(?6, 0), CAST(strftime('%s', 'now') AS INTEGER)),"
+                            "  nullif(?7, 0))",
                             error);
   if (stmt == NULL)
     return 0;
@@ -349,6 +376,7 @@ vs_store_add_commentary (VsStore             *self,
   _vs_bind_text (stmt, 4, commentary->text);
   _vs_bind_text (stmt, 5, commentary->author);
   sqlite3_bind_int64 (stmt, 6, commentary->created);
+  sqlite3_bind_int64 (stmt, 7, self->import_id);
   if (!_vs_store_step_done (self, stmt, N_("save the commentary"), error))
     return 0;
   _vs_store_mark_dirty (self);
@@ -368,11 +396,28 @@ vs_store_save_action (VsStore         *self,
   if (!_vs_store_require_transaction (self, error))
     return 0;
 
+  /* Keep the action as it is, so that undoing the import can put it back. */
+  if (action->id != 0 && self->import_id != 0)
+    {
+      stmt = _vs_store_prepare (self,
+                                "INSERT INTO action_change (import_id, action_id, text, owner, due,"
+                                "  status, progress, created, updated)"
+                                " SELECT ?2, id, text, owner, due, status, progress, created, updated"
+                                " FROM action WHERE id = ?1", error);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, action->id);
+      sqlite3_bind_int64 (stmt, 2, self->import_id);
+      if (!_vs_store_step_done (self, stmt, N_("record the change"), error))
+        return 0;
+    }
+
   stmt = _vs_store_prepare (self,
                             "INSERT INTO action (id, indicator_id, text, owner, due, status,"
-                            "  progress, created, updated)"
+                            "  progress, created, updated, import_id)"
                             " VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7,"
-                            "  CAST(strftime('%s', 'now') AS INTEGER), CAST(strftime('%s', 'now') AS INTEGER))"
+                            "  CAST(strftime('%s', 'now') AS INTEGER), CAST(strftime('%s', 'now') AS INTEGER),"
+                            "  nullif(?8, 0))"
                             " ON CONFLICT (id) DO UPDATE SET text = ?3, owner = ?4, due = ?5,"
                             "  status = ?6, progress = ?7, updated = CAST(strftime('%s', 'now') AS INTEGER)",
                             error);
@@ -388,6 +433,7 @@ vs_store_save_action (VsStore         *self,
     sqlite3_bind_int (stmt, 5, action->due);
   _vs_bind_text (stmt, 6, vs_action_status_to_string (action->status));
   _vs_bind_text (stmt, 7, action->progress);
+  sqlite3_bind_int64 (stmt, 8, self->import_id);
   if (!_vs_store_step_done (self, stmt, N_("save the action"), error))
     return 0;
   _vs_store_mark_dirty (self);

@@ -416,6 +416,7 @@ vs_store_commit (VsStore  *self,
       return FALSE;
     }
   self->in_transaction = FALSE;
+  self->import_id = 0;
   dirty = self->dirty;
   self->dirty = FALSE;
   if (dirty)
@@ -440,6 +441,7 @@ vs_store_rollback (VsStore *self)
   }
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->in_transaction = FALSE;
+  self->import_id = 0;
   self->dirty = FALSE;
 }
 

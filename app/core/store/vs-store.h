@@ -174,6 +174,8 @@ typedef struct {
 void         vs_import_record_free       (VsImportRecord *record);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsImportRecord, vs_import_record_free)
 
+/* Opens the import's record; until vs_store_finish_import() every write of the store
+ * (created rows, replaced rows) is recorded for the import's undo. */
 gint64       vs_store_begin_import       (VsStore      *self,
                                           const char   *file,
                                           const char   *sha256,
@@ -188,14 +190,10 @@ gboolean     vs_store_finish_import      (VsStore      *self,
                                           GError      **error);
 GPtrArray   *vs_store_list_imports       (VsStore      *self,   /* of VsImportRecord*, newest first */
                                           GError      **error);
-/* Keeps the indicator's definition as it is now, before @import_id changes it, so that
- * undoing the import puts it back. */
-gboolean     vs_store_keep_indicator_definition (VsStore *self,
-                                          gint64        import_id,
-                                          gint64        indicator_id,
-                                          GError      **error);
-/* Removes what the import added, restores what it replaced (figures and definitions);
- * refused when a later import changed the same figures or definitions. Runs in its own
+/* Puts the database back as it was before the import: removes what it added (figures,
+ * benchmarks, commentary, actions, and the indicators, localities and areas it created)
+ * and restores what it replaced (figures, benchmarks, definitions, actions). Refused when
+ * a later import, or a change made by hand, rests on what it wrote. Runs in its own
  * transaction. */
 gboolean     vs_store_undo_import        (VsStore      *self,
                                           gint64        import_id,
