@@ -40,6 +40,22 @@ cli_test_run_va (const char * const *prefix,
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
 }
 
+static inline int
+cli_test_run (const char * const *prefix,
+              char              **out,
+              char              **err,
+              const char         *first,
+              ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  status = cli_test_run_va (prefix, out, err, first, args);
+  va_end (args);
+  return status;
+}
+
 /* Removes a test's temporary folder and the files in it. */
 static inline void
 cli_test_remove_dir (const char *path)

@@ -271,6 +271,63 @@ test_errors (void)
   g_assert_nonnull (strstr (err, "unexpected argument “surplus”"));
 }
 
+/* A month after the last the database holds: no figures to rate, and saying so rather
+ * than rating every indicator "pending" with success. */
+static void
+test_period_beyond_the_data (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "2030-01", NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "There are no figures for 2030-01"));
+  g_assert_nonnull (strstr (err, "the latest month the database holds is 2017-11"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "exceptions", "--period", "2018-01", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "There are no figures for 2018-01"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* the latest month itself is rated */
+  g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "2017-11", "--format", "csv", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, RAG_HEADER));
+}
+
+/* A month with nothing to report: a person reads "No exceptions", a program an empty list. */
+static void
+test_no_exceptions (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vs-cli-quiet-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "quiet.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "quiet.csv", NULL);
+  const char *prefix[] = { "--db", db, NULL };
+  const struct { const char *format; const char *expected; } cases[] = {
+    { "table", "No exceptions for 2017-06.\n" },
+    { "csv", "ref,indicator,area,locality,period,value,target,rag,dot,exception,reasons,explanation\r\n" },
+    { "json", "[]\n" },
+  };
+
+  g_assert_true (g_file_set_contents (csv, "Ref,Indicator,Period,Value\n"
+                                           "Q1,Children seen within 10 working days,2017-06,12\n",
+                                      -1, NULL));
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_assert_cmpint (cli_test_run (prefix, &out, &err, "import", csv, NULL), ==, 0);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_assert_cmpint (cli_test_run (prefix, &out, &err, "exceptions", "--format",
+                                     cases[i].format, NULL), ==, 0);
+      g_assert_cmpstr (out, ==, cases[i].expected);
+      g_assert_cmpstr (err, ==, "");
+    }
+  cli_test_remove_dir (dir);
+}
+
 static void
 test_unreadable_target (void)
 {
@@ -342,6 +399,8 @@ main (int    argc,
   g_test_add_func ("/cli/rules/spc-options", test_spc_options);
   g_test_add_func ("/cli/rules/errors", test_errors);
   g_test_add_func ("/cli/rules/unreadable-target", test_unreadable_target);
+  g_test_add_func ("/cli/rules/period-beyond-the-data", test_period_beyond_the_data);
+  g_test_add_func ("/cli/rules/no-exceptions", test_no_exceptions);
   status = g_test_run ();
 
   cli_test_remove_dir (db_dir);

@@ -276,6 +276,45 @@ test_dfe_needs_an_authority (ImportFixture *fx,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A file of the wards of one authority, as data labs publish them: its places are not
+ * authorities, and the message that asks which to import must not call them so. */
+static void
+test_places_not_authorities (ImportFixture *fx,
+                             gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("area_code,area_name,period,indicator,measure,unit,value\n");
+  g_autofree char *path = NULL;
+  g_autofree char *before = dump_database (fx->db_path);
+  g_autofree char *after = NULL;
+  VsImportOptions options = { 0 };
+  VsImportSummary *summary = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint ward = 1; ward <= 37; ward++)
+    g_string_append_printf (csv, "E050%05u,Ward %02u,2025-03,Claimant count,Count,Persons,%u\n",
+                            ward, ward, 100 + ward);
+  path = write_fixture (fx, "wards.csv", csv->str);
+
+  g_assert_false (vs_import_file (fx->store, path, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "37 places in its “area_name” column (Ward 01, Ward 02"));
+  g_assert_nonnull (strstr (error->message, "--locality"));
+  g_assert_null (strstr (error->message, "authorit"));
+  g_clear_pointer (&summary, vs_import_summary_free);
+  g_clear_error (&error);
+
+  options.locality = "Atlantis";
+  g_assert_false (vs_import_file (fx->store, path, &options, &summary, &error));
+  g_assert_nonnull (strstr (error->message, "no row is for “Atlantis”; expected one of the 37 "
+                                            "places in its “area_name” column"));
+  g_assert_null (strstr (error->message, "authorit"));
+  vs_import_summary_free (summary);
+
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 /* A long file of several authorities with an England row, as local data labs publish. */
 static void
 test_trafford (ImportFixture *fx,
@@ -442,6 +481,7 @@ main (int    argc,
   ADD ("/import/long/dfe-by-code", test_dfe_by_code);
   ADD ("/import/long/dfe-needs-an-authority", test_dfe_needs_an_authority);
   ADD ("/import/long/trafford", test_trafford);
+  ADD ("/import/long/places-not-authorities", test_places_not_authorities);
   ADD ("/import/long/catalogue", test_catalogue);
   ADD ("/import/long/encodings", test_encodings);
   ADD ("/import/long/rows-at-buffer-boundaries", test_rows_at_buffer_boundaries);

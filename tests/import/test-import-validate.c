@@ -175,7 +175,7 @@ test_unreadable (ImportFixture *fx,
   g_assert_true (g_file_set_contents (empty, "Just some notes\nabout nothing\n", -1, NULL));
   g_assert_false (vs_import_file (fx->store, empty, NULL, &summary, &error));
   g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT);
-  g_assert_nonnull (strstr (error->message, "notes.csv, sheet “notes”: no header row"));
+  g_assert_nonnull (strstr (error->message, "notes.csv: no header row"));
   g_assert_nonnull (strstr (error->message, "expected a header row"));
 
   after = dump_database (fx->db_path);
@@ -293,7 +293,7 @@ test_delimiter_changes (ImportFixture *fx,
   g_assert_false (vs_import_file (fx->store, wide_path, NULL, &summary, &error));
   g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
   g_assert_cmpstr (error->message, ==,
-                   "delim.csv, sheet “delim”: row 3 has 1 column but the header has 8: is it "
+                   "delim.csv: row 3 has 1 column but the header has 8: is it "
                    "separated by “;” instead of “,”?");
   g_assert_null (summary);
   g_clear_error (&error);
@@ -301,7 +301,7 @@ test_delimiter_changes (ImportFixture *fx,
   g_assert_false (vs_import_file (fx->store, long_path, NULL, &summary, &error));
   g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
   g_assert_cmpstr (error->message, ==,
-                   "tabs.csv, sheet “tabs”: row 3 has 1 column but the header has 4: is it "
+                   "tabs.csv: row 3 has 1 column but the header has 4: is it "
                    "separated by tab instead of “;”?");
   g_assert_null (summary);
   g_clear_error (&error);
@@ -337,8 +337,8 @@ test_text_rows_as_the_readers_read_them (ImportFixture *fx,
   rows_path = write_fixture (fx, "rows.csv", rows->str);
   g_assert_false (vs_import_file (fx->store, rows_path, NULL, &summary, &error));
   g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
-  g_assert_cmpstr (error->message, ==, "rows.csv: sheet “rows”, row 1048577: beyond the last "
-                   "row a sheet may have (1048576 rows)");
+  g_assert_cmpstr (error->message, ==, "rows.csv: row 1048577: beyond the last row a "
+                   "spreadsheet may have (1048576 rows)");
   g_assert_null (summary);
   after = dump_database (fx->db_path);
   g_assert_cmpstr (before, ==, after);
