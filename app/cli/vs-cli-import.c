@@ -39,19 +39,33 @@ figure_text (VsObsState state,
 
 /* ---- the summary for people ---- */
 
+static void print_messages (const VsImportSummary *s);
+
 static void
 print_summary (const VsImportSummary *s)
 {
   g_autofree char *base = g_path_get_basename (s->file);
 
-  g_print (_("%s (sheet “%s”): %s layout, %u rows\n"), base, s->sheet, s->layout, s->rows);
+  if (vs_import_format_has_sheets (s->format))
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%s (sheet “%s”): %s layout, %u row\n",
+                          "%s (sheet “%s”): %s layout, %u rows\n", s->rows),
+             base, s->sheet, s->layout, s->rows);
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %s layout, %u row\n", "%s: %s layout, %u rows\n",
+                          s->rows),
+             base, s->layout, s->rows);
   if (s->n_errors > 0)
-    g_print ("  %s\n", _("refused: nothing was imported (the errors follow)"));
-  else if (s->dry_run)
+    {
+      /* What a refused file would have added was not added: only its warnings and errors. */
+      g_print ("  %s\n", _("refused: nothing was imported (the errors follow)"));
+      print_messages (s);
+      return;
+    }
+  if (s->dry_run)
     g_print ("  %s\n", _("dry run: nothing was written"));
   else if (s->written)
     g_print (_("  imported as import %" G_GINT64_FORMAT "\n"), s->import_id);
-  else if (s->n_errors == 0)
+  else
     g_print ("  %s\n", _("nothing new: the database already holds all of it"));
   g_print (_("  indicators: %u matched, %u updated, %u created\n"),
            s->indicators_matched, s->indicators_updated, s->indicators_created);
@@ -67,7 +81,7 @@ print_summary (const VsImportSummary *s)
   if (s->localities_created)
     g_print (_("  localities: %u created\n"), s->localities_created);
   if (s->rows_skipped)
-    g_print (_("  rows skipped: %u (other authorities)\n"), s->rows_skipped);
+    g_print (_("  rows skipped: %u (the figures of other places)\n"), s->rows_skipped);
 
   for (guint i = 0; s->indicators && i < s->indicators->len; i++)
     {
@@ -90,6 +104,12 @@ print_summary (const VsImportSummary *s)
       g_print (_("  changed  %s  %s %s: %s → %s (cell %s)\n"), c->ref, c->locality, when,
                old_text, new_text, c->cell);
     }
+  print_messages (s);
+}
+
+static void
+print_messages (const VsImportSummary *s)
+{
   if (s->n_warnings > 0)
     g_print (g_dngettext (GETTEXT_PACKAGE, "  %u warning:\n", "  %u warnings:\n", s->n_warnings),
              s->n_warnings);
@@ -349,7 +369,18 @@ vs_cli_import (VsCliContext  *ctx,
       if (!ok)
         {
           failed++;
-          vs_cli_print_error (local_error);
+          /* The summary has listed the errors already: only how many, not the first again. */
+          if (format == VS_OUTPUT_TABLE && summary != NULL && summary->n_errors > 0)
+            {
+              g_autofree char *base = g_path_get_basename (argv[i]);
+              vs_cli_print_message (g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s: %u error, so nothing was imported",
+                                                 "%s: %u errors, so nothing was imported",
+                                                 summary->n_errors),
+                                    base, summary->n_errors);
+            }
+          else
+            vs_cli_print_error (local_error);
         }
     }
   if (format == VS_OUTPUT_JSON)

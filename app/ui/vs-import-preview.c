@@ -255,7 +255,7 @@ vs_import_preview_add_file (VsImportPreview       *self,
   if (summary != NULL)
     {
       g_autofree char *format = g_ascii_strup (summary->format != NULL ? summary->format : "", -1);
-      gboolean has_sheets = g_strcmp0 (summary->format, "csv") != 0;
+      gboolean has_sheets = vs_import_format_has_sheets (summary->format);
 
       /* Translators: file format · sheet · layout found · data rows read */
       description = has_sheets && summary->sheet != NULL

@@ -19,7 +19,6 @@
 
 typedef struct {
   VsReadContext *ctx;
-  const char    *sheet_name;
   VsRowFunc      func;
   gpointer       user_data;
 } Rows;
@@ -38,8 +37,8 @@ on_row (guint          row,
   if (row >= rows->ctx->limits.max_rows)
     {
       vs_read_fail (rows->ctx, error, VS_READ_ERROR_TOO_LARGE,
-                    _("sheet “%s”, row %u: beyond the last row a sheet may have (%u rows)"),
-                    rows->sheet_name, row + 1, rows->ctx->limits.max_rows);
+                    _("row %u: beyond the last row a spreadsheet may have (%u rows)"),
+                    row + 1, rows->ctx->limits.max_rows);
       return FALSE;
     }
   return rows->func (row, cells, n_cells, rows->user_data, error);
@@ -82,7 +81,7 @@ vs_csv_stream_file (const char  *path,
   g_autofree char *sheet_name = dot != NULL && dot != base
                                 ? g_strndup (base, (gsize) (dot - base)) : g_strdup (base);
   VsReadContext ctx;
-  Rows rows = { &ctx, sheet_name, func, user_data };
+  Rows rows = { &ctx, func, user_data };
   gboolean is_text = FALSE, ok;
 
   *not_text = FALSE;

@@ -89,6 +89,10 @@ vs_import_job_new (VsStore               *store,
   job->file = g_path_get_basename (path);
   job->sheet = g_strdup (sheet);
   job->format = g_strdup (format);
+  job->where = vs_import_format_has_sheets (format)
+    /* TRANSLATORS: a file and one of its sheets, the start of a message */
+    ? g_strdup_printf (_("%s, sheet “%s”"), job->file, sheet)
+    : g_strdup (job->file);
   job->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) file_indicator_free);
   job->indicator_keys = g_hash_table_new (g_str_hash, g_str_equal);
   job->localities = g_ptr_array_new_with_free_func ((GDestroyNotify) file_locality_free);
@@ -119,6 +123,7 @@ vs_import_job_free (VsImportJob *job)
   g_free (job->file);
   g_free (job->sheet);
   g_free (job->format);
+  g_free (job->where);
   g_free (job->authority);
   g_hash_table_unref (job->indicator_keys);
   g_ptr_array_unref (job->indicators);
@@ -173,22 +178,20 @@ add_message (VsImportJob      *job,
     {
       g_autofree char *column = vs_column_name (col);
       message->cell = vs_cell_address (row, col);
-      /* TRANSLATORS: file, sheet, cell "D7", row 7, column "D", then what is wrong */
-      message->text = g_strdup_printf (_("%s, sheet “%s”, cell %s (row %u, column %s): %s"),
-                                       job->file, job->sheet, message->cell, row + 1, column,
-                                       what);
+      /* TRANSLATORS: the file (and its sheet), cell "D7", row 7, column "D", then what
+       * is wrong */
+      message->text = g_strdup_printf (_("%s, cell %s (row %u, column %s): %s"),
+                                       job->where, message->cell, row + 1, column, what);
     }
   else if (row != G_MAXUINT)
-    message->text = g_strdup_printf (_("%s, sheet “%s”, row %u: %s"),
-                                     job->file, job->sheet, row + 1, what);
+    message->text = g_strdup_printf (_("%s, row %u: %s"), job->where, row + 1, what);
   else if (col != G_MAXUINT)
     {
       g_autofree char *column = vs_column_name (col);
-      message->text = g_strdup_printf (_("%s, sheet “%s”, column %s: %s"),
-                                       job->file, job->sheet, column, what);
+      message->text = g_strdup_printf (_("%s, column %s: %s"), job->where, column, what);
     }
   else
-    message->text = g_strdup_printf (_("%s, sheet “%s”: %s"), job->file, job->sheet, what);
+    message->text = g_strdup_printf (_("%s: %s"), job->where, what);
   g_ptr_array_add (list, message);
 }
 

@@ -146,6 +146,7 @@ typedef struct {
   char             *file;        /* base name, for messages */
   char             *sheet;
   char             *format;
+  char             *where;       /* for messages: "book.xlsx, sheet “Data”", or "values.csv" */
   VsLayout          layout;      /* found */
   gboolean          default_is_authority;  /* locality 0 is the whole authority */
   char             *authority;   /* the authority taken from a file of many */

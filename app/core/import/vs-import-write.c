@@ -96,8 +96,7 @@ vs_import_write (VsImportJob  *job,
           {
             if (!vs_store_add_observations (store, batch, n_batch, error))
               {
-                g_prefix_error (error, _("%s, sheet “%s”, near cell %s: "), job->file, job->sheet,
-                                cells[0]);
+                g_prefix_error (error, _("%s, near cell %s: "), job->where, cells[0]);
                 vs_store_bulk_free (bulk);
                 return FALSE;
               }
@@ -130,7 +129,7 @@ vs_import_write (VsImportJob  *job,
         o->cell = (char *) cell_address (cell, f->row, f->col);
         if (!vs_store_put_observation (store, o, &result, error))
           {
-            g_prefix_error (error, _("%s, sheet “%s”, cell %s: "), job->file, job->sheet, cell);
+            g_prefix_error (error, _("%s, cell %s: "), job->where, cell);
             vs_store_bulk_free (bulk);
             return FALSE;
           }

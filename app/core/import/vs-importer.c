@@ -25,6 +25,13 @@ vs_layout_to_string (VsLayout layout)
   return layout_names[layout];
 }
 
+/* A CSV or text file is one table: no sheet to name in messages. */
+gboolean
+vs_import_format_has_sheets (const char *format)
+{
+  return format != NULL && !g_str_equal (format, "csv");
+}
+
 gboolean
 vs_layout_from_string (const char *text,
                        VsLayout   *out)
@@ -100,7 +107,6 @@ sheet_name_for (const char *path)
 typedef struct {
   VsLayoutParser *parser;
   const char     *base;
-  const char     *sheet_name;
   char            delimiter;
 } TextFeed;
 
@@ -153,9 +159,9 @@ check_delimiter (TextFeed      *feed,
       if (fields >= MIN (3u, width))
         {
           g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ,
-                       _("%s, sheet “%s”: row %u has 1 column but the header has %u: is it "
+                       _("%s: row %u has 1 column but the header has %u: is it "
                          "separated by %s instead of %s?"),
-                       feed->base, feed->sheet_name, row + 1, width,
+                       feed->base, row + 1, width,
                        delimiter_name (candidates[i]), delimiter_name (feed->delimiter));
           return FALSE;
         }
@@ -222,7 +228,7 @@ read_job (VsStore                *store,
   g_autofree char *sheet_name = sheet_name_for (path);
   g_autofree char *base = g_path_get_basename (path);
   gboolean not_text = FALSE;
-  TextFeed feed = { NULL, base, sheet_name, ',' };
+  TextFeed feed = { NULL, base, ',' };
 
   job = vs_import_job_new (store, path, sheet_name, "csv", options);
   parser = vs_layout_parser_new (job);
@@ -236,8 +242,7 @@ read_job (VsStore                *store,
       if (!vs_layout_parser_has_header (parser))
         {
           g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT,
-                       _("%s, sheet “%s”: no header row in the first rows; %s"),
-                       base, sheet_name, layout_hint ());
+                       _("%s: no header row in the first rows; %s"), base, layout_hint ());
           return NULL;
         }
       return g_steal_pointer (&job);

@@ -39,6 +39,8 @@ typedef enum {
 const char *vs_layout_to_string   (VsLayout    layout);
 gboolean    vs_layout_from_string (const char *text,
                                    VsLayout   *out);
+/* Whether a file of @format ("csv", "xlsx", "ods", "xls") has sheets to name. */
+gboolean    vs_import_format_has_sheets (const char *format);
 
 typedef struct {
   gboolean    dry_run;     /* plan and report, write nothing */

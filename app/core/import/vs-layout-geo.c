@@ -149,6 +149,7 @@ check_authorities (VsLayoutParser *parser)
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GString) some = g_string_new (NULL);
   int la_col = parser->role_col[VS_ROLE_LA_NAME];
+  g_autofree char *places = NULL;
   GHashTableIter iter;
   gpointer value;
 
@@ -165,14 +166,25 @@ check_authorities (VsLayoutParser *parser)
   for (guint i = 0; i < names->len && i < 5; i++)
     g_string_append_printf (some, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (names, i));
 
+  /* Only a file with a geographic level says its rows are authorities; others may hold
+   * wards, districts or teams: they are called what their column calls them. */
+  if (parser->role_col[VS_ROLE_GEO_LEVEL] >= 0 || la_col < 0)
+    places = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u authority", "%u authorities",
+                                           names->len), names->len);
+  else
+    places = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place in its “%s” column",
+                                           "%u places in its “%s” column", names->len),
+                              names->len,
+                              g_array_index (parser->columns, VsColumn, la_col).header);
+
   if (job->options->locality == NULL)
     vs_import_job_error (job, parser->header_row, la_col >= 0 ? (guint) la_col : G_MAXUINT,
-                         _("this file holds the figures of %u authorities (%s, …); choose whose "
-                           "to import with --locality NAME"), names->len, some->str);
+                         _("this file holds the figures of %s (%s, …); choose whose to import "
+                           "with --locality NAME"), places, some->str);
   else
     vs_import_job_error (job, parser->header_row, la_col >= 0 ? (guint) la_col : G_MAXUINT,
-                         _("no row is for “%s”; expected one of the %u authorities the file "
-                           "names, such as %s"), job->options->locality, names->len, some->str);
+                         _("no row is for “%s”; expected one of the %s, such as %s"),
+                         job->options->locality, places, some->str);
 }
 
 /* After the last row: the authority was one and only one, and only its own region's

@@ -114,9 +114,9 @@ on_field (void   *text,
         return;
       address = vs_cell_address (st->row, col);
       vs_read_fail (st->ctx, &st->error, VS_READ_ERROR_TOO_LARGE,
-                    _("sheet “%s”, cell %s: beyond the last row or column a sheet may have "
+                    _("cell %s: beyond the last row or column a spreadsheet may have "
                       "(%u rows, %u columns)"),
-                    st->sheet_name, address, limits->max_rows, limits->max_cols);
+                    address, limits->max_rows, limits->max_cols);
       return;
     }
   if (len > 0)
