@@ -38,6 +38,31 @@ latest_period (VsStore   *store,
   return TRUE;
 }
 
+/* @period, or without one the latest month holding a figure. A month after that has
+ * nothing to rate (every indicator would come out pending): an error naming the latest. */
+static gboolean
+period_to_rate (VsStore     *store,
+                const char  *period_text,
+                VsPeriod    *period,
+                GError     **error)
+{
+  VsPeriod latest;
+  g_autofree char *asked = NULL, *held = NULL;
+
+  if (!latest_period (store, &latest, error))
+    return FALSE;
+  if (period_text == NULL)
+    *period = latest;
+  if (*period <= latest)
+    return TRUE;
+  asked = vs_period_to_iso (*period);
+  held = vs_period_to_iso (latest);
+  g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
+               _("There are no figures for %s: the latest month the database holds is %s."),
+               asked, held);
+  return FALSE;
+}
+
 /* A series with nothing at all in the window: the locality never reported it. */
 static gboolean
 series_is_empty (const VsSeries *series)
@@ -173,14 +198,14 @@ run_assessments (VsCliContext *ctx,
   g_autoptr(VsOutputTable) table = NULL;
   gboolean any_failed = FALSE;
   VsOutputFormat format;
-  VsPeriod period;
+  VsPeriod period = VS_PERIOD_INVALID;
   VsStore *store;
 
   if (!vs_output_format_parse (format_text, &format, &error) ||
       (period_text != NULL && !vs_cli_parse_period ("--period", period_text, &period, &error)))
     return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
-      (period_text == NULL && !latest_period (store, &period, &error)))
+      !period_to_rate (store, period_text, &period, &error))
     return vs_cli_fail (error);
   if (area_name != NULL && !(area = vs_store_find_area (store, area_name, &error)))
     return vs_cli_fail (error);
@@ -195,6 +220,13 @@ run_assessments (VsCliContext *ctx,
         if (!((VsAssessment *) g_ptr_array_index (assessments, i - 1))->exception)
           g_ptr_array_remove_index (assessments, i - 1);
       vs_assessments_sort_by_severity (assessments);
+      /* A header over nothing reads as a fault; a program still gets its empty list. */
+      if (assessments->len == 0 && format == VS_OUTPUT_TABLE)
+        {
+          g_autofree char *month = vs_period_to_iso (period);
+          g_print (_("No exceptions for %s.\n"), month);
+          return any_failed ? 1 : 0;
+        }
     }
 
   table = assessment_table ();
