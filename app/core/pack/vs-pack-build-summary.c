@@ -1,0 +1,302 @@
+/* vs-pack-build-summary.c: the title slide, the summary and the appendix
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-pack-build-private.h"
+#include "vs-target.h"
+
+#define CONTENT_WIDTH (VS_PACK_PAGE_WIDTH - 2 * VS_PACK_MARGIN)
+#define TITLE_SLIDE_PT 36.0
+
+void
+vs_pack_build_title (VsPackBuilder       *b,
+                     const VsPackOptions *options)
+{
+  VsPackSlide *slide = vs_pack_slide_new (VS_PACK_SLIDE_TITLE, b->doc->title);
+  VsPackBlock *title = vs_pack_block_new (VS_PACK_BLOCK_TITLE, VS_PACK_MARGIN * 3, 120,
+                                          CONTENT_WIDTH - VS_PACK_MARGIN * 4, 0);
+  g_autofree char *held = vs_period_to_long_label (b->data->latest);
+  g_autoptr(GString) sub = g_string_new (b->doc->subject);
+  VsPackBlock *facts;
+
+  if (options->authority != NULL && options->authority[0] != '\0')
+    g_string_append_printf (sub, "\n%s", options->authority);
+  title->font_size = TITLE_SLIDE_PT;
+  title->heading = g_strdup (b->doc->title);
+  title->text = g_string_free (g_steal_pointer (&sub), FALSE);
+  title->height = vs_pack_block_content_height (b->text, title);
+  if (title->height > 200)
+    {
+      /* A hostile authority or committee name: the heading keeps its place. */
+      g_autofree char *cut = NULL;
+      gsize fit = vs_pack_text_fit (b->text, title->text, VS_PACK_BODY_PT, FALSE, title->width,
+                                    200 - vs_pack_text_height (b->text, title->heading,
+                                                               TITLE_SLIDE_PT, TRUE, title->width));
+
+      cut = g_strndup (title->text, fit);
+      g_free (title->text);
+      title->text = g_strconcat (g_strchomp (cut), "…", NULL);
+      title->height = vs_pack_block_content_height (b->text, title);
+    }
+  g_ptr_array_add (slide->blocks, title);
+
+  facts = vs_pack_block_new (VS_PACK_BLOCK_TEXT, title->x, title->y + title->height + 30,
+                             title->width, 0);
+  facts->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_pack_section_free);
+  /* The date of the data is the latest month held, not the day of the import. */
+  g_ptr_array_add (facts->sections, vs_pack_section_new (_("Figures held to"), held));
+  g_ptr_array_add (facts->sections, vs_pack_section_new (_("Locality"), b->doc->locality));
+  g_ptr_array_add (facts->sections, vs_pack_section_new (_("Protective marking"), b->doc->marking));
+  facts->height = vs_pack_block_content_height (b->text, facts);
+  g_ptr_array_add (slide->blocks, facts);
+  g_ptr_array_add (b->doc->slides, slide);
+}
+
+static char *
+count_text (guint n)
+{
+  return g_strdup_printf ("%u", n);
+}
+
+static void
+counts_row (VsPackTable *table,
+            const char  *name,
+            const guint  counts[5],
+            gboolean     strong)
+{
+  VsPackRow *row = vs_pack_table_add_row (table);
+
+  vs_pack_cell_set (&row->cells[0], VS_PACK_CELL_TEXT, name);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *text = count_text (counts[i]);
+
+      vs_pack_cell_set (&row->cells[i + 1], VS_PACK_CELL_TEXT, text);
+      row->cells[i + 1].value = counts[i];
+    }
+  for (guint i = 0; i < 6; i++)
+    row->cells[i].strong = strong;
+}
+
+static VsPackTable *
+counts_table (VsPackBuilder *b)
+{
+  VsPackTable *table = vs_pack_table_new (6);
+  guint total[5] = { 0 };
+
+  vs_pack_table_set_column (table, 0, _("Service area"), 140, VS_PACK_ALIGN_START);
+  /* Translators: the summary's columns; the symbols are the ratings' shapes */
+  vs_pack_table_set_column (table, 1, _("● Green"), 54, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 2, _("▲ Amber"), 56, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 3, _("◆ Red"), 46, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 4, _("Not rated"), 48, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 5, _("Exceptions"), 74, VS_PACK_ALIGN_END);
+
+  for (guint i = 0; i < b->data->areas->len; i++)
+    {
+      VsPackArea *area = g_ptr_array_index (b->data->areas, i);
+      guint counts[5] = { 0 };
+
+      for (guint j = 0; j < area->items->len; j++)
+        {
+          VsPackItem *item = g_ptr_array_index (area->items, j);
+          VsRag rag = item->assessment != NULL ? item->assessment->rating.rag : VS_RAG_NONE;
+
+          counts[rag == VS_RAG_GREEN ? 0 : rag == VS_RAG_AMBER ? 1 : rag == VS_RAG_RED ? 2 : 3]++;
+          if (item->assessment != NULL && item->assessment->exception)
+            counts[4]++;
+        }
+      for (guint k = 0; k < 5; k++)
+        total[k] += counts[k];
+      counts_row (table, area->area->name, counts, FALSE);
+    }
+  counts_row (table, _("All areas"), total, TRUE);
+  b->doc->n_exceptions = total[4];
+  return table;
+}
+
+static int
+by_severity (gconstpointer a,
+             gconstpointer b)
+{
+  const VsPackItem *x = *(VsPackItem * const *) a;
+  const VsPackItem *y = *(VsPackItem * const *) b;
+  int order = vs_assessment_compare_severity (x->assessment, y->assessment);
+
+  /* Ties keep the areas' order: the pointers' order is not that, the refs are close. */
+  return order != 0 ? order : g_strcmp0 (x->indicator->ref, y->indicator->ref);
+}
+
+static VsPackTable *
+exceptions_table (VsPackBuilder *b)
+{
+  VsPackTable *table = vs_pack_table_new (4);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  vs_pack_table_set_column (table, 0, _("Ref"), 50, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 1, _("Vital sign"), 216, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 2, _("Rating"), 72, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 3, _("Why it is an exception"), 138, VS_PACK_ALIGN_START);
+
+  for (guint i = 0; i < b->data->areas->len; i++)
+    {
+      VsPackArea *area = g_ptr_array_index (b->data->areas, i);
+
+      for (guint j = 0; j < area->items->len; j++)
+        {
+          VsPackItem *item = g_ptr_array_index (area->items, j);
+
+          if (item->assessment != NULL && item->assessment->exception)
+            g_ptr_array_add (items, item);
+        }
+    }
+  g_ptr_array_sort (items, by_severity);
+  for (guint i = 0; i < items->len; i++)
+    {
+      VsPackItem *item = g_ptr_array_index (items, i);
+      VsPackRow *row = vs_pack_table_add_row (table);
+      VsPackLink link = { &row->cells[1], item->indicator->id };
+
+      vs_pack_cell_set (&row->cells[0], VS_PACK_CELL_TEXT, item->indicator->ref);
+      vs_pack_cell_set (&row->cells[1], VS_PACK_CELL_TEXT, item->indicator->title);
+      vs_pack_cell_set (&row->cells[2], VS_PACK_CELL_RAG, vs_rag_label (item->assessment->rating.rag));
+      row->cells[2].rag = item->assessment->rating.rag;
+      vs_pack_cell_set (&row->cells[3], VS_PACK_CELL_TEXT, item->reasons);
+      g_array_append_val (b->links, link);
+    }
+  return table;
+}
+
+void
+vs_pack_build_summary (VsPackBuilder *b)
+{
+  g_autofree char *month = vs_period_to_long_label (b->data->period);
+  g_autofree char *subtitle = g_strdup_printf ("%s  ·  %s", month, b->doc->locality);
+  VsPackTable *counts = counts_table (b);
+  VsPackTable *exceptions = exceptions_table (b);
+  VsPackSlide *slide;
+  VsPackFlow flow;
+  double top;
+
+  slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_SUMMARY, _("Summary"), subtitle, &top);
+  slide->outline = g_strdup (_("Summary"));
+
+  vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, vs_pack_table_width (counts), subtitle);
+  vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, counts);
+  vs_pack_flow_clear (&flow);
+
+  vs_pack_flow_init (&flow, b, slide, VS_PACK_PAGE_WIDTH - VS_PACK_MARGIN - vs_pack_table_width (exceptions),
+                     top, vs_pack_table_width (exceptions), subtitle);
+  if (exceptions->rows->len == 0)
+    {
+      vs_pack_table_free (exceptions);
+      vs_pack_flow_text (&flow, _("Exceptions"), _("No vital sign is an exception this period."));
+    }
+  else
+    vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, exceptions);
+  vs_pack_flow_clear (&flow);
+}
+
+static void
+definition_row (VsPackBuilder *b,
+                VsPackTable   *table,
+                VsPackItem    *item)
+{
+  VsIndicator *indicator = item->indicator;
+  VsPackRow *row = vs_pack_table_add_row (table);
+  g_autofree char *data = g_strdup_printf ("%s, %s%s", vs_unit_label (indicator->unit),
+                                           vs_periodicity_label (indicator->periodicity),
+                                           indicator->cumulative ? _(", year to date")
+                                           : indicator->rolling ? _(", rolling 12 months") : "");
+
+  vs_pack_cell_set (&row->cells[0], VS_PACK_CELL_TEXT, indicator->ref);
+  vs_pack_cell_set (&row->cells[1], VS_PACK_CELL_TEXT, indicator->title);
+  vs_pack_cell_set (&row->cells[2], VS_PACK_CELL_TEXT, vs_polarity_label (indicator->polarity));
+  vs_pack_cell_set (&row->cells[3], VS_PACK_CELL_TEXT, data);
+  vs_pack_cell_set (&row->cells[4], VS_PACK_CELL_TEXT, indicator->target_text);
+  vs_pack_cell_set (&row->cells[5], VS_PACK_CELL_TEXT, indicator->source);
+}
+
+static void
+build_definitions (VsPackBuilder *b)
+{
+  VsPackTable *table = vs_pack_table_new (6);
+  VsPackSlide *slide;
+  VsPackFlow flow;
+  double top;
+
+  vs_pack_table_set_column (table, 0, _("Ref"), 52, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 1, _("Vital sign"), 330, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 2, _("Good performance is"), 96, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 3, _("Data"), 150, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 4, _("Target"), 84, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 5, _("Source"), CONTENT_WIDTH - 712, VS_PACK_ALIGN_START);
+
+  for (guint i = 0; i < b->data->areas->len; i++)
+    {
+      VsPackArea *area = g_ptr_array_index (b->data->areas, i);
+
+      for (guint j = 0; j < area->items->len; j++)
+        if (vs_pack_builder_shows (b, g_ptr_array_index (area->items, j)))
+          definition_row (b, table, g_ptr_array_index (area->items, j));
+    }
+  slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_APPENDIX, _("Appendix: definitions"),
+                                     NULL, &top);
+  slide->outline = g_strdup (_("Definitions"));
+  vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, CONTENT_WIDTH, NULL);
+  vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, table);
+  /* Headings cut to fit a slide, whole here. */
+  if (b->shortened->len > 0)
+    {
+      g_autofree char *all = NULL;
+
+      g_ptr_array_add (b->shortened, NULL);
+      all = g_strjoinv ("\n", (char **) b->shortened->pdata);
+
+      vs_pack_flow_text (&flow, _("Headings shortened on their slides"), all);
+    }
+  vs_pack_flow_clear (&flow);
+}
+
+static void
+build_contents (VsPackBuilder *b)
+{
+  VsPackTable *table = vs_pack_table_new (2);
+  guint n = b->doc->slides->len;
+  VsPackSlide *slide;
+  VsPackFlow flow;
+  double top;
+
+  vs_pack_table_set_column (table, 0, _("Slide"), 60, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 1, _("Contents"), 600, VS_PACK_ALIGN_START);
+  for (guint i = 0; i < n; i++)
+    {
+      VsPackSlide *s = g_ptr_array_index (b->doc->slides, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      VsPackRow *row;
+
+      if (s->continued)
+        continue;
+      row = vs_pack_table_add_row (table);
+      vs_pack_cell_set (&row->cells[0], VS_PACK_CELL_TEXT, number);
+      vs_pack_cell_set (&row->cells[1], VS_PACK_CELL_TEXT, s->title);
+      row->cells[1].link = (int) i;
+    }
+  slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_APPENDIX, _("Appendix: contents"), NULL, &top);
+  slide->outline = g_strdup (_("Contents"));
+  vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, vs_pack_table_width (table), NULL);
+  vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, table);
+  vs_pack_flow_clear (&flow);
+}
+
+void
+vs_pack_build_appendix (VsPackBuilder *b)
+{
+  build_definitions (b);
+  build_contents (b);
+}

@@ -1,0 +1,347 @@
+/* vs-pack-gather.c: what the pack shows, read from the store and judged by the rules once
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "vs-pack-private.h"
+#include "vs-rules.h"
+
+static void
+item_free (VsPackItem *item)
+{
+  g_clear_pointer (&item->indicator, vs_indicator_unref);
+  g_clear_pointer (&item->series, vs_series_free);
+  g_clear_pointer (&item->assessment, vs_assessment_free);
+  g_clear_pointer (&item->benchmarks, g_ptr_array_unref);
+  g_clear_pointer (&item->actions, g_ptr_array_unref);
+  g_clear_pointer (&item->spc, vs_spc_result_free);
+  g_free (item->spc_error);
+  g_free (item->error);
+  g_free (item->reasons);
+  g_free (item->commentary);
+  g_free (item);
+}
+
+static void
+area_free (VsPackArea *area)
+{
+  g_clear_pointer (&area->area, vs_area_free);
+  g_clear_pointer (&area->items, g_ptr_array_unref);
+  g_free (area);
+}
+
+void
+vs_pack_data_free (VsPackData *data)
+{
+  if (data == NULL)
+    return;
+  g_clear_pointer (&data->locality, vs_locality_free);
+  g_clear_pointer (&data->areas, g_ptr_array_unref);
+  g_free (data);
+}
+
+/* The areas asked for, in the database's order; a name that matches none is the
+ * officer's mistake, so the message lists the names there are. */
+static GPtrArray *
+chosen_areas (VsStore             *store,
+              const VsPackOptions *options,
+              GError             **error)
+{
+  g_autoptr(GPtrArray) areas = vs_store_list_areas (store, error);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) area_free);
+
+  if (areas == NULL)
+    return NULL;
+  for (guint i = 0; options->areas != NULL && options->areas[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < areas->len && !found; j++)
+        found = g_ascii_strcasecmp (((VsArea *) g_ptr_array_index (areas, j))->name,
+                                    options->areas[i]) == 0;
+      if (!found)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint j = 0; j < areas->len; j++)
+            g_string_append_printf (names, "%s%s", j > 0 ? ", " : "",
+                                    ((VsArea *) g_ptr_array_index (areas, j))->name);
+          g_set_error (error, VS_PACK_ERROR, VS_PACK_ERROR_INVALID_OPTION,
+                       _("There is no service area called “%s”; the areas are: %s"),
+                       options->areas[i], names->str);
+          return NULL;
+        }
+    }
+  for (guint j = 0; j < areas->len; j++)
+    {
+      VsArea *area = g_ptr_array_index (areas, j);
+      gboolean wanted = options->areas == NULL;
+      VsPackArea *entry;
+
+      for (guint i = 0; !wanted && options->areas[i] != NULL; i++)
+        wanted = g_ascii_strcasecmp (area->name, options->areas[i]) == 0;
+      if (!wanted)
+        continue;
+      entry = g_new0 (VsPackArea, 1);
+      entry->area = g_ptr_array_steal_index (areas, j--);
+      entry->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+      g_ptr_array_add (out, entry);
+    }
+  return g_steal_pointer (&out);
+}
+
+static gboolean
+series_is_empty (const VsSeries *series)
+{
+  for (guint i = 0; i < series->n; i++)
+    if (series->states[i] != VS_OBS_NOT_EXPECTED)
+      return FALSE;
+  return TRUE;
+}
+
+/* That period's commentary on the indicator, oldest first as officers wrote it; without
+ * any, the latest before it, dated, so that a card never says less than the last one did. */
+static char *
+period_commentary (VsStore     *store,
+                   gint64       indicator_id,
+                   VsPeriod     period,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) notes = vs_store_list_commentary (store, indicator_id, 0,
+                                                         VS_PERIOD_INVALID, error);
+  g_autoptr(GString) text = NULL;
+  VsPeriod shown = VS_PERIOD_INVALID;
+
+  if (notes == NULL)
+    return NULL;
+  text = g_string_new (NULL);
+  /* Newest period first: the first at or before @period with any text is the one. */
+  for (guint i = 0; i < notes->len && shown == VS_PERIOD_INVALID; i++)
+    {
+      const VsCommentary *note = g_ptr_array_index (notes, i);
+
+      if (note->period <= period && note->text != NULL && note->text[0] != '\0')
+        shown = note->period;
+    }
+  if (shown != VS_PERIOD_INVALID && shown != period)
+    {
+      g_autofree char *month = vs_period_to_long_label (shown);
+
+      /* Translators: before commentary written for an earlier month */
+      g_string_append_printf (text, _("(Written for %s.)"), month);
+    }
+  for (guint i = notes->len; shown != VS_PERIOD_INVALID && i > 0; i--)
+    {
+      const VsCommentary *note = g_ptr_array_index (notes, i - 1);
+
+      if (note->period != shown || note->text == NULL || note->text[0] == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      g_string_append (text, note->text);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The statistical process control verdict over the series held, judged as the RAG rules
+ * judge: by the target's own direction, against a single target. */
+static void
+judge_spc (VsPackItem *item)
+{
+  g_autoptr(GError) error = NULL;
+  VsSpcOptions options;
+
+  vs_spc_options_init (&options);
+  options.polarity = item->indicator->polarity;
+  if (item->assessment != NULL)
+    {
+      options.polarity = item->assessment->spec.direction;
+      if (vs_target_is_single (&item->assessment->spec.target))
+        options.target = item->assessment->spec.target.value;
+    }
+  item->spc = vs_spc_compute_series (item->series, &options, &error);
+  if (item->spc == NULL)
+    item->spc_error = g_strdup (error->message);
+}
+
+static gboolean
+fill_item (VsStore    *store,
+           VsPackItem *item,
+           VsPeriod    period,
+           GError    **error)
+{
+  g_autoptr(GError) refused = NULL;
+  VsIndicator *indicator = item->indicator;
+
+  if (!(item->benchmarks = vs_store_list_benchmarks (store, indicator->id, period, error)) ||
+      !(item->actions = vs_store_list_actions (store, indicator->id, error)))
+    return FALSE;
+  item->commentary = period_commentary (store, indicator->id, period, error);
+  if (item->commentary == NULL)
+    return FALSE;
+  if (item->commentary[0] == '\0')
+    g_clear_pointer (&item->commentary, g_free);
+
+  /* TODO(judgement): the core's one judge of an indicator replaces this call when it
+   * lands; nothing else in the pack rates, travels or flags a figure. */
+  item->assessment = vs_assess_series (indicator, item->series, period, item->benchmarks,
+                                       &refused);
+  if (item->assessment == NULL)
+    item->error = g_strdup (refused->message);
+  else if (item->assessment->exception)
+    item->reasons = vs_exception_reasons_label (item->assessment->reasons);
+  judge_spc (item);
+  return TRUE;
+}
+
+VsPackData *
+vs_pack_gather (VsStore             *store,
+                const VsPackOptions *options,
+                GError             **error)
+{
+  g_autoptr(VsPackData) data = g_new0 (VsPackData, 1);
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GPtrArray) series = NULL;
+  GError *local = NULL;
+  guint n = VS_PACK_HISTORY_MONTHS + VS_PACK_MONTHS;
+
+  g_return_val_if_fail (VS_IS_STORE (store), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  data->latest = vs_store_latest_period (store, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  if (data->latest == VS_PERIOD_INVALID)
+    {
+      g_set_error_literal (error, VS_PACK_ERROR, VS_PACK_ERROR_NO_DATA,
+                           _("The database holds no figures yet; import some first."));
+      return NULL;
+    }
+  data->period = vs_period_is_valid (options->period) ? options->period : data->latest;
+  if (data->period > data->latest)
+    {
+      g_autofree char *asked = vs_period_to_long_label (data->period);
+      g_autofree char *held = vs_period_to_long_label (data->latest);
+
+      g_set_error (error, VS_PACK_ERROR, VS_PACK_ERROR_NO_DATA,
+                   _("There are no figures for %s yet; the latest held are for %s."),
+                   asked, held);
+      return NULL;
+    }
+
+  if (!(data->locality = vs_store_find_locality (store, options->locality, error)) ||
+      !(data->areas = chosen_areas (store, options, error)) ||
+      !(series = vs_store_get_area_series (store, 0, data->locality->id,
+                                           data->period - (VsPeriod) n + 1, n,
+                                           &indicators, error)))
+    return NULL;
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      VsIndicator *indicator = g_ptr_array_index (indicators, i);
+      VsPackArea *area = NULL;
+      VsPackItem *item;
+
+      for (guint j = 0; j < data->areas->len && area == NULL; j++)
+        if (((VsPackArea *) g_ptr_array_index (data->areas, j))->area->id == indicator->area_id)
+          area = g_ptr_array_index (data->areas, j);
+      /* A locality shows only what it reports; the authority shows every vital sign. */
+      if (area == NULL ||
+          (!data->locality->is_whole_authority && series_is_empty (g_ptr_array_index (series, i))))
+        continue;
+
+      item = g_new0 (VsPackItem, 1);
+      item->indicator = vs_indicator_ref (indicator);
+      item->series = g_steal_pointer (&series->pdata[i]);
+      g_ptr_array_add (area->items, item);
+      if (!fill_item (store, item, data->period, error))
+        return NULL;
+    }
+  return g_steal_pointer (&data);
+}
+
+VsRag
+vs_pack_item_month_rag (const VsPackItem *item,
+                        guint             index)
+{
+  guint k = VS_PACK_HISTORY_MONTHS + index;
+  const VsRating *rating = NULL;
+
+  g_return_val_if_fail (index < VS_PACK_MONTHS, VS_RAG_NONE);
+
+  if (item->assessment != NULL)
+    rating = vs_assessment_rating_at (item->assessment, item->series->first + (VsPeriod) k);
+  if (rating != NULL)
+    return rating->rag;
+  switch (item->series->states[k])
+    {
+    case VS_OBS_MISSING:      return VS_RAG_PENDING;
+    case VS_OBS_NOT_EXPECTED: return VS_RAG_NOT_EXPECTED;
+    case VS_OBS_SUPPRESSED:   return VS_RAG_SUPPRESSED;
+    case VS_OBS_ACTUAL:
+    default:                  return VS_RAG_NONE;
+    }
+}
+
+gboolean
+vs_pack_item_is_small (const VsPackItem *item,
+                       guint             k,
+                       guint             suppress_below)
+{
+  const VsSeries *s = item->series;
+
+  if (suppress_below == 0 || s->states[k] != VS_OBS_ACTUAL)
+    return FALSE;
+  return item->indicator->unit == VS_UNIT_COUNT && s->values[k] < suppress_below;
+}
+
+gboolean
+vs_pack_item_is_caution (const VsPackItem *item,
+                         guint             k,
+                         guint             suppress_below)
+{
+  const VsSeries *s = item->series;
+
+  return suppress_below > 0 && s->states[k] == VS_OBS_ACTUAL
+         && item->indicator->unit != VS_UNIT_COUNT
+         && !isnan (s->denominators[k]) && s->denominators[k] < suppress_below;
+}
+
+char *
+vs_pack_item_month_text (const VsPackItem *item,
+                         guint             index,
+                         guint             suppress_below)
+{
+  guint k = VS_PACK_HISTORY_MONTHS + index;
+  const VsSeries *s = item->series;
+
+  g_return_val_if_fail (index < VS_PACK_MONTHS, NULL);
+
+  switch (s->states[k])
+    {
+    case VS_OBS_ACTUAL:
+      if (vs_pack_item_is_small (item, k, suppress_below))
+        return g_strdup ("c");
+      if (vs_pack_item_is_caution (item, k, suppress_below))
+        {
+          g_autofree char *value = vs_unit_format_value (item->indicator->unit, s->values[k]);
+
+          return g_strconcat (value, VS_PACK_CAUTION_MARK, NULL);
+        }
+      return vs_unit_format_value (item->indicator->unit, s->values[k]);
+    case VS_OBS_SUPPRESSED:
+      return g_strdup ("c");
+    case VS_OBS_MISSING:
+    case VS_OBS_NOT_EXPECTED:
+    default:
+      return g_strdup ("");
+    }
+}

@@ -1,0 +1,150 @@
+/* vs-pack-private.h: what the pack's builder reads, and the one way its text is set
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "vs-assessment.h"
+#include "vs-pack.h"
+#include "vs-spc.h"
+
+G_BEGIN_DECLS
+
+/* ---- gathering (vs-pack-gather.c) ---- */
+
+/* The months a dashboard shows, ending at the period, as the seeds' dashboard. */
+#define VS_PACK_MONTHS 13
+/* History before them: three year-on-year changes of an annual indicator, for travel and
+ * the declining-3 rule, as the window's rows carry. */
+#define VS_PACK_HISTORY_MONTHS 36
+
+/* One indicator as the rules judged it; the pack only shows what is here. */
+typedef struct {
+  VsIndicator   *indicator;
+  VsSeries      *series;       /* VS_PACK_HISTORY_MONTHS + VS_PACK_MONTHS, ending at the period */
+  VsAssessment  *assessment;   /* NULL when the rules refused the definition */
+  char          *error;        /* why, then */
+  char          *reasons;      /* "Off target, declining for three periods"; NULL: none */
+  GPtrArray     *benchmarks;   /* of VsBenchmark*, latest first */
+  char          *commentary;   /* that period's, newest first joined; NULL: none */
+  GPtrArray     *actions;      /* of VsAction* */
+  VsSpcResult   *spc;          /* the XmR verdict; NULL with too few points */
+  char          *spc_error;    /* why, then */
+} VsPackItem;
+
+typedef struct {
+  VsArea        *area;
+  GPtrArray     *items;        /* of VsPackItem*, the area's order */
+} VsPackArea;
+
+typedef struct {
+  VsPeriod       period;
+  VsPeriod       latest;       /* the latest month held in the whole database */
+  VsLocality    *locality;
+  GPtrArray     *areas;        /* of VsPackArea*, those asked for */
+} VsPackData;
+
+/* Everything the pack shows, judged once: this is the only place the pack reads the store
+ * or calls the rules. */
+VsPackData *vs_pack_gather      (VsStore             *store,
+                                 const VsPackOptions *options,
+                                 GError             **error);
+void        vs_pack_data_free   (VsPackData          *data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsPackData, vs_pack_data_free)
+
+/* Shown month @index (0 .. VS_PACK_MONTHS - 1) of @item: its rating, or why there is none. */
+VsRag       vs_pack_item_month_rag   (const VsPackItem *item,
+                                      guint             index);
+/* Its figure as the seeds print it, "c" when suppressed (in the source, or below
+ * @suppress_below for a count). */
+char       *vs_pack_item_month_text  (const VsPackItem *item,
+                                      guint             index,
+                                      guint             suppress_below);
+/* A count below @suppress_below: hidden, shown as the DfE's "c". */
+gboolean    vs_pack_item_is_small    (const VsPackItem *item,
+                                      guint             k,      /* series index */
+                                      guint             suppress_below);
+/* A rate or percentage whose denominator is below @suppress_below: shown, marked with
+ * VS_PACK_CAUTION_MARK ("small numbers: interpret with caution"). */
+gboolean    vs_pack_item_is_caution  (const VsPackItem *item,
+                                      guint             k,
+                                      guint             suppress_below);
+#define VS_PACK_CAUTION_MARK "†"
+
+/* ---- text (vs-pack-text.c): the builder measures and the renderers draw with these ---- */
+
+#define VS_PACK_FONT_FAMILY "Cantarell, DejaVu Sans"
+#define VS_PACK_BODY_PT     14.0
+#define VS_PACK_TABLE_PT    12.0
+#define VS_PACK_HEADING_PT  24.0
+#define VS_PACK_CELL_PAD_X  3.0
+#define VS_PACK_CELL_PAD_Y  2.0
+
+/* A pango context on cairo's font map at 72 dpi with unhinted metrics: one point is one
+ * unit, as on a PDF surface, so a layout measured here draws the same size anywhere. */
+PangoContext *vs_pack_text_context (void);
+PangoLayout  *vs_pack_text_layout  (PangoContext *context,
+                                    const char   *text,
+                                    double        size,
+                                    gboolean      bold,
+                                    double        width,
+                                    VsPackAlign   align);
+double        vs_pack_text_height  (PangoContext *context,
+                                    const char   *text,
+                                    double        size,
+                                    gboolean      bold,
+                                    double        width);
+/* How many bytes of @text fit in @height, ending at a line's end; 0 when not one line. */
+gsize         vs_pack_text_fit     (PangoContext *context,
+                                    const char   *text,
+                                    double        size,
+                                    gboolean      bold,
+                                    double        width,
+                                    double        height);
+/* The measured height of a block's content; a block fits when this is at most its height
+ * (the tests' check, and the builder's). */
+double        vs_pack_block_content_height (PangoContext      *context,
+                                            const VsPackBlock *block);
+double        vs_pack_table_row_height     (PangoContext      *context,
+                                            const VsPackTable *table,
+                                            const VsPackCell  *cells);
+double        vs_pack_table_header_height  (PangoContext      *context,
+                                            const VsPackTable *table);
+/* A footer's three columns (marking, note, page): their left edges and widths. */
+void          vs_pack_footer_columns       (const VsPackBlock *block,
+                                            double            *x,
+                                            double            *width);
+/* Text sections' spacing: a heading, then its body, then a gap. */
+#define VS_PACK_SECTION_GAP 6.0
+
+/* ---- the model's pieces (vs-pack-model.c) ---- */
+VsPackSlide *vs_pack_slide_new     (VsPackSlideKind  kind,
+                                    const char      *title);
+void         vs_pack_slide_free    (VsPackSlide     *slide);
+VsPackBlock *vs_pack_block_new     (VsPackBlockKind  kind,
+                                    double           x,
+                                    double           y,
+                                    double           width,
+                                    double           height);
+void         vs_pack_block_free    (VsPackBlock     *block);
+VsPackTable *vs_pack_table_new     (guint            n_columns);
+void         vs_pack_table_free    (VsPackTable     *table);
+void         vs_pack_table_set_column (VsPackTable  *table,
+                                    guint            i,
+                                    const char      *title,
+                                    double           width,
+                                    VsPackAlign      align);
+/* A row of n_columns empty text cells, added; fill its cells. */
+VsPackRow   *vs_pack_table_add_row (VsPackTable     *table);
+void         vs_pack_cell_set      (VsPackCell      *cell,
+                                    VsPackCellKind   kind,
+                                    const char      *text);
+VsPackSection *vs_pack_section_new (const char      *heading,
+                                    const char      *body);
+void         vs_pack_section_free  (VsPackSection   *section);
+double       vs_pack_table_width   (const VsPackTable *table);
+
+G_END_DECLS

@@ -1,0 +1,405 @@
+/* test-pack-model.c: the committee pack's slides for the demo at November 2017, and for
+ * hostile words: every exception carded with its figures and commentary, nothing outside
+ * its box
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "pack-test-util.h"
+#include "vs-pack-private.h"
+
+static VsStore *demo;
+static char *demo_dir;
+
+/* The exceptions of the demo at November 2017 (vital-signs exceptions --period 2017-11),
+ * as seed 000's dashboard shows them, with the value each card leads with. */
+static const struct { const char *ref; const char *value; } exceptions[] = {
+  { "VS03", "64.7%" }, { "7.10p", "78.0%" }, { "6.14", "58.1%" }, { "VS01", "23.5%" },
+  { "VS06", "89.6%" },
+};
+
+static VsPackDocument *
+build (VsStore             *store,
+       const VsPackOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  VsPackDocument *doc = vs_pack_build (store, options, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static int
+find_card (const VsPackDocument *doc,
+           const char           *ref)
+{
+  g_autofree char *prefix = g_strdup_printf ("%s ", ref);
+
+  for (guint i = 0; i < doc->slides->len; i++)
+    {
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
+
+      if (slide->kind == VS_PACK_SLIDE_CARD && slide->outline != NULL &&
+          g_str_has_prefix (slide->outline, prefix))
+        return (int) i;
+    }
+  return -1;
+}
+
+/* The bodies of the sections under @heading (and its continuations) from slide @first. */
+static char *
+section_text (const VsPackDocument *doc,
+              guint                 first,
+              const char           *heading)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = first; i < doc->slides->len; i++)
+    {
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
+
+      if (i > first && !slide->continued)
+        break;
+      for (guint j = 0; j < slide->blocks->len; j++)
+        {
+          const VsPackBlock *block = g_ptr_array_index (slide->blocks, j);
+
+          for (guint k = 0; block->sections != NULL && k < block->sections->len; k++)
+            {
+              const VsPackSection *section = g_ptr_array_index (block->sections, k);
+
+              if (section->heading != NULL && g_str_has_prefix (section->heading, heading))
+                g_string_append_printf (out, "%s ", section->body);
+            }
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_demo_slides (void)
+{
+  g_autoptr(VsPackDocument) doc = NULL;
+  VsPackOptions options;
+  guint n_dashboards = 0, n_cards = 0;
+  const VsPackSlide *first, *summary, *last;
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2017, 11);
+  options.marking = "OFFICIAL-SENSITIVE";
+  doc = build (demo, &options);
+
+  g_assert_cmpstr (doc->title, ==, "Performance to November 2017");
+  g_assert_cmpint (doc->data_period, ==, vs_period_new (2017, 11));
+  g_assert_cmpuint (doc->n_exceptions, ==, G_N_ELEMENTS (exceptions));
+  first = g_ptr_array_index (doc->slides, 0);
+  summary = g_ptr_array_index (doc->slides, 1);
+  last = g_ptr_array_index (doc->slides, doc->slides->len - 1);
+  g_assert_cmpint (first->kind, ==, VS_PACK_SLIDE_TITLE);
+  g_assert_cmpint (summary->kind, ==, VS_PACK_SLIDE_SUMMARY);
+  g_assert_cmpint (last->kind, ==, VS_PACK_SLIDE_APPENDIX);
+
+  for (guint i = 0; i < doc->slides->len; i++)
+    {
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
+      const VsPackBlock *footer = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_FOOTER);
+      g_autofree char *page = g_strdup_printf ("%u of %u", i + 1, doc->slides->len);
+
+      /* The marking on every slide, and its number. */
+      g_assert_cmpstr (footer->heading, ==, "OFFICIAL-SENSITIVE");
+      g_assert_cmpstr (footer->aside, ==, page);
+      g_assert_null (footer->text);
+      if (slide->kind == VS_PACK_SLIDE_DASHBOARD && !slide->continued)
+        n_dashboards++;
+      if (slide->kind == VS_PACK_SLIDE_CARD && !slide->continued)
+        n_cards++;
+    }
+  g_assert_cmpuint (n_dashboards, ==, 12);   /* every area of the demo */
+  g_assert_cmpuint (n_cards, ==, G_N_ELEMENTS (exceptions));
+
+  for (guint i = 0; i < G_N_ELEMENTS (exceptions); i++)
+    {
+      int card = find_card (doc, exceptions[i].ref);
+      g_autofree char *text = NULL;
+
+      g_assert_cmpint (card, >, 0);
+      text = pack_test_slide_text (doc, (guint) card);
+      g_assert_nonnull (strstr (text, exceptions[i].value));
+      g_assert_nonnull (strstr (text, "Why is this important?"));
+      g_assert_nonnull (vs_pack_slide_find_block (g_ptr_array_index (doc->slides, card),
+                                                  VS_PACK_BLOCK_KEY_FIGURES));
+    }
+  pack_test_assert_fits (doc);
+}
+
+static void
+test_demo_card_6_14 (void)
+{
+  g_autoptr(VsPackDocument) doc = NULL;
+  g_autofree char *background = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *text = NULL;
+  VsPackOptions options;
+  const VsPackSlide *slide;
+  const VsPackBlock *chart;
+  int card;
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2017, 11);
+  doc = build (demo, &options);
+  card = find_card (doc, "6.14");
+  slide = g_ptr_array_index (doc->slides, card);
+  g_assert_cmpstr (slide->title, ==, "Child Protection (CP) - % children seen");
+
+  /* The commentary of November 2017, whole, under the seeds' heading. */
+  background = section_text (doc, (guint) card, "What is the background to current performance?");
+  folded = pack_test_fold_space (background);
+  g_assert_true (g_str_has_prefix (folded, "It is concerning that the percentage of children on "
+                                           "CP plans seen within the 10 day timescales has "
+                                           "fallen to 58%."));
+  g_assert_cmpstr (slide->notes, !=, NULL);
+
+  text = pack_test_slide_text (doc, (guint) card);
+  /* The rules' sentence, travel and the action with its owner. */
+  g_assert_nonnull (strstr (text, "◆ 58.1% is below the red threshold of 80%"));
+  g_assert_nonnull (strstr (text, "↘ Worse, from 67.5% in Oct 17"));
+  g_assert_nonnull (strstr (text, "Ensure the change in requirement is embedded"));
+  g_assert_nonnull (strstr (text, "Acting Assistant Director"));
+  g_assert_nonnull (strstr (text, "Lead: Acting Assistant Director"));
+
+  /* The trend as a chart spec: the 13 months, rated as the table is. */
+  chart = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_CHART);
+  g_assert_nonnull (chart);
+  g_assert_cmpuint (chart->chart->n, ==, 13);
+  g_assert_cmpfloat_with_epsilon (chart->chart->values[12], 58.1, 1e-9);
+  g_assert_cmpint (chart->chart->rags[12], ==, VS_RAG_RED);
+  g_assert_cmpuint (chart->chart->width, ==, (guint) floor (chart->width));
+}
+
+static void
+test_demo_dashboard_and_links (void)
+{
+  g_autoptr(VsPackDocument) doc = NULL;
+  VsPackOptions options;
+  const VsPackSlide *summary;
+  const VsPackBlock *table = NULL;
+  gboolean found = FALSE;
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2017, 11);
+  doc = build (demo, &options);
+
+  /* The Child Protection dashboard: 6.14's November cell is Red, with its shape. */
+  for (guint i = 0; i < doc->slides->len && !found; i++)
+    {
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
+      const VsPackBlock *rag;
+
+      if (slide->kind != VS_PACK_SLIDE_DASHBOARD ||
+          !g_str_has_prefix (slide->title, "Child Protection"))
+        continue;
+      rag = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_RAG_TABLE);
+      g_assert_cmpstr (rag->table->columns[3].title, ==, "Nov 16");
+      g_assert_cmpstr (rag->table->columns[15].title, ==, "Nov 17");
+      for (guint r = 0; r < rag->table->rows->len; r++)
+        {
+          const VsPackRow *row = g_ptr_array_index (rag->table->rows, r);
+          g_autofree char *cell = NULL;
+
+          if (g_strcmp0 (row->cells[0].text, "6.14") != 0)
+            continue;
+          cell = vs_pack_cell_display (&row->cells[15]);
+          g_assert_cmpstr (cell, ==, "◆ 58.1%");
+          g_assert_cmpint (row->cells[15].rag, ==, VS_RAG_RED);
+          g_assert_cmpfloat_with_epsilon (row->cells[15].value, 58.1, 1e-9);
+          g_assert_cmpint (row->cells[17].travel, ==, VS_TRAVEL_DECLINING);
+          /* The flag links to the card. */
+          g_assert_cmpint (row->cells[19].link, ==, find_card (doc, "6.14"));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+
+  /* The summary: counts per area, and each exception linking to its card. */
+  summary = g_ptr_array_index (doc->slides, 1);
+  for (guint j = 0; j < summary->blocks->len; j++)
+    {
+      const VsPackBlock *block = g_ptr_array_index (summary->blocks, j);
+
+      if (block->kind == VS_PACK_BLOCK_TABLE && block->table->n_columns == 4)
+        table = block;
+    }
+  g_assert_nonnull (table);
+  g_assert_cmpuint (table->table->rows->len, ==, G_N_ELEMENTS (exceptions));
+  for (guint r = 0; r < table->table->rows->len; r++)
+    {
+      const VsPackRow *row = g_ptr_array_index (table->table->rows, r);
+
+      g_assert_cmpint (row->cells[1].link, ==, find_card (doc, row->cells[0].text));
+      g_assert_cmpint (row->cells[2].rag, ==, VS_RAG_RED);
+    }
+}
+
+static void
+test_options (void)
+{
+  g_autoptr(VsPackDocument) all = NULL;
+  g_autoptr(VsPackDocument) none = NULL;
+  g_autoptr(VsPackDocument) only = NULL;
+  g_autoptr(VsPackDocument) suppressed = NULL;
+  const char *areas[] = { "child protection", "Adoption", NULL };
+  VsPackOptions options;
+  gboolean seen_c = FALSE;
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2017, 11);
+  options.areas = areas;
+  options.cards = VS_PACK_CARDS_ALL;
+  all = build (demo, &options);
+  g_assert_cmpint (find_card (all, "6.14"), >, 0);
+  g_assert_cmpint (find_card (all, "VS03"), <, 0);   /* Children in Need not asked for */
+  pack_test_assert_fits (all);
+
+  options.cards = VS_PACK_CARDS_NONE;
+  none = build (demo, &options);
+  g_assert_cmpint (find_card (none, "6.14"), <, 0);
+
+  /* Only the exceptions on the dashboards: Adoption has none, so no slide. */
+  options.cards = VS_PACK_CARDS_EXCEPTIONS;
+  options.exceptions_only = TRUE;
+  only = build (demo, &options);
+  for (guint i = 0; i < only->slides->len; i++)
+    g_assert_false (g_str_has_prefix (((VsPackSlide *) g_ptr_array_index (only->slides, i))->title,
+                                      "Adoption"));
+
+  /* Counts below 10 hidden as "c", and the footer says so. */
+  options.exceptions_only = FALSE;
+  options.areas = NULL;
+  options.suppress_below = 10;
+  suppressed = build (demo, &options);
+  g_assert_nonnull (strstr (vs_pack_slide_find_block (g_ptr_array_index (suppressed->slides, 0),
+                                                      VS_PACK_BLOCK_FOOTER)->text,
+                            "count below 10, suppressed"));
+  for (guint i = 0; i < suppressed->slides->len && !seen_c; i++)
+    {
+      const VsPackBlock *rag = vs_pack_slide_find_block (g_ptr_array_index (suppressed->slides, i),
+                                                         VS_PACK_BLOCK_RAG_TABLE);
+
+      for (guint r = 0; rag != NULL && r < rag->table->rows->len; r++)
+        {
+          const VsPackRow *row = g_ptr_array_index (rag->table->rows, r);
+
+          for (guint c = 3; c < 16; c++)
+            if (g_strcmp0 (row->cells[c].text, "c") == 0)
+              {
+                g_assert_true (isnan (row->cells[c].value));
+                seen_c = TRUE;
+              }
+        }
+    }
+  g_assert_true (seen_c);
+  pack_test_assert_fits (suppressed);
+}
+
+static void
+test_bad_options (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *areas[] = { "Nowhere", NULL };
+  VsPackOptions options;
+
+  vs_pack_options_init (&options);
+  options.areas = areas;
+  g_assert_null (vs_pack_build (demo, &options, NULL, NULL, &error));
+  g_assert_error (error, VS_PACK_ERROR, VS_PACK_ERROR_INVALID_OPTION);
+  g_assert_nonnull (strstr (error->message, "“Nowhere”"));
+  g_assert_nonnull (strstr (error->message, "Child Protection"));
+  g_clear_error (&error);
+
+  vs_pack_options_init (&options);
+  options.marking = "OFFICIAL\nSENSITIVE";
+  g_assert_null (vs_pack_build (demo, &options, NULL, NULL, &error));
+  g_assert_error (error, VS_PACK_ERROR, VS_PACK_ERROR_INVALID_OPTION);
+  g_clear_error (&error);
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2019, 1);
+  g_assert_null (vs_pack_build (demo, &options, NULL, NULL, &error));
+  g_assert_error (error, VS_PACK_ERROR, VS_PACK_ERROR_NO_DATA);
+  g_assert_nonnull (strstr (error->message, "January 2019"));
+  g_clear_error (&error);
+
+  vs_pack_options_init (&options);
+  options.locality = "Atlantis";
+  g_assert_null (vs_pack_build (demo, &options, NULL, NULL, &error));
+  g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_hostile (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *commentary = NULL;
+  g_autoptr(VsStore) store = pack_test_hostile_store (&dir, &title, &commentary);
+  g_autoptr(VsPackDocument) doc = NULL;
+  g_autofree char *background = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *want = NULL;
+  VsPackOptions options;
+  const VsPackSlide *slide;
+  const VsPackBlock *heading;
+  int card;
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2017, 11);
+  options.suppress_below = 5;
+  doc = build (store, &options);
+  pack_test_assert_fits (doc);
+
+  card = find_card (doc, "<H1>");
+  g_assert_cmpint (card, >, 0);
+  slide = g_ptr_array_index (doc->slides, card);
+  heading = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_TITLE);
+  /* Literal, and shortened to fit: the appendix has it whole. */
+  g_assert_true (g_str_has_prefix (heading->heading, PACK_TEST_HOSTILE_TITLE_START));
+  g_assert_true (g_str_has_suffix (heading->heading, "…"));
+
+  /* Every word of the commentary, over as many continued slides as it takes. */
+  background = section_text (doc, (guint) card, "What is the background to current performance?");
+  got = pack_test_fold_space (background);
+  want = pack_test_fold_space (commentary);
+  g_assert_cmpstr (got, ==, want);
+  g_assert_true (((VsPackSlide *) g_ptr_array_index (doc->slides, card + 1))->continued);
+  g_assert_nonnull (strstr (got, PACK_TEST_RTL));
+
+  pack_test_remove (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  demo = pack_test_demo_store (&demo_dir);
+
+  g_test_add_func ("/pack/model/demo-slides", test_demo_slides);
+  g_test_add_func ("/pack/model/demo-card-6.14", test_demo_card_6_14);
+  g_test_add_func ("/pack/model/demo-dashboard-and-links", test_demo_dashboard_and_links);
+  g_test_add_func ("/pack/model/options", test_options);
+  g_test_add_func ("/pack/model/bad-options", test_bad_options);
+  g_test_add_func ("/pack/model/hostile", test_hostile);
+  status = g_test_run ();
+
+  g_object_unref (demo);
+  pack_test_remove (demo_dir);
+  g_free (demo_dir);
+  return status;
+}
