@@ -149,7 +149,13 @@ vs_pack_table_header_height (PangoContext      *context,
                              const VsPackTable *table)
 {
   double height = 0;
+  gboolean any = FALSE;
 
+  for (guint i = 0; i < table->n_columns; i++)
+    any |= table->columns[i].title != NULL;
+  /* A table of label and figure (the key figures) has no header row at all. */
+  if (!any)
+    return 0;
   for (guint i = 0; i < table->n_columns; i++)
     {
       VsPackCell cell = { .kind = VS_PACK_CELL_TEXT, .text = table->columns[i].title };
