@@ -65,6 +65,7 @@ int vs_cli_rag         (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_exceptions  (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_spc         (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_chart       (VsCliContext *ctx, int argc, char **argv);
+int vs_cli_pack        (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_import      (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_history     (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_undo_import (VsCliContext *ctx, int argc, char **argv);

@@ -1,0 +1,109 @@
+/* test-pack-cli.c: vital-signs pack, as an officer or a month-end job would run it
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "../cli/cli-test-util.h"
+
+static char *dir;
+static char *db;
+
+static int
+run_pack (char       **out,
+          char       **err,
+          const char  *first,
+          ...)
+{
+  const char *prefix[] = { "--db", db, "--demo", "pack", NULL };
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  status = cli_test_run_va (prefix, out, err, first, args);
+  va_end (args);
+  return status;
+}
+
+static void
+test_writes_pdf (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (dir, "committee.pdf", NULL);
+  g_autofree char *head = NULL;
+  gsize length = 0;
+
+  g_assert_cmpint (run_pack (&out, &err, "--period", "2017-11", "--marking", "OFFICIAL-SENSITIVE",
+                             "--suppress-below", "5", "--output", path, NULL), ==, 0);
+  /* Not a terminal: no progress, only the result. */
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, " slides, 5 exceptions: "));
+  g_assert_true (g_file_get_contents (path, &head, &length, NULL));
+  g_assert_true (g_str_has_prefix (head, "%PDF-1.5"));
+  g_assert_cmpuint (length, >, 10000);
+}
+
+/* Runs pack --output @output with the NULL-terminated options after @first; it must
+ * fail with @expected and @message, and leave no file, not even a partial one. */
+static void
+assert_refused (int         expected,
+                const char *message,
+                const char *output,
+                const char *first,
+                ...)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  const char *prefix[] = { "--db", db, "--demo", "pack", "--output", output, NULL };
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  status = cli_test_run_va (prefix, &out, &err, first, args);
+  va_end (args);
+  if (strstr (err, message) == NULL)
+    g_error ("expected “%s” in: %s", message, err);
+  g_assert_cmpint (status, ==, expected);
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_bad_options (void)
+{
+  g_autofree char *pdf = g_build_filename (dir, "refused.pdf", NULL);
+  g_autofree char *pptx = g_build_filename (dir, "refused.pptx", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "refused.xlsx", NULL);
+  g_autofree char *doc = g_build_filename (dir, "refused.doc", NULL);
+
+  assert_refused (2, "writing .pptx is not available yet; the formats written today are: .pdf",
+                  pptx, NULL, NULL);
+  assert_refused (2, "writing .xlsx is not available yet", xlsx, NULL, NULL);
+  assert_refused (2, "cannot tell the format of", doc, NULL, NULL);
+  assert_refused (2, "--cards is exceptions, all or none, not “some”", pdf, "--cards", "some", NULL);
+  assert_refused (2, "There is no service area called “Nowhere”; the areas are: Early Help",
+                  pdf, "--area", "Nowhere", NULL);
+  assert_refused (2, "protective marking is one line", pdf, "--marking",
+                  "OFFICIAL\nSENSITIVE", NULL);
+  assert_refused (2, "--suppress-below is a count of 1 or more", pdf, "--suppress-below", "-3", NULL);
+  assert_refused (1, "There are no figures for January 2019 yet", pdf, "--period", "2019-01", NULL);
+  assert_refused (1, "There is no locality called “Atlantis”", pdf, "--locality", "Atlantis", NULL);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  dir = g_dir_make_tmp ("vs-pack-cli-XXXXXX", NULL);
+  db = g_build_filename (dir, "demo.db", NULL);
+
+  g_test_add_func ("/pack/cli/writes-pdf", test_writes_pdf);
+  g_test_add_func ("/pack/cli/bad-options", test_bad_options);
+  status = g_test_run ();
+
+  cli_test_remove_dir (dir);
+  g_free (db);
+  g_free (dir);
+  return status;
+}
