@@ -112,6 +112,16 @@ test_migrate_from_version_1 (void)
   actions = vs_store_list_actions (store, indicator->id, &error);
   g_assert_cmpuint (actions->len, ==, 1);
 
+  /* An older file rates by the defaults until someone sets the department's own. */
+  {
+    VsRatingSettings settings, defaults;
+
+    vs_rating_settings_init (&defaults);
+    g_assert_true (vs_store_get_rating_settings (store, &settings, &error));
+    g_assert_no_error (error);
+    g_assert_true (vs_rating_settings_equal (&settings, &defaults));
+  }
+
   g_clear_object (&store);
   remove_dir (dir);
 }

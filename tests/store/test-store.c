@@ -9,6 +9,8 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include <sqlite3.h>
+
 #include "vs-store.h"
 
 typedef struct {
@@ -119,7 +121,7 @@ test_round_trip (Fixture       *f,
   const double seen[] = { 87.5, 90.7, 89.1, 84.5, 93.3, 90.5, 90.0, 58.3, 68.6, 49.2, 67.3, 67.5, 58.1 };
 
   g_assert_true (vs_store_is_empty (f->store));
-  g_assert_cmpint (vs_store_get_schema_version (f->store), ==, 4);
+  g_assert_cmpint (vs_store_get_schema_version (f->store), ==, 5);
 
   g_assert_true (vs_store_begin (f->store, &error));
   indicator = add_cp_seen (f->store);
@@ -407,6 +409,75 @@ test_not_a_database (void)
   remove_tree (dir);
 }
 
+static void
+count_changed_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* The department's rating settings: defaults until set, kept as set, checked as read. */
+static void
+test_rating_settings (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  VsRatingSettings settings, read;
+  guint changed = 0;
+  sqlite3 *db = NULL;
+
+  g_assert_true (vs_store_get_rating_settings (f->store, &read, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (read.amber_percent, ==, 10);
+  g_assert_true (read.spc_screen);
+  g_assert_cmpuint (read.spc_shift_length, ==, 7);
+  g_assert_cmpuint (read.spc_trend_length, ==, 7);
+
+  /* A checked value and nothing else: "30%" is thirty, "abc" and 101 are refused. */
+  settings = read;
+  g_assert_true (vs_rating_settings_set (&settings, "amber-tolerance", "30%", &error));
+  g_assert_cmpfloat (settings.amber_percent, ==, 30);
+  g_assert_false (vs_rating_settings_set (&settings, "amber-tolerance", "101", &error));
+  g_assert_error (error, VS_SETTINGS_ERROR, VS_SETTINGS_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "amber-tolerance cannot be “101”"));
+  g_clear_error (&error);
+  g_assert_false (vs_rating_settings_set (&settings, "spc-run-length", "6.5", &error));
+  g_assert_error (error, VS_SETTINGS_ERROR, VS_SETTINGS_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (vs_rating_settings_set (&settings, "amber", "5", &error));
+  g_assert_error (error, VS_SETTINGS_ERROR, VS_SETTINGS_ERROR_UNKNOWN_KEY);
+  g_assert_nonnull (strstr (error->message, "amber-tolerance, spc-screening"));
+  g_clear_error (&error);
+  g_assert_cmpfloat (settings.amber_percent, ==, 30);
+  g_assert_true (vs_rating_settings_set (&settings, "spc-screening", "No", &error));
+  g_assert_true (vs_rating_settings_set (&settings, "spc-trend-length", "6", &error));
+
+  g_signal_connect_swapped (f->store, "changed", G_CALLBACK (count_changed_cb), &changed);
+  g_assert_true (vs_store_set_rating_settings (f->store, &settings, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (vs_store_get_rating_settings (f->store, &read, &error));
+  g_assert_true (vs_rating_settings_equal (&read, &settings));
+  /* Setting the same again changes nothing, and says so by staying quiet. */
+  g_assert_true (vs_store_set_rating_settings (f->store, &settings, &error));
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* A value edited by hand into something the rules cannot use fails naming the key. */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE setting SET value = 'lots' WHERE key = 'amber-tolerance'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_false (vs_store_get_rating_settings (f->store, &read, &error));
+  g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "amber-tolerance cannot be “lots”"));
+  g_clear_error (&error);
+
+  /* Back to the defaults: no rows left behind. */
+  vs_rating_settings_init (&settings);
+  g_assert_true (vs_store_set_rating_settings (f->store, &settings, &error));
+  g_assert_true (vs_store_get_rating_settings (f->store, &read, &error));
+  g_assert_true (vs_rating_settings_equal (&read, &settings));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -418,6 +489,7 @@ main (int argc, char **argv)
   ADD ("/store/undo-definition-order", test_undo_definition_order);
   ADD ("/store/find-indicator", test_find_indicator);
   ADD ("/store/busy-second-writer", test_busy_second_writer);
+  ADD ("/store/rating-settings", test_rating_settings);
 #undef ADD
   g_test_add_func ("/store/not-a-database", test_not_a_database);
   return g_test_run ();

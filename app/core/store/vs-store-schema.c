@@ -187,6 +187,13 @@ static const char * const migrations[] = {
   ");"
   "CREATE INDEX action_change_by_import ON action_change (import_id);"
   "CREATE INDEX action_change_by_action ON action_change (action_id);",
+
+  /* 5: the department's rating settings (vs-rating-settings.h): a key absent is at its
+   * default, so a database never holds a default that a later version would change */
+  "CREATE TABLE setting ("
+  "  key TEXT PRIMARY KEY CHECK (length(key) > 0),"
+  "  value TEXT NOT NULL"
+  ") WITHOUT ROWID;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VS_STORE_SCHEMA_VERSION);

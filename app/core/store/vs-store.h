@@ -9,6 +9,7 @@
 
 #include "vs-indicator.h"
 #include "vs-period.h"
+#include "vs-rating-settings.h"
 #include "vs-series.h"
 
 G_BEGIN_DECLS
@@ -197,6 +198,18 @@ GPtrArray   *vs_store_list_imports       (VsStore      *self,   /* of VsImportRe
  * transaction. */
 gboolean     vs_store_undo_import        (VsStore      *self,
                                           gint64        import_id,
+                                          GError      **error);
+
+/* ---- the department's rating settings (vs-store-settings.c) ---- */
+/* The settings every figure is rated by; the defaults for keys never set. A stored value
+ * that is not valid (a file edited by hand) fails naming the key. */
+gboolean     vs_store_get_rating_settings (VsStore     *self,
+                                          VsRatingSettings *out,
+                                          GError      **error);
+/* Writes every setting in a transaction of its own: all or nothing; "changed" follows.
+ * A setting at its default is stored as no row. */
+gboolean     vs_store_set_rating_settings (VsStore     *self,
+                                          const VsRatingSettings *settings,
                                           GError      **error);
 
 /* ---- for the window (vs-store-periods.c) ---- */
