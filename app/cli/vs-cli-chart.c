@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "vs-cli-chart-private.h"
+#include "vs-judge.h"
 #include "vs-plotter.h"
 
 static gboolean
@@ -150,7 +151,7 @@ vs_cli_chart (VsCliContext  *ctx,
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("trend (the default), spc or localities"), "KIND" },
     { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("This locality (default: the whole authority)"), "NAME" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The last month shown (default: the latest with figures)"), "YYYY-MM" },
-    { "months", 0, 0, G_OPTION_ARG_INT, &request.months, N_("How many months the chart shows (default: 13)"), "N" },
+    { "months", 0, 0, G_OPTION_ARG_INT, &request.months, N_("How many months the trend shows (default: 13, at most 49)"), "N" },
     { "width", 0, 0, G_OPTION_ARG_INT, &request.width, N_("Width in pixels (default: 800)"), "PX" },
     { "height", 0, 0, G_OPTION_ARG_INT, &request.height, N_("Height in pixels (default: 450)"), "PX" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &request.dark, N_("Draw with the dark palette"), NULL },
@@ -222,9 +223,12 @@ vs_cli_chart (VsCliContext  *ctx,
       vs_cli_print_message (_("chart: --format is svg, png or pdf, not “%s”"), format_text);
       return 2;
     }
-  if (request.months < 1 || request.months > 120)
+  /* A trend shows the months its judgement read, and no more: the colours of older months
+   * would be judged with less history than the window's. */
+  if (request.months < 1 || request.months > VS_JUDGE_MONTHS)
     {
-      vs_cli_print_message (_("chart: --months is between 1 and 120, not %d"), request.months);
+      vs_cli_print_message (_("chart: --months is between 1 and %d, not %d"), VS_JUDGE_MONTHS,
+                            request.months);
       return 2;
     }
   if (request.kind == VS_CHART_LOCALITIES && locality_name != NULL)

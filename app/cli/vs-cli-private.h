@@ -69,5 +69,6 @@ int vs_cli_pack        (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_import      (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_history     (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_undo_import (VsCliContext *ctx, int argc, char **argv);
+int vs_cli_settings    (VsCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -9,11 +9,8 @@
 #include <stdio.h>
 
 #include "vs-cli-private.h"
+#include "vs-judge.h"
 #include "vs-rules.h"
-
-/* Far enough back for an annual indicator's three year-on-year changes, plus its previous
- * value: the history travel and the declining-3 rule read. */
-#define HISTORY_MONTHS 48
 
 /* Without --period: the latest month holding a figure. */
 static gboolean
@@ -63,44 +60,8 @@ period_to_rate (VsStore     *store,
   return FALSE;
 }
 
-/* A series with nothing at all in the window: the locality never reported it. */
-static gboolean
-series_is_empty (const VsSeries *series)
-{
-  for (guint i = 0; i < series->n; i++)
-    if (series->states[i] != VS_OBS_NOT_EXPECTED)
-      return FALSE;
-  return TRUE;
-}
-
-/* An indicator whose rule cannot be applied still gets its row, unrated, with the reason
- * in place of the explanation, so that a report never silently drops a vital sign. */
-static VsAssessment *
-unrated (const VsIndicator *indicator,
-         const VsSeries    *series,
-         VsPeriod           period,
-         const GError      *why)
-{
-  g_autoptr(VsIndicator) plain = vs_indicator_copy (indicator);
-  VsAssessment *a;
-
-  /* Nothing left that could fail again. */
-  g_clear_pointer (&plain->target_text, g_free);
-  plain->rag_rule = VS_RAG_RULE_NONE;
-  plain->amber_percent = NAN;
-  a = vs_assess_series (plain, series, period, NULL, NULL);
-  g_clear_pointer (&a->indicator, vs_indicator_unref);
-  a->indicator = vs_indicator_ref ((VsIndicator *) indicator);
-  if (a->rating.rag == VS_RAG_NONE)
-    {
-      g_free (a->rating.explanation);
-      a->rating.explanation = g_strdup (why->message);
-    }
-  return a;
-}
-
-/* Judges every indicator of @area_id (0: all) at @locality_id; of VsAssessment*. Warns
- * (and sets *any_failed) for an indicator whose target cannot be read. */
+/* Judges every indicator of @area_id (0: all) at @locality, as the window does; warns
+ * (and sets *any_failed) for each one whose definition the rules cannot use. */
 static GPtrArray *
 assess_all (VsStore    *store,
             gint64      area_id,
@@ -109,40 +70,19 @@ assess_all (VsStore    *store,
             gboolean   *any_failed,
             GError    **error)
 {
-  g_autoptr(GPtrArray) indicators = NULL;
-  g_autoptr(GPtrArray) all_series = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_assessment_free);
-  VsPeriod first = period - HISTORY_MONTHS;
+  GPtrArray *judged = vs_judge_indicators (store, area_id, locality, period, error);
 
-  all_series = vs_store_get_area_series (store, area_id, locality->id, first, HISTORY_MONTHS + 1,
-                                         &indicators, error);
-  if (all_series == NULL)
-    return NULL;
-
-  for (guint i = 0; i < indicators->len; i++)
+  for (guint i = 0; judged != NULL && i < judged->len; i++)
     {
-      VsIndicator *indicator = g_ptr_array_index (indicators, i);
-      VsSeries *series = g_ptr_array_index (all_series, i);
-      g_autoptr(GPtrArray) benchmarks = NULL;
-      g_autoptr(GError) local = NULL;
-      VsAssessment *a;
+      const VsAssessment *a = g_ptr_array_index (judged, i);
 
-      if (!locality->is_whole_authority && series_is_empty (series))
-        continue;
-      if (indicator->rag_comparator >= 0 &&
-          !(benchmarks = vs_store_list_benchmarks (store, indicator->id, period, error)))
-        return NULL;
-
-      a = vs_assess_series (indicator, series, period, benchmarks, &local);
-      if (a == NULL)
+      if (a->error != NULL)
         {
-          vs_cli_print_error (local);
+          vs_cli_print_message ("%s", a->error);
           *any_failed = TRUE;
-          a = unrated (indicator, series, period, local);
         }
-      g_ptr_array_add (out, a);
     }
-  return g_steal_pointer (&out);
+  return judged;
 }
 
 static VsOutputTable *
@@ -174,7 +114,7 @@ add_assessment_row (VsOutputTable      *table,
   vs_output_table_add_cell (table, locality->name);
   vs_output_table_take_cell (table, vs_period_to_iso (a->period));
   vs_output_table_take_cell (table, vs_output_format_number (a->value));
-  vs_output_table_add_cell (table, a->indicator->target_text);
+  vs_output_table_take_cell (table, vs_assessment_dup_target_label (a));
   vs_output_table_add_cell (table, vs_rag_to_string (a->rating.rag));
   vs_output_table_add_cell (table, vs_travel_to_string (a->travel));
   vs_output_table_add_cell (table, a->exception ? "yes" : "no");
@@ -371,26 +311,6 @@ print_spc (const VsSpcResult *result,
   fflush (stdout);
 }
 
-/* The chart's polarity and target: the target's own direction when it has one, as the RAG
- * rules judge it; no assurance when the target is a range or cannot be read. */
-static void
-spc_options_for (const VsIndicator *indicator,
-                 VsSpcOptions      *options)
-{
-  g_autoptr(GError) error = NULL;
-  VsRagSpec spec;
-
-  options->polarity = indicator->polarity;
-  if (!vs_rag_spec_init (&spec, indicator, &error))
-    {
-      vs_cli_print_message (_("%s: %s; the chart has no target"), indicator->ref, error->message);
-      return;
-    }
-  options->polarity = spec.direction;
-  if (vs_target_is_single (&spec.target))
-    options->target = spec.target.value;
-}
-
 int
 vs_cli_spc (VsCliContext  *ctx,
             int            argc,
@@ -410,13 +330,13 @@ vs_cli_spc (VsCliContext  *ctx,
   g_autoptr(GError) error = NULL;
   g_autoptr(VsIndicator) indicator = NULL;
   g_autoptr(VsLocality) locality = NULL;
-  g_autoptr(GPtrArray) observations = NULL;
+  g_autoptr(VsAssessment) judged = NULL;
   g_autoptr(GArray) rebase = g_array_new (FALSE, FALSE, sizeof (VsPeriod));
-  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (VsPeriod));
-  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(VsSpcResult) result = NULL;
+  g_autoptr(VsSpcResult) what_if = NULL;
+  const VsSpcResult *result;
   VsSpcOptions options;
   VsOutputFormat format;
+  VsPeriod period;
   VsStore *store;
   int status;
 
@@ -424,8 +344,10 @@ vs_cli_spc (VsCliContext  *ctx,
                              _("A statistical process control (XmR) chart of one indicator, as NHS "
                                "“Making Data Count” draws it: mean, process limits and special-cause "
                                "signals for each month, then the variation of the latest point and "
-                               "the assurance of meeting the target. INDICATOR is a reference, or an "
-                               "unambiguous part of a title."),
+                               "the assurance of meeting the target, as the window's report card "
+                               "shows them: over the four years to the latest month, by the "
+                               "database's settings (see “vital-signs settings”). INDICATOR is a "
+                               "reference, or an unambiguous part of a title."),
                              entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
@@ -444,31 +366,28 @@ vs_cli_spc (VsCliContext  *ctx,
     }
 
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
+      !latest_period (store, &period, &error) ||
       !(indicator = vs_store_find_indicator (store, argv[1], &error)) ||
       !(locality = vs_store_find_locality (store, locality_name, &error)) ||
-      !(observations = vs_store_list_observations (store, indicator->id, locality->id,
-                                                   VS_PERIOD_INVALID, VS_PERIOD_INVALID, &error)))
+      !(judged = vs_judge_indicator (store, indicator, locality, period, &error)))
     return vs_cli_fail (error);
+  if (judged->error != NULL)
+    vs_cli_print_message (_("%s; the chart has no target"), judged->error);
 
-  /* The chart runs over the figures there are; a missing month is left out, not zero. */
-  for (guint i = 0; i < observations->len; i++)
+  /* The judgement's SPC, as the window's report card shows it: the same months, the
+   * database's settings and the direction the colour is judged by. --rebase and
+   * --no-screen ask what the chart would say otherwise. */
+  result = judged->spc;
+  if (rebase->len > 0 || no_screen)
     {
-      const VsObservation *obs = g_ptr_array_index (observations, i);
-      if (obs->state == VS_OBS_ACTUAL && isfinite (obs->value))
-        {
-          g_array_append_val (periods, obs->period);
-          g_array_append_val (values, obs->value);
-        }
+      options = judged->spc_options;
+      options.screen = options.screen && !no_screen;
+      options.rebase = (const VsPeriod *) rebase->data;
+      options.n_rebase = rebase->len;
+      result = what_if = vs_spc_compute_series (judged->spc_series, &options, &error);
     }
-
-  vs_spc_options_init (&options);
-  options.screen = !no_screen;
-  options.rebase = (const VsPeriod *) rebase->data;
-  options.n_rebase = rebase->len;
-  spc_options_for (indicator, &options);
-
-  result = vs_spc_compute ((const VsPeriod *) periods->data, (const double *) values->data,
-                           periods->len, &options, &error);
+  else if (result == NULL)
+    g_set_error_literal (&error, VS_RULES_ERROR, VS_RULES_ERROR_SPC, judged->spc_error);
   if (result == NULL)
     {
       g_prefix_error (&error, "%s (%s): ", indicator->ref, locality->name);

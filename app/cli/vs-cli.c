@@ -26,6 +26,7 @@ static const VsCliCommand commands[] = {
   { "import", N_("Import files of figures, all of each file or none of it"), vs_cli_import },
   { "history", N_("List the imports"), vs_cli_history },
   { "undo-import", N_("Take an import back"), vs_cli_undo_import },
+  { "settings", N_("Show or set the database's rating settings"), vs_cli_settings },
 };
 
 static const VsCliCommand *

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-area-view.h"
-#include "vs-chart-specs.h"
+#include "vs-judge.h"
 
 /* GTK 4.8's column view builds every row afresh when its items change, and an area's
  * table is a few thousand widgets. So each scope (the overview, the exceptions, each
@@ -312,9 +312,13 @@ update_chart (VsAreaView *self)
   gtk_label_set_text (self->chart_subtitle, why != NULL ? why : vs_rag_label (vs_indicator_row_get_rag (row)));
 
   /* The pane's own heading names the indicator; the chart keeps its height for the data. */
-  spec = vs_chart_spec_for_trend (row, self->locality, self->store);
-  g_clear_pointer (&spec->title, g_free);
-  g_clear_pointer (&spec->subtitle, g_free);
+  spec = vs_judge_chart_spec (self->store, vs_indicator_row_get_assessment (row),
+                              vs_indicator_row_get_locality (row), VS_CHART_TREND, 0, NULL);
+  if (spec != NULL)
+    {
+      g_clear_pointer (&spec->title, g_free);
+      g_clear_pointer (&spec->subtitle, g_free);
+    }
   vs_chart_view_set_spec (self->chart, spec);
   {
     /* Translators: what a screen reader says the chart below the table is */

@@ -1,4 +1,4 @@
-/* vs-preferences-window.c: preferences bound to GSettings
+/* vs-preferences-window.c: the officer's preferences (GSettings) and the database's ratings
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,8 +23,12 @@ struct _VsPreferencesWindow
   GtkSpinButton        *trend_spin;
   AdwComboRow          *scheme_row;
   AdwEntryRow          *author_row;
+  AdwPreferencesGroup  *ratings_group;
+  AdwPreferencesGroup  *spc_group;
 
   GSettings            *settings;
+  VsStore              *store;        /* NULL when the database could not be opened */
+  gboolean              loading;
   GPtrArray            *localities;   /* names, "" first for the whole authority */
 };
 
@@ -115,6 +119,66 @@ fill_localities (VsPreferencesWindow *self,
     gtk_string_list_append (self->locality_names, g_ptr_array_index (self->localities, i));
 }
 
+/* ---- the ratings: the database's, written at once so the window re-rates ---- */
+
+static void
+show_ratings (VsPreferencesWindow    *self,
+              const VsRatingSettings *settings)
+{
+  self->loading = TRUE;
+  gtk_spin_button_set_value (self->amber_spin, settings->amber_percent);
+  gtk_switch_set_active (self->screening_switch, settings->spc_screen);
+  gtk_spin_button_set_value (self->shift_spin, settings->spc_shift_length);
+  gtk_spin_button_set_value (self->trend_spin, settings->spc_trend_length);
+  self->loading = FALSE;
+}
+
+static void
+load_ratings (VsPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  VsRatingSettings settings;
+
+  if (self->store == NULL || !vs_store_get_rating_settings (self->store, &settings, &error))
+    {
+      /* Nothing to edit: the rows show the defaults, greyed out. */
+      vs_rating_settings_init (&settings);
+      show_ratings (self, &settings);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->ratings_group), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->spc_group), FALSE);
+      if (error != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+        }
+      return;
+    }
+  show_ratings (self, &settings);
+}
+
+static void
+on_rating_changed_cb (VsPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  VsRatingSettings settings;
+
+  if (self->loading || self->store == NULL)
+    return;
+  settings.amber_percent = gtk_spin_button_get_value (self->amber_spin);
+  settings.spc_screen = gtk_switch_get_active (self->screening_switch);
+  settings.spc_shift_length = (guint) gtk_spin_button_get_value_as_int (self->shift_spin);
+  settings.spc_trend_length = (guint) gtk_spin_button_get_value_as_int (self->trend_spin);
+  /* The store says "changed" after the commit, and the window re-rates every figure. */
+  if (!vs_store_set_rating_settings (self->store, &settings, &error))
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);   /* toasts read markup */
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+      load_ratings (self);   /* back to what the database holds */
+    }
+}
+
 static void
 vs_preferences_window_dispose (GObject *object)
 {
@@ -131,6 +195,7 @@ vs_preferences_window_finalize (GObject *object)
   VsPreferencesWindow *self = VS_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->localities, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vs_preferences_window_parent_class)->finalize (object);
@@ -155,6 +220,8 @@ vs_preferences_window_class_init (VsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, shift_spin);
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, trend_spin);
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, ratings_group);
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, spc_group);
 }
 
 static void
@@ -180,14 +247,17 @@ vs_preferences_window_new (VsApplication *application)
                                 locality_get_mapping, locality_set_mapping, self, NULL);
   /* Empty means the account's real name (vs_application_get_author()). */
   g_settings_bind (self->settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "amber-tolerance", self->amber_spin, "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "spc-screening", self->screening_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "spc-run-length", self->shift_spin, "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "spc-trend-length", self->trend_spin, "value",
-                   G_SETTINGS_BIND_DEFAULT);
+  if (vs_application_get_store (application) != NULL)
+    self->store = g_object_ref (vs_application_get_store (application));
+  load_ratings (self);
+  g_signal_connect_object (self->amber_spin, "value-changed",
+                           G_CALLBACK (on_rating_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->screening_switch, "notify::active",
+                           G_CALLBACK (on_rating_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->shift_spin, "value-changed",
+                           G_CALLBACK (on_rating_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->trend_spin, "value-changed",
+                           G_CALLBACK (on_rating_changed_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind_with_mapping (self->settings, "color-scheme",
                                 self->scheme_row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 scheme_get_mapping, scheme_set_mapping, NULL, NULL);

@@ -56,7 +56,6 @@ struct _VsReportCard
 
   /* state */
   VsStore           *store;
-  GSettings         *settings;
   char              *author;
   VsIndicatorRow    *row;
   gint64             locality_id;

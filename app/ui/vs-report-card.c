@@ -10,7 +10,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "vs-chart-specs.h"
+#include "vs-judge.h"
 #include "vs-rag-cells.h"
 #include "vs-rag.h"
 #include "vs-report-card-private.h"
@@ -23,10 +23,7 @@ G_DEFINE_FINAL_TYPE (VsReportCard, vs_report_card, GTK_TYPE_WIDGET)
 VsPeriod
 _vs_report_card_period (VsReportCard *self)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
-
-  return vs_period_due_at_or_before (vs_indicator_row_get_period (self->row),
-                                     indicator->periodicity);
+  return vs_indicator_row_get_assessment (self->row)->period;
 }
 
 static void
@@ -137,35 +134,24 @@ fill_tiles (VsReportCard *self)
     gtk_label_set_text (self->travel_detail, _("No earlier figure to compare"));
 }
 
+/* The judgement's SPC verdict: the same points, options and direction the SPC chart
+ * draws, so the tile and the chart cannot disagree. */
 static void
 fill_spc (VsReportCard *self)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
-  VsSpcOptions options;
-  VsRagSpec rule;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VsSpcResult) result = NULL;
+  const VsAssessment *a = vs_indicator_row_get_assessment (self->row);
 
-  vs_spc_options_init (&options);
-  options.screen = g_settings_get_boolean (self->settings, "spc-screening");
-  options.shift_length = (guint) g_settings_get_int (self->settings, "spc-run-length");
-  options.trend_length = (guint) g_settings_get_int (self->settings, "spc-trend-length");
-  options.polarity = indicator->polarity;
-  if (vs_rag_spec_init (&rule, indicator, NULL) && vs_target_is_single (&rule.target))
-    options.target = rule.target.value;
-
-  result = vs_spc_compute_series (vs_indicator_row_get_series (self->row), &options, &error);
-  if (result == NULL)
+  if (a->spc == NULL)
     {
       gtk_label_set_text (self->spc_label, _("Not enough points"));
-      gtk_label_set_text (self->spc_detail, error->message);
+      gtk_label_set_text (self->spc_detail, a->spc_error);
       return;
     }
-  gtk_label_set_text (self->spc_label, vs_spc_variation_label (result->variation));
-  if (result->warning != NULL)
-    gtk_label_set_text (self->spc_detail, result->warning);
+  gtk_label_set_text (self->spc_label, vs_spc_variation_label (a->spc->variation));
+  if (a->spc->warning != NULL)
+    gtk_label_set_text (self->spc_detail, a->spc->warning);
   else
-    gtk_label_set_text (self->spc_detail, vs_spc_assurance_label (result->assurance));
+    gtk_label_set_text (self->spc_detail, vs_spc_assurance_label (a->spc->assurance));
 }
 
 static void
@@ -230,30 +216,14 @@ fill_texts (VsReportCard *self)
 static void
 update_chart (VsReportCard *self)
 {
-  g_autoptr(GError) error = NULL;
-  VsChartSpec *spec = NULL;
+  VsChartSpec *spec;
 
   if (self->row == NULL)
     return;
 
-  switch (self->chart_kind)
-    {
-    case VS_CHART_SPC:
-      spec = vs_chart_spec_for_spc (self->row, self->locality,
-                                    g_settings_get_boolean (self->settings, "spc-screening"),
-                                    (guint) g_settings_get_int (self->settings, "spc-run-length"),
-                                    (guint) g_settings_get_int (self->settings, "spc-trend-length"),
-                                    &error);
-      break;
-    case VS_CHART_LOCALITIES:
-      spec = vs_chart_spec_for_localities (self->row, self->store, &error);
-      break;
-    case VS_CHART_TREND:
-    case VS_CHART_SPARKLINE:
-    default:
-      spec = vs_chart_spec_for_trend (self->row, self->locality, self->store);
-      break;
-    }
+  spec = vs_judge_chart_spec (self->store, vs_indicator_row_get_assessment (self->row),
+                              vs_indicator_row_get_locality (self->row), self->chart_kind, 0,
+                              NULL);
   if (spec != NULL)
     spec->view_key = (g_free (spec->view_key), g_strdup ("report-card"));
   vs_chart_view_set_spec (self->chart, spec);
@@ -275,18 +245,6 @@ on_chart_toggled_cb (GtkToggleButton *button,
 }
 
 static void
-on_spc_settings_changed_cb (GSettings    *settings,
-                            const char   *key,
-                            VsReportCard *self)
-{
-  if (self->row == NULL)
-    return;
-  fill_spc (self);
-  if (self->chart_kind == VS_CHART_SPC)
-    update_chart (self);
-}
-
-static void
 vs_report_card_dispose (GObject *object)
 {
   VsReportCard *self = VS_REPORT_CARD (object);
@@ -294,7 +252,6 @@ vs_report_card_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REPORT_CARD);
   g_clear_object (&self->row);
   g_clear_object (&self->store);
-  g_clear_object (&self->settings);
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->locality, g_free);
   g_clear_pointer (&self->commentary, g_free);
@@ -378,23 +335,12 @@ vs_report_card_new (void)
 void
 vs_report_card_set_context (VsReportCard *self,
                             VsStore      *store,
-                            GSettings    *settings,
                             const char   *author)
 {
   g_return_if_fail (VS_IS_REPORT_CARD (self));
   g_return_if_fail (VS_IS_STORE (store));
-  g_return_if_fail (G_IS_SETTINGS (settings));
 
   g_set_object (&self->store, store);
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
-  g_set_object (&self->settings, settings);
-  g_signal_connect_object (settings, "changed::spc-screening",
-                           G_CALLBACK (on_spc_settings_changed_cb), self, 0);
-  g_signal_connect_object (settings, "changed::spc-run-length",
-                           G_CALLBACK (on_spc_settings_changed_cb), self, 0);
-  g_signal_connect_object (settings, "changed::spc-trend-length",
-                           G_CALLBACK (on_spc_settings_changed_cb), self, 0);
   g_free (self->author);
   self->author = g_strdup (author);
 }

@@ -18,10 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VsReportCard, vs_report_card, VS, REPORT_CARD, GtkWidget)
 
 GtkWidget      *vs_report_card_new           (void);
-/* Where it reads and writes, the SPC preferences, and whose name goes on what is written. */
+/* Where it reads and writes, and whose name goes on what is written. */
 void            vs_report_card_set_context   (VsReportCard   *self,
                                               VsStore        *store,
-                                              GSettings      *settings,
                                               const char     *author);
 void            vs_report_card_show          (VsReportCard   *self,
                                               VsIndicatorRow *row,

@@ -246,14 +246,12 @@ static void
 reload_dashboard (VsWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  VsRowOptions options;
 
   if (self->store == NULL)
     return;
 
-  options.amber_percent = g_settings_get_double (self->settings, "amber-tolerance");
   if (vs_period_is_valid (self->period)
-      && !vs_dashboard_load (self->dashboard, self->period, self->locality_id, &options, &error))
+      && !vs_dashboard_load (self->dashboard, self->period, self->locality_id, &error))
     {
       show_error (self, _("Could Not Read the Figures"), error);
       return;
@@ -318,14 +316,6 @@ on_store_changed_cb (VsStore  *store,
 {
   if (self->reload_id == 0)
     self->reload_id = g_idle_add (on_reload_idle_cb, self);
-}
-
-static void
-on_amber_tolerance_changed_cb (GSettings  *settings,
-                               const char *key,
-                               VsWindow   *self)
-{
-  reload_dashboard (self);
 }
 
 /* ---- views ---- */
@@ -600,8 +590,7 @@ on_author_changed_cb (GSettings  *settings,
 {
   VsApplication *app = _vs_window_get_application (self);
 
-  vs_report_card_set_context (self->report_card, self->store, self->settings,
-                              vs_application_get_author (app));
+  vs_report_card_set_context (self->report_card, self->store, vs_application_get_author (app));
 }
 
 static void
@@ -638,15 +627,12 @@ setup (VsWindow *self)
   g_object_ref (self->store);
   self->dashboard = vs_dashboard_new (self->store);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-  g_signal_connect_object (self->settings, "changed::amber-tolerance",
-                           G_CALLBACK (on_amber_tolerance_changed_cb), self, 0);
   g_signal_connect_object (self->settings, "changed::author-name",
                            G_CALLBACK (on_author_changed_cb), self, 0);
 
   vs_area_view_set_rows (self->area_view, vs_dashboard_get_rows (self->dashboard));
   vs_area_view_set_store (self->area_view, self->store);
-  vs_report_card_set_context (self->report_card, self->store, self->settings,
-                              vs_application_get_author (app));
+  vs_report_card_set_context (self->report_card, self->store, vs_application_get_author (app));
   vs_imports_view_set_store (self->imports_view, self->store);
 
   start_period = vs_application_get_start_period (app);

@@ -381,6 +381,53 @@ test_unreadable_target (void)
   }
 }
 
+/* The department's rating settings: shown with their defaults, set all or nothing. */
+static void
+test_settings (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--format", "csv", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "key,value,default,description\r\n"
+                                        "amber-tolerance,10,10,"));
+  g_assert_nonnull (strstr (out, "\r\nspc-screening,true,true,"));
+  g_assert_nonnull (strstr (out, "\r\nspc-run-length,7,7,"));
+  g_assert_nonnull (strstr (out, "\r\nspc-trend-length,7,7,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* One bad value and nothing is written, the good one before it included. */
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "spc-run-length=8",
+                            "--set", "amber-tolerance=lots", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "vital-signs: amber-tolerance cannot be “lots”: Amber tolerance, in percent "
+                            "of the target, for indicators that set none (0 to 100)\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "amber", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "--set expects KEY=VALUE"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "colour=red", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "“colour” is not a rating setting"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--format", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "{\"key\": \"spc-run-length\", \"value\": \"7\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Set, it stays set for every later command; then back to the default. */
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "spc-run-length=8", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\nspc-run-length    8      7        Points on one side"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--format", "csv", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\r\nspc-run-length,8,7,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "spc-run-length=7", NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -401,6 +448,7 @@ main (int    argc,
   g_test_add_func ("/cli/rules/unreadable-target", test_unreadable_target);
   g_test_add_func ("/cli/rules/period-beyond-the-data", test_period_beyond_the_data);
   g_test_add_func ("/cli/rules/no-exceptions", test_no_exceptions);
+  g_test_add_func ("/cli/rules/settings", test_settings);
   status = g_test_run ();
 
   cli_test_remove_dir (db_dir);

@@ -71,8 +71,9 @@ cp_benchmarks (void)
 }
 
 static VsChartSpec *
-localities_spec (VsIndicator *indicator)
+localities_spec (const VsAssessment *judged)
 {
+  const VsIndicator *indicator = judged->indicator;
   /* Seed 000, 4.3.4: "Breckland and South ... at circa 84%, whilst North ... to 31.8%";
    * the county figure 58.1%. The seed gives no figure for the others: no data. */
   static const char * const names[] = {
@@ -92,8 +93,7 @@ localities_spec (VsIndicator *indicator)
       rags[i] = rating.rag;
       vs_rating_clear (&rating);
     }
-  return vs_chart_spec_new_localities (indicator, vs_period_new (2017, 11),
-                                       G_N_ELEMENTS (names), names, values, rags, 6,
+  return vs_chart_spec_new_localities (judged, G_N_ELEMENTS (names), names, values, rags, 6,
                                        "16 January 2018");
 }
 
@@ -108,15 +108,14 @@ plot_test_cp_spec (VsChartKind   kind,
   g_autoptr(GError) error = NULL;
   VsChartSpec *spec = NULL;
 
-  assessment = vs_assess_series (indicator, series, vs_period_new (2017, 11), benchmarks,
-                                 &error);
-  g_assert_no_error (error);
+  assessment = vs_assess_indicator (indicator, series, vs_period_new (2017, 11), benchmarks,
+                                    NULL);
+  g_assert_null (assessment->error);
 
   switch (kind)
     {
     case VS_CHART_TREND:
-      spec = vs_chart_spec_new_trend (indicator, series, assessment, benchmarks, "Norfolk",
-                                      "16 January 2018");
+      spec = vs_chart_spec_new_trend (assessment, 0, benchmarks, "Norfolk", "16 January 2018");
       break;
     case VS_CHART_SPC:
       {
@@ -132,11 +131,11 @@ plot_test_cp_spec (VsChartKind   kind,
       }
       break;
     case VS_CHART_LOCALITIES:
-      spec = localities_spec (indicator);
+      spec = localities_spec (assessment);
       break;
     case VS_CHART_SPARKLINE:
     default:
-      spec = vs_chart_spec_new_sparkline (indicator, series, assessment);
+      spec = vs_chart_spec_new_sparkline (assessment, 0);
       break;
     }
   spec->format = format;

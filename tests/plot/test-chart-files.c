@@ -80,8 +80,9 @@ test_trend_gaps (void)
   static const int missing[] = { 3, 7, -1 };
   g_autoptr(VsIndicator) indicator = plot_test_cp_indicator ();
   g_autoptr(VsSeries) series = plot_test_cp_series (missing);
-  g_autoptr(VsChartSpec) spec = vs_chart_spec_new_trend (indicator, series, NULL, NULL,
-                                                         "Norfolk", NULL);
+  g_autoptr(VsAssessment) judged = vs_assess_indicator (indicator, series, vs_series_last (series),
+                                                        NULL, NULL);
+  g_autoptr(VsChartSpec) spec = vs_chart_spec_new_trend (judged, 0, NULL, "Norfolk", NULL);
   g_autoptr(GBytes) bytes = render_ok (spec);
   PlotTestSvg svg;
 
@@ -103,6 +104,7 @@ test_trend_band (void)
   static const double caseloads[] = { 26.9, 29.3 };
   g_autoptr(VsIndicator) indicator = vs_indicator_new ();
   g_autoptr(VsSeries) series = vs_series_new (vs_period_new (2016, 12), 2);
+  g_autoptr(VsAssessment) judged = NULL;
   g_autoptr(VsChartSpec) spec = NULL;
   g_autoptr(GBytes) bytes = NULL;
   PlotTestSvg svg;
@@ -117,7 +119,8 @@ test_trend_band (void)
       series->values[i] = caseloads[i];
       series->states[i] = VS_OBS_ACTUAL;
     }
-  spec = vs_chart_spec_new_trend (indicator, series, NULL, NULL, "County", NULL);
+  judged = vs_assess_indicator (indicator, series, vs_series_last (series), NULL, NULL);
+  spec = vs_chart_spec_new_trend (judged, 0, NULL, "County", NULL);
   /* The range shaded green with amber margins either side, and no target line. */
   g_assert_cmpuint (spec->bands->len, ==, 3);
   g_assert_true (isnan (spec->target));

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "vs-indicator-dialog-private.h"
+#include "vs-preferences-window.h"
 #include "vs-ui-test.h"
 
 #define NOV_17 (vs_period_new (2017, 11))
@@ -425,11 +426,53 @@ test_author (VsUiFixture  *f,
   g_assert_cmpstr (vs_application_get_author (f->app), ==, expected);
 }
 
+/* The ratings in Preferences are the database's: set there, they are what every other
+ * process reads, and the window re-rates at once. VS01 (23.5% against "<20%", 17.5% off)
+ * is Red at the default 10% and Amber at 30%. */
+static void
+test_preferences_ratings (VsUiFixture  *f,
+                          gconstpointer data)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  VsPreferencesWindow *prefs = vs_preferences_window_new (f->app);
+  GtkSpinButton *amber = GTK_SPIN_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (prefs),
+                                                                         VS_TYPE_PREFERENCES_WINDOW,
+                                                                         "amber_spin"));
+  GtkSwitch *screening = GTK_SWITCH (gtk_widget_get_template_child (GTK_WIDGET (prefs),
+                                                                     VS_TYPE_PREFERENCES_WINDOW,
+                                                                     "screening_switch"));
+  VsRatingSettings settings;
+
+  g_assert_true (vs_window_show_view (f->window, "area:Contacts & Referrals"));
+  vs_ui_test_settle ();
+  g_assert_cmpint (vs_indicator_row_get_rag (vs_ui_test_find_row (f, "VS01")), ==, VS_RAG_RED);
+  g_assert_cmpfloat (gtk_spin_button_get_value (amber), ==, 10);
+  g_assert_true (gtk_switch_get_active (screening));
+
+  gtk_spin_button_set_value (amber, 30);
+  gtk_switch_set_active (screening, FALSE);
+  vs_ui_test_settle ();
+  g_assert_true (vs_store_get_rating_settings (f->store, &settings, NULL));
+  g_assert_cmpfloat (settings.amber_percent, ==, 30);
+  g_assert_false (settings.spc_screen);
+  g_assert_cmpint (vs_indicator_row_get_rag (vs_ui_test_find_row (f, "VS01")), ==, VS_RAG_AMBER);
+  g_assert_false (vs_indicator_row_get_assessment (vs_ui_test_find_row (f, "VS01"))->spc_options.screen);
+
+  /* Not one officer's preference any more. */
+  g_object_get (vs_application_get_settings (f->app), "settings-schema", &schema, NULL);
+  g_assert_false (g_settings_schema_has_key (schema, "amber-tolerance"));
+  g_assert_false (g_settings_schema_has_key (schema, "spc-screening"));
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   vs_ui_test_init (&argc, &argv);
+
+  g_test_add ("/ui/window/preferences-ratings", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_preferences_ratings, vs_ui_fixture_teardown);
 
   g_test_add ("/ui/window/opens-on-demo-data", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_window_opens, vs_ui_fixture_teardown);

@@ -1,9 +1,8 @@
-/* vs-dashboard.c: every indicator rated for one period and locality, shared by the views
+/* vs-dashboard.c: every indicator judged for one period and locality: the window's model
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "vs-dashboard"
 
 #include "config.h"
 
@@ -100,48 +99,48 @@ count_row (VsDashboard    *self,
     self->n_exceptions++;
 }
 
+static VsLocality *
+find_locality (VsStore  *store,
+               gint64    locality_id,
+               GError  **error)
+{
+  g_autoptr(GPtrArray) localities = vs_store_list_localities (store, error);
+
+  for (guint i = 0; localities != NULL && i < localities->len; i++)
+    {
+      VsLocality *locality = g_ptr_array_index (localities, i);
+
+      if (locality->id == locality_id)
+        return g_ptr_array_steal_index (localities, i);
+    }
+  if (localities != NULL)
+    g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
+                 _("There is no locality number %" G_GINT64_FORMAT "."), locality_id);
+  return NULL;
+}
+
 gboolean
-vs_dashboard_load (VsDashboard           *self,
-                   VsPeriod               period,
-                   gint64                 locality_id,
-                   const VsRowOptions    *options,
-                   GError               **error)
+vs_dashboard_load (VsDashboard *self,
+                   VsPeriod     period,
+                   gint64       locality_id,
+                   GError     **error)
 {
   g_autoptr(GPtrArray) areas = NULL;
-  g_autoptr(GPtrArray) indicators = NULL;
-  g_autoptr(GPtrArray) series = NULL;
+  g_autoptr(GPtrArray) judged = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  guint n_months = VS_TABLE_MONTHS + VS_ROW_HISTORY_MONTHS;
+  g_autoptr(VsLocality) locality = NULL;
 
   g_return_val_if_fail (VS_IS_DASHBOARD (self), FALSE);
   g_return_val_if_fail (vs_period_is_valid (period), FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
 
-  areas = vs_store_list_areas (self->store, error);
-  if (areas == NULL)
-    return FALSE;
-  series = vs_store_get_area_series (self->store, 0, locality_id,
-                                     period - (VsPeriod) n_months + 1, n_months,
-                                     &indicators, error);
-  if (series == NULL)
+  if (!(areas = vs_store_list_areas (self->store, error)) ||
+      !(locality = find_locality (self->store, locality_id, error)) ||
+      !(judged = vs_judge_indicators (self->store, 0, locality, period, error)))
     return FALSE;
 
-  rows = g_ptr_array_new_full (series->len, g_object_unref);
-  for (guint i = 0; i < series->len; i++)
-    {
-      VsIndicator *indicator = g_ptr_array_index (indicators, i);
-      g_autoptr(GPtrArray) benchmarks = NULL;
-
-      /* Only a rule against a named comparator needs the benchmarks to rate. */
-      if (indicator->rag_comparator >= 0)
-        {
-          benchmarks = vs_store_list_benchmarks (self->store, indicator->id, period, error);
-          if (benchmarks == NULL)
-            return FALSE;
-        }
-      g_ptr_array_add (rows, vs_indicator_row_new (indicator, g_steal_pointer (&series->pdata[i]),
-                                                   benchmarks, options));
-    }
+  rows = g_ptr_array_new_full (judged->len, g_object_unref);
+  for (guint i = 0; i < judged->len; i++)
+    g_ptr_array_add (rows, vs_indicator_row_new (g_steal_pointer (&judged->pdata[i]), locality));
 
   self->period = period;
   self->locality_id = locality_id;

@@ -1,4 +1,4 @@
-/* vs-dashboard.h: every indicator rated for one period and locality, shared by the views
+/* vs-dashboard.h: every indicator judged for one period and locality: the window's model
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,13 +22,12 @@ typedef struct {
 } VsRagCounts;
 
 VsDashboard    *vs_dashboard_new            (VsStore               *store);
-/* Reads every indicator's series for the 13 months ending at @period (and the history
- * the rules need) at @locality_id in one query, and rates them. The rows model keeps its
- * identity, so views bound to it follow. */
+/* Judges every indicator at @period and @locality_id (vs_judge_indicators: the 13 months
+ * ending at @period and the history the rules need, by the database's rating settings).
+ * The rows model keeps its identity, so views bound to it follow. */
 gboolean        vs_dashboard_load           (VsDashboard           *self,
                                              VsPeriod               period,
                                              gint64                 locality_id,
-                                             const VsRowOptions    *options,
                                              GError               **error);
 VsPeriod        vs_dashboard_get_period     (VsDashboard           *self);
 gint64          vs_dashboard_get_locality   (VsDashboard           *self);

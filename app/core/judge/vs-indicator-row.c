@@ -3,7 +3,6 @@
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "vs-indicator-row"
 
 #include "config.h"
 
@@ -12,20 +11,16 @@
 #include <glib/gi18n.h>
 
 #include "vs-indicator-row.h"
-#include "vs-target.h"
 
-/* A holder: the store gives the records, the rules (vs_assess_series) the ratings, and
- * the table reads them. Nothing here decides a colour. */
+/* A holder: the judgement (vs_judge_indicators) gives the ratings, and the table reads
+ * them. Nothing here decides a colour. */
 struct _VsIndicatorRow
 {
   GObject        parent_instance;
 
-  VsIndicator   *indicator;
-  VsSeries      *series;
+  VsAssessment  *assessment;
+  VsLocality    *locality;
   guint          offset;       /* series index of the first shown month */
-  GPtrArray     *benchmarks;
-  VsAssessment  *assessment;   /* NULL when the rules refused the definition */
-  char          *error;        /* why, then */
   char          *reasons;
   char          *target;
   int            latest;
@@ -38,11 +33,8 @@ vs_indicator_row_finalize (GObject *object)
 {
   VsIndicatorRow *self = VS_INDICATOR_ROW (object);
 
-  g_clear_pointer (&self->indicator, vs_indicator_unref);
-  g_clear_pointer (&self->series, vs_series_free);
-  g_clear_pointer (&self->benchmarks, g_ptr_array_unref);
   g_clear_pointer (&self->assessment, vs_assessment_free);
-  g_clear_pointer (&self->error, g_free);
+  g_clear_pointer (&self->locality, vs_locality_free);
   g_clear_pointer (&self->reasons, g_free);
   g_clear_pointer (&self->target, g_free);
 
@@ -61,65 +53,31 @@ vs_indicator_row_init (VsIndicatorRow *self)
   self->latest = -1;
 }
 
-static void
-assess (VsIndicatorRow     *self,
-        const VsRowOptions *options)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VsIndicator) judged = NULL;
-  VsPeriod period = vs_series_last (self->series);
-
-  /* The amber preference stands in for the rules' default only where the indicator sets
-   * none; the rules are given a copy so the stored definition is never touched. */
-  if (isnan (self->indicator->amber_percent) && !isnan (options->amber_percent))
-    {
-      judged = vs_indicator_copy (self->indicator);
-      judged->amber_percent = options->amber_percent;
-    }
-  else
-    judged = vs_indicator_ref (self->indicator);
-
-  self->assessment = vs_assess_series (judged, self->series, period, self->benchmarks, &error);
-  if (self->assessment == NULL)
-    {
-      /* The table still shows the figures; the reason there is no colour is the rules'
-       * message, so the officer knows which definition to fix. */
-      self->error = g_strdup (error->message);
-      self->target = g_strdup (self->indicator->target_text != NULL ? self->indicator->target_text : "");
-      return;
-    }
-
-  if (self->assessment->exception)
-    self->reasons = vs_exception_reasons_label (self->assessment->reasons);
-  /* The target as the officer wrote it ("<20%"), which is what the committee papers
-   * print; the rules' own reading only where the indicator has no text. */
-  if (self->indicator->target_text != NULL && *self->indicator->target_text != '\0')
-    self->target = g_strdup (self->indicator->target_text);
-  else
-    self->target = vs_target_to_string (&self->assessment->spec.target, self->indicator->unit);
-  if (self->assessment->period >= self->series->first + (VsPeriod) self->offset
-      && self->assessment->period <= period)
-    self->latest = self->assessment->period - self->series->first - (VsPeriod) self->offset;
-}
-
 VsIndicatorRow *
-vs_indicator_row_new (VsIndicator        *indicator,
-                      VsSeries           *series,
-                      GPtrArray          *benchmarks,
-                      const VsRowOptions *options)
+vs_indicator_row_new (VsAssessment     *assessment,
+                      const VsLocality *locality)
 {
   VsIndicatorRow *self;
+  const VsSeries *series;
+  VsPeriod period;
 
-  g_return_val_if_fail (indicator != NULL, NULL);
-  g_return_val_if_fail (series != NULL && series->n >= VS_TABLE_MONTHS, NULL);
-  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (assessment != NULL, NULL);
+  g_return_val_if_fail (assessment->series != NULL && assessment->series->n >= VS_TABLE_MONTHS, NULL);
+  g_return_val_if_fail (locality != NULL, NULL);
 
   self = g_object_new (VS_TYPE_INDICATOR_ROW, NULL);
-  self->indicator = vs_indicator_ref (indicator);
-  self->series = series;
+  self->assessment = assessment;
+  self->locality = g_new0 (VsLocality, 1);
+  *self->locality = *locality;
+  self->locality->name = g_strdup (locality->name);
+  series = assessment->series;
+  period = vs_series_last (series);
   self->offset = series->n - VS_TABLE_MONTHS;
-  self->benchmarks = benchmarks != NULL ? g_ptr_array_ref (benchmarks) : NULL;
-  assess (self, options);
+  if (assessment->exception)
+    self->reasons = vs_exception_reasons_label (assessment->reasons);
+  self->target = vs_assessment_dup_target_label (assessment);
+  if (assessment->period >= series->first + (VsPeriod) self->offset && assessment->period <= period)
+    self->latest = assessment->period - series->first - (VsPeriod) self->offset;
   return self;
 }
 
@@ -127,31 +85,28 @@ VsIndicator *
 vs_indicator_row_get_indicator (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
-  return self->indicator;
+  return self->assessment->indicator;
 }
 
 const VsSeries *
 vs_indicator_row_get_series (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
-  return self->series;
+  return self->assessment->series;
 }
 
 VsSeries *
 vs_indicator_row_dup_shown (VsIndicatorRow *self)
 {
-  VsSeries *shown;
-  guint k;
-
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return vs_series_slice (self->assessment->series, self->offset, VS_TABLE_MONTHS);
+}
 
-  k = self->offset;
-  shown = vs_series_new (self->series->first + (VsPeriod) k, VS_TABLE_MONTHS);
-  memcpy (shown->values, self->series->values + k, VS_TABLE_MONTHS * sizeof (double));
-  memcpy (shown->numerators, self->series->numerators + k, VS_TABLE_MONTHS * sizeof (double));
-  memcpy (shown->denominators, self->series->denominators + k, VS_TABLE_MONTHS * sizeof (double));
-  memcpy (shown->states, self->series->states + k, VS_TABLE_MONTHS * sizeof (VsObsState));
-  return shown;
+const VsLocality *
+vs_indicator_row_get_locality (VsIndicatorRow *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  return self->locality;
 }
 
 const VsAssessment *
@@ -161,49 +116,40 @@ vs_indicator_row_get_assessment (VsIndicatorRow *self)
   return self->assessment;
 }
 
-GPtrArray *
-vs_indicator_row_get_benchmarks (VsIndicatorRow *self)
-{
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
-  return self->benchmarks;
-}
-
 VsPeriod
 vs_indicator_row_get_period (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_PERIOD_INVALID);
-  return vs_series_last (self->series);
+  return vs_series_last (self->assessment->series);
 }
 
 gint64
 vs_indicator_row_get_area_id (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), 0);
-  return self->indicator->area_id;
+  return self->assessment->indicator->area_id;
 }
 
 const char *
 vs_indicator_row_get_ref (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
-  return self->indicator->ref;
+  return self->assessment->indicator->ref;
 }
 
 const char *
 vs_indicator_row_get_title (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
-  return self->indicator->title;
+  return self->assessment->indicator->title;
 }
 
 static const VsRating *
 month_rating (VsIndicatorRow *self,
               guint           index)
 {
-  if (self->assessment == NULL)
-    return NULL;
   return vs_assessment_rating_at (self->assessment,
-                                  self->series->first + (VsPeriod) (self->offset + index));
+                                  self->assessment->series->first + (VsPeriod) (self->offset + index));
 }
 
 VsRag
@@ -219,7 +165,7 @@ vs_indicator_row_get_month_rag (VsIndicatorRow *self,
   if (rating != NULL)
     return rating->rag;
   /* Unrated, the cell still says whether a figure was due. */
-  switch (self->series->states[self->offset + index])
+  switch (self->assessment->series->states[self->offset + index])
     {
     case VS_OBS_MISSING:      return VS_RAG_PENDING;
     case VS_OBS_NOT_EXPECTED: return VS_RAG_NOT_EXPECTED;
@@ -237,9 +183,9 @@ vs_indicator_row_get_month_value (VsIndicatorRow *self,
   g_return_val_if_fail (index < VS_TABLE_MONTHS, NAN);
 
   index += self->offset;
-  if (self->series->states[index] != VS_OBS_ACTUAL)
+  if (self->assessment->series->states[index] != VS_OBS_ACTUAL)
     return NAN;
-  return self->series->values[index];
+  return self->assessment->series->values[index];
 }
 
 /* The figure as the seeds print it: "58.1%", "1,053". A suppressed figure shows as the
@@ -252,10 +198,10 @@ vs_indicator_row_format_month (VsIndicatorRow *self,
   g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
 
   index += self->offset;
-  switch (self->series->states[index])
+  switch (self->assessment->series->states[index])
     {
     case VS_OBS_ACTUAL:
-      return vs_unit_format_value (self->indicator->unit, self->series->values[index]);
+      return vs_unit_format_value (self->assessment->indicator->unit, self->assessment->series->values[index]);
     case VS_OBS_SUPPRESSED:
       return g_strdup ("c");
     case VS_OBS_MISSING:
@@ -281,7 +227,7 @@ vs_indicator_row_describe_month (VsIndicatorRow *self,
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
   g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
 
-  s = self->series;
+  s = self->assessment->series;
   k = self->offset + index;
   month = vs_period_to_long_label (s->first + (VsPeriod) k);
   text = g_string_new (NULL);
@@ -289,7 +235,7 @@ vs_indicator_row_describe_month (VsIndicatorRow *self,
   switch (s->states[k])
     {
     case VS_OBS_ACTUAL:
-      value = vs_unit_format_value (self->indicator->unit, s->values[k]);
+      value = vs_unit_format_value (self->assessment->indicator->unit, s->values[k]);
       g_string_append_printf (text, "%s: %s", month, value);
       if (!isnan (s->numerators[k]) && !isnan (s->denominators[k]))
         {
@@ -313,11 +259,12 @@ vs_indicator_row_describe_month (VsIndicatorRow *self,
       g_assert_not_reached ();
     }
 
+  /* Unrated because the definition cannot be used: that is what the officer must fix. */
   rating = month_rating (self, index);
-  if (rating != NULL && rating->explanation != NULL && *rating->explanation != '\0')
+  if (self->assessment->error != NULL)
+    g_string_append_printf (text, "\n%s", self->assessment->error);
+  else if (rating != NULL && rating->explanation != NULL && *rating->explanation != '\0')
     g_string_append_printf (text, "\n%s", rating->explanation);
-  else if (self->error != NULL)
-    g_string_append_printf (text, "\n%s", self->error);
 
   return g_string_free (text, FALSE);
 }
@@ -326,7 +273,7 @@ VsRag
 vs_indicator_row_get_rag (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_RAG_NONE);
-  return self->assessment != NULL ? self->assessment->rating.rag : VS_RAG_NONE;
+  return self->assessment->rating.rag;
 }
 
 int
@@ -340,14 +287,14 @@ VsTravel
 vs_indicator_row_get_travel (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_TRAVEL_NONE);
-  return self->assessment != NULL ? self->assessment->travel : VS_TRAVEL_NONE;
+  return self->assessment->travel;
 }
 
 gboolean
 vs_indicator_row_is_exception (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), FALSE);
-  return self->assessment != NULL && self->assessment->exception;
+  return self->assessment->exception;
 }
 
 const char *
@@ -361,8 +308,6 @@ const char *
 vs_indicator_row_get_explanation (VsIndicatorRow *self)
 {
   g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
-  if (self->assessment == NULL)
-    return self->error;
   return self->assessment->rating.explanation;
 }
 
@@ -393,8 +338,8 @@ vs_indicator_row_matches (VsIndicatorRow *self,
 
   if (needle == NULL || *needle == '\0')
     return TRUE;
-  return contains_folded (self->indicator->ref, needle)
-         || contains_folded (self->indicator->title, needle);
+  return contains_folded (self->assessment->indicator->ref, needle)
+         || contains_folded (self->assessment->indicator->title, needle);
 }
 
 int

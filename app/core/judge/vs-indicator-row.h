@@ -7,42 +7,26 @@
 
 #include <glib-object.h>
 
-#include "vs-assessment.h"
-#include "vs-indicator.h"
-#include "vs-series.h"
+#include "vs-judge.h"
 
 G_BEGIN_DECLS
-
-/* The months a RAG table shows, ending at the reporting period, as the seeds' dashboard. */
-#define VS_TABLE_MONTHS 13
-
-/* How much history a row carries before its shown months: enough for the rules to see
- * three changes in a row of an annual indicator (the exception criteria), and for SPC. */
-#define VS_ROW_HISTORY_MONTHS 36
-
-/* The preferences that change ratings. */
-typedef struct {
-  double amber_percent;   /* for indicators that set none; NAN: the rules' default */
-} VsRowOptions;
 
 #define VS_TYPE_INDICATOR_ROW (vs_indicator_row_get_type ())
 G_DECLARE_FINAL_TYPE (VsIndicatorRow, vs_indicator_row, VS, INDICATOR_ROW, GObject)
 
-/* Takes ownership of @series, whose last month is the reporting period (with history
- * before the shown months), and judges it through the rules (vs_assess_series).
- * @benchmarks (of VsBenchmark*, may be NULL) give the comparator of a relative rule. */
-VsIndicatorRow     *vs_indicator_row_new             (VsIndicator        *indicator,
-                                                      VsSeries           *series,
-                                                      GPtrArray          *benchmarks,
-                                                      const VsRowOptions *options);
+/* Takes ownership of @assessment (from vs_judge_indicators at @locality), whose series
+ * ends at the reporting period with history before the shown months. A holder for list
+ * views: the judgement decides every colour, and this only reads it out cell by cell. */
+VsIndicatorRow     *vs_indicator_row_new             (VsAssessment     *assessment,
+                                                      const VsLocality *locality);
+/* The locality judged, for its charts (vs_judge_chart_spec). */
+const VsLocality   *vs_indicator_row_get_locality    (VsIndicatorRow   *self);
 VsIndicator        *vs_indicator_row_get_indicator   (VsIndicatorRow *self);
 const VsSeries     *vs_indicator_row_get_series      (VsIndicatorRow *self);
 /* The 13 shown months as a series of their own; free it. */
 VsSeries           *vs_indicator_row_dup_shown       (VsIndicatorRow *self);
-/* What the rules said; NULL when the indicator's definition cannot be used (then
- * vs_indicator_row_get_explanation says why). */
+/* The judgement: never NULL (an unusable definition is judged unrated, ->error says why). */
 const VsAssessment *vs_indicator_row_get_assessment  (VsIndicatorRow *self);
-GPtrArray          *vs_indicator_row_get_benchmarks  (VsIndicatorRow *self);
 VsPeriod            vs_indicator_row_get_period      (VsIndicatorRow *self);
 gint64              vs_indicator_row_get_area_id     (VsIndicatorRow *self);
 const char         *vs_indicator_row_get_ref         (VsIndicatorRow *self);
@@ -67,7 +51,7 @@ gboolean            vs_indicator_row_is_exception    (VsIndicatorRow *self);
 /* "Off target, declining for three periods"; NULL when not an exception. */
 const char         *vs_indicator_row_get_reasons     (VsIndicatorRow *self);
 const char         *vs_indicator_row_get_explanation (VsIndicatorRow *self);
-/* As shown in the table: "100%", "≤ 20%", "" */
+/* As shown in the table (vs_assessment_dup_target_label): "100%", "<20%", "" */
 const char         *vs_indicator_row_get_target      (VsIndicatorRow *self);
 
 /* Case-insensitive match of @needle (already casefolded) against the ref and title. */

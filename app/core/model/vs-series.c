@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "vs-series.h"
 
@@ -42,6 +43,31 @@ vs_series_free (VsSeries *series)
   g_free (series->denominators);
   g_free (series->states);
   g_free (series);
+}
+
+VsSeries *
+vs_series_slice (const VsSeries *series,
+                 guint           start,
+                 guint           n)
+{
+  VsSeries *out;
+
+  g_return_val_if_fail (series != NULL, NULL);
+  g_return_val_if_fail (start <= series->n && n <= series->n - start, NULL);
+
+  out = vs_series_new (series->first + (VsPeriod) start, n);
+  memcpy (out->values, series->values + start, n * sizeof (double));
+  memcpy (out->numerators, series->numerators + start, n * sizeof (double));
+  memcpy (out->denominators, series->denominators + start, n * sizeof (double));
+  memcpy (out->states, series->states + start, n * sizeof (VsObsState));
+  return out;
+}
+
+VsSeries *
+vs_series_copy (const VsSeries *series)
+{
+  g_return_val_if_fail (series != NULL, NULL);
+  return vs_series_slice (series, 0, series->n);
 }
 
 VsPeriod

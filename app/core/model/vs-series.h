@@ -26,6 +26,12 @@ typedef struct {
 VsSeries *vs_series_new        (VsPeriod       first,
                                 guint          n);
 void      vs_series_free       (VsSeries      *series);
+/* A copy of months @start .. @start + @n - 1 (indexes into @series, which must hold them). */
+VsSeries *vs_series_slice      (const VsSeries *series,
+                                guint          start,
+                                guint          n);
+/* A copy of the whole series. */
+VsSeries *vs_series_copy       (const VsSeries *series);
 VsPeriod  vs_series_last       (const VsSeries *series);
 /* -1 when @period is outside the series */
 int       vs_series_index      (const VsSeries *series,

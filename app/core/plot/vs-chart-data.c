@@ -56,21 +56,6 @@ spec_for (VsChartKind        kind,
   return spec;
 }
 
-/* The rule the chart shows: the assessment's, or the indicator's own when unrated. A
- * target the rules cannot read leaves the chart without one rather than without a chart. */
-static gboolean
-rag_spec_for (const VsIndicator  *indicator,
-              const VsAssessment *assessment,
-              VsRagSpec          *out)
-{
-  if (assessment != NULL)
-    {
-      *out = assessment->spec;
-      return TRUE;
-    }
-  return vs_rag_spec_init (out, indicator, NULL);
-}
-
 static void
 add_target_and_bands (VsChartSpec     *spec,
                       const VsRagSpec *rule)
@@ -183,63 +168,72 @@ add_benchmarks (VsChartSpec    *spec,
     }
 }
 
+/* The last @months months of the judged series: what a trend or a sparkline shows. */
+static VsSeries *
+shown_months (const VsAssessment *assessment,
+              guint               months)
+{
+  const VsSeries *series = assessment->series;
+  guint n = months == 0 || months > series->n ? series->n : months;
+
+  return vs_series_slice (series, series->n - n, n);
+}
+
+static void
+set_ratings (VsChartSpec        *spec,
+             const VsSeries     *series,
+             const VsAssessment *assessment)
+{
+  for (guint i = 0; i < series->n; i++)
+    {
+      const VsRating *rating = vs_assessment_rating_at (assessment, series->first + (VsPeriod) i);
+
+      if (rating != NULL && series->states[i] == VS_OBS_ACTUAL)
+        spec->rags[i] = rating->rag;
+    }
+}
+
 VsChartSpec *
-vs_chart_spec_new_trend (const VsIndicator  *indicator,
-                         const VsSeries     *series,
-                         const VsAssessment *assessment,
+vs_chart_spec_new_trend (const VsAssessment *assessment,
+                         guint               months,
                          GPtrArray          *benchmarks,
                          const char         *locality,
                          const char         *imported)
 {
+  const VsIndicator *indicator;
+  g_autoptr(VsSeries) series = NULL;
   VsChartSpec *spec;
-  VsRagSpec rule;
 
-  g_return_val_if_fail (indicator != NULL, NULL);
-  g_return_val_if_fail (series != NULL, NULL);
+  g_return_val_if_fail (assessment != NULL && assessment->series != NULL, NULL);
 
+  indicator = assessment->indicator;
+  series = shown_months (assessment, months);
   spec = spec_for (VS_CHART_TREND, indicator, series->n);
   vs_chart_spec_set_series (spec, series);
   spec->subtitle = make_subtitle (indicator->area, locality);
   spec->series_label = g_strdup (locality);
   spec->footnote = make_footnote (indicator, imported);
-
-  for (guint i = 0; assessment != NULL && i < series->n; i++)
-    {
-      const VsRating *rating = vs_assessment_rating_at (assessment,
-                                                        series->first + (VsPeriod) i);
-
-      if (rating != NULL && series->states[i] == VS_OBS_ACTUAL)
-        spec->rags[i] = rating->rag;
-    }
-  if (rag_spec_for (indicator, assessment, &rule))
-    add_target_and_bands (spec, &rule);
+  set_ratings (spec, series, assessment);
+  add_target_and_bands (spec, &assessment->spec);
   add_benchmarks (spec, series, benchmarks);
   return spec;
 }
 
 VsChartSpec *
-vs_chart_spec_new_sparkline (const VsIndicator  *indicator,
-                             const VsSeries     *series,
-                             const VsAssessment *assessment)
+vs_chart_spec_new_sparkline (const VsAssessment *assessment,
+                             guint               months)
 {
+  g_autoptr(VsSeries) series = NULL;
   VsChartSpec *spec;
-  VsRagSpec rule;
 
-  g_return_val_if_fail (indicator != NULL, NULL);
-  g_return_val_if_fail (series != NULL, NULL);
+  g_return_val_if_fail (assessment != NULL && assessment->series != NULL, NULL);
 
-  spec = spec_for (VS_CHART_SPARKLINE, indicator, series->n);
+  series = shown_months (assessment, months);
+  spec = spec_for (VS_CHART_SPARKLINE, assessment->indicator, series->n);
   vs_chart_spec_set_series (spec, series);
-  for (guint i = 0; assessment != NULL && i < series->n; i++)
-    {
-      const VsRating *rating = vs_assessment_rating_at (assessment,
-                                                        series->first + (VsPeriod) i);
-
-      if (rating != NULL && series->states[i] == VS_OBS_ACTUAL)
-        spec->rags[i] = rating->rag;
-    }
-  if (rag_spec_for (indicator, assessment, &rule) && vs_target_is_single (&rule.target))
-    spec->target = rule.target.value;
+  set_ratings (spec, series, assessment);
+  if (vs_target_is_single (&assessment->spec.target))
+    spec->target = assessment->spec.target.value;
   return spec;
 }
 
@@ -269,7 +263,6 @@ vs_chart_spec_new_spc (const VsIndicator *indicator,
                        const char        *imported)
 {
   VsChartSpec *spec;
-  VsRagSpec rule;
   g_autofree char *footnote = NULL;
   guint last_segment = 0;
 
@@ -300,8 +293,7 @@ vs_chart_spec_new_spc (const VsIndicator *indicator,
     spec->variation = g_strdup (vs_spc_variation_label (spc->variation));
   if (spc->assurance != VS_SPC_ASSURANCE_NONE)
     spec->assurance = g_strdup (vs_spc_assurance_label (spc->assurance));
-  if (rag_spec_for (indicator, NULL, &rule) && vs_target_is_single (&rule.target))
-    spec->target = rule.target.value;
+  spec->target = spc->target;
 
   /* The rules' warning (too few points for reliable limits) belongs on the chart. */
   footnote = make_footnote (indicator, imported);
@@ -314,8 +306,7 @@ vs_chart_spec_new_spc (const VsIndicator *indicator,
 }
 
 VsChartSpec *
-vs_chart_spec_new_localities (const VsIndicator  *indicator,
-                              VsPeriod            period,
+vs_chart_spec_new_localities (const VsAssessment *assessment,
                               guint               n,
                               const char * const *names,
                               const double       *values,
@@ -323,14 +314,17 @@ vs_chart_spec_new_localities (const VsIndicator  *indicator,
                               int                 whole_index,
                               const char         *imported)
 {
+  const VsIndicator *indicator;
+  const VsTarget *target;
   VsChartSpec *spec;
-  VsRagSpec rule;
   g_autofree char *when = NULL;
 
-  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (assessment != NULL, NULL);
   g_return_val_if_fail (n == 0 || (names != NULL && values != NULL && rags != NULL), NULL);
   g_return_val_if_fail (whole_index < (int) n, NULL);
 
+  indicator = assessment->indicator;
+  target = &assessment->spec.target;
   spec = spec_for (VS_CHART_LOCALITIES, indicator, n);
   for (guint i = 0; i < n; i++)
     {
@@ -339,14 +333,15 @@ vs_chart_spec_new_localities (const VsIndicator  *indicator,
       spec->rags[i] = rags[i];
     }
   spec->whole_index = whole_index;
-  when = vs_period_is_valid (period) ? vs_period_to_long_label (period) : NULL;
+  when = vs_period_is_valid (assessment->period) ? vs_period_to_long_label (assessment->period)
+                                                 : NULL;
   spec->subtitle = make_subtitle (indicator->area, when);
   spec->footnote = make_footnote (indicator, imported);
-  if (rag_spec_for (indicator, NULL, &rule) && vs_target_is_single (&rule.target))
+  if (vs_target_is_single (target))
     {
-      g_autofree char *text = vs_target_to_string (&rule.target, spec->unit);
+      g_autofree char *text = vs_target_to_string (target, spec->unit);
 
-      spec->target = rule.target.value;
+      spec->target = target->value;
       spec->target_label = g_strdup_printf (_("Target %s"), text);
     }
   return spec;

@@ -16,36 +16,37 @@
 G_BEGIN_DECLS
 
 /* These fill a spec the way every front end should draw an indicator, so that the window,
- * the exports and the command line agree. Size, format, dark and view_key are left at
- * their defaults for the caller to set. @locality names the series ("Norfolk"), NULL for
- * none; @imported is when the figures were imported ("12 Jan 2018"), NULL for unknown. */
+ * the exports and the command line agree. Each takes the judgement (vs_assess_indicator)
+ * and draws what it says: its ratings, its rule's target and zones, its SPC verdict; none
+ * reads the indicator's target again. Size, format, dark and view_key are left at their
+ * defaults for the caller to set. @locality names the series ("Norfolk"), NULL for none;
+ * @imported is when the figures were imported ("12 Jan 2018"), NULL for unknown.
+ * vs_judge_chart_spec (vs-judge.h) gathers what they need from the store. */
 
-/* The trend: title, unit, values (gaps where there is none), each month's rating from
- * @assessment (NULL: unrated), the target dashed or the tolerance zones / target band
- * shaded from the indicator's rule, and one line per comparator in @benchmarks (of
- * VsBenchmark*, as vs_store_list_benchmarks gives them; NULL for none), each month
- * showing the latest figure at or before it. */
-VsChartSpec *vs_chart_spec_new_trend      (const VsIndicator  *indicator,
-                                           const VsSeries     *series,
-                                           const VsAssessment *assessment,
+/* The trend of the last @months months of the judged series (0 or more than it holds:
+ * all of them): title, unit, values (gaps where there is none), each month's rating, the
+ * target dashed or the tolerance zones / target band shaded, and one line per comparator
+ * in @benchmarks (of VsBenchmark*, as vs_store_list_benchmarks gives them; NULL for
+ * none), each month showing the latest figure at or before it. */
+VsChartSpec *vs_chart_spec_new_trend      (const VsAssessment *assessment,
+                                           guint               months,
                                            GPtrArray          *benchmarks,
                                            const char         *locality,
                                            const char         *imported);
 /* The same months as a sparkline: last point coloured by its rating. */
-VsChartSpec *vs_chart_spec_new_sparkline  (const VsIndicator  *indicator,
-                                           const VsSeries     *series,
-                                           const VsAssessment *assessment);
-/* The XmR chart of @series from @spc (vs_spc_compute_series of the same series): mean and
- * limits per segment, each point's variation, the latest variation and the assurance. */
+VsChartSpec *vs_chart_spec_new_sparkline  (const VsAssessment *assessment,
+                                           guint               months);
+/* The XmR chart of @series from @spc (vs_spc_compute_series of that series, as the
+ * judgement's spc_series and spc, or a what-if with other options): mean and limits per
+ * segment, each point's variation, the latest variation, the assurance and the target. */
 VsChartSpec *vs_chart_spec_new_spc        (const VsIndicator  *indicator,
                                            const VsSeries     *series,
                                            const VsSpcResult  *spc,
                                            const char         *locality,
                                            const char         *imported);
-/* One bar per locality at @period: @values NAN where there is none, @rags from the rules,
- * @whole_index the whole authority's bar (-1: none). */
-VsChartSpec *vs_chart_spec_new_localities (const VsIndicator  *indicator,
-                                           VsPeriod            period,
+/* One bar per locality at the judgement's period: @values NAN where there is none, @rags
+ * from the judgement's rule, @whole_index the whole authority's bar (-1: none). */
+VsChartSpec *vs_chart_spec_new_localities (const VsAssessment *assessment,
                                            guint               n,
                                            const char * const *names,
                                            const double       *values,

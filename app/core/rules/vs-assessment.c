@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-assessment.h"
+#include "vs-target.h"
 #include "vs-travel.h"
 
 /* The latest figure of the indicator's comparator at or before @period, NAN when none. */
@@ -111,11 +112,140 @@ vs_assess_series (const VsIndicator *indicator,
   return g_steal_pointer (&a);
 }
 
+/* An indicator whose rule cannot be applied is judged as one with no target: its figures,
+ * travel (by polarity) and the exception flags that need no target still show, unrated,
+ * and the reason stands where the colour's explanation would. */
+static VsAssessment *
+assess_unrated (const VsIndicator *indicator,
+                const VsSeries    *series,
+                VsPeriod           period,
+                const GError      *why)
+{
+  g_autoptr(VsIndicator) plain = vs_indicator_copy (indicator);
+  VsAssessment *a;
+
+  /* Nothing left that could fail again. */
+  g_clear_pointer (&plain->target_text, g_free);
+  plain->rag_rule = VS_RAG_RULE_NONE;
+  plain->amber_percent = NAN;
+  plain->rag_comparator = -1;
+  a = vs_assess_series (plain, series, period, NULL, NULL);
+  g_assert (a != NULL);
+  a->error = g_strdup (why->message);
+  if (a->rating.rag == VS_RAG_NONE)
+    {
+      g_free (a->rating.explanation);
+      a->rating.explanation = g_strdup (why->message);
+    }
+  return a;
+}
+
+/* Statistical process control reads the months from the first figure held: the months
+ * before the indicator existed are no part of its process. The report card's tile and its
+ * chart once read different spans (the whole window against this one) and could disagree
+ * on the same screen; now both read this. */
+static VsSeries *
+trim_to_first_actual (const VsSeries *series)
+{
+  guint first = 0;
+
+  while (first + 1 < series->n && series->states[first] != VS_OBS_ACTUAL)
+    first++;
+  return vs_series_slice (series, first, series->n - first);
+}
+
+static void
+assess_spc (VsAssessment           *a,
+            const VsRatingSettings *settings)
+{
+  g_autoptr(GError) error = NULL;
+
+  vs_spc_options_init (&a->spc_options);
+  a->spc_options.screen = settings->spc_screen;
+  a->spc_options.shift_length = settings->spc_shift_length;
+  a->spc_options.trend_length = settings->spc_trend_length;
+  /* Improvement and concern are judged the way the colour, the arrow and the exception
+   * are: by the target's own direction ("<20%") when it has one, else by polarity. The
+   * seeds judge the direction of travel "in relation to the polarity of 'good'
+   * performance"; a target that says which way is good is that polarity for this figure,
+   * and a card must not show a Green, improving figure as an SPC concern. */
+  a->spc_options.polarity = a->spec.direction;
+  if (vs_target_is_single (&a->spec.target))
+    a->spc_options.target = a->spec.target.value;
+
+  a->spc_series = trim_to_first_actual (a->series);
+  a->spc = vs_spc_compute_series (a->spc_series, &a->spc_options, &error);
+  if (a->spc == NULL)
+    a->spc_error = g_strdup (error->message);
+}
+
+VsAssessment *
+vs_assess_indicator (const VsIndicator      *indicator,
+                     const VsSeries         *series,
+                     VsPeriod                period,
+                     GPtrArray              *benchmarks,
+                     const VsRatingSettings *settings)
+{
+  g_autoptr(VsIndicator) judged = NULL;
+  g_autoptr(GError) error = NULL;
+  VsRatingSettings defaults;
+  VsAssessment *a;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (series != NULL && series->n > 0, NULL);
+  g_return_val_if_fail (vs_period_is_valid (period), NULL);
+
+  if (settings == NULL)
+    {
+      vs_rating_settings_init (&defaults);
+      settings = &defaults;
+    }
+
+  /* The department's amber tolerance stands in for the rules' default only where the
+   * indicator sets none; the rules judge a copy, so the definition shown is the stored one. */
+  if (isnan (indicator->amber_percent))
+    {
+      judged = vs_indicator_copy (indicator);
+      judged->amber_percent = settings->amber_percent;
+    }
+  else
+    judged = vs_indicator_ref ((VsIndicator *) indicator);
+
+  a = vs_assess_series (judged, series, period, benchmarks, &error);
+  if (a == NULL)
+    a = assess_unrated (indicator, series, period, error);
+  g_clear_pointer (&a->indicator, vs_indicator_unref);
+  a->indicator = vs_indicator_ref ((VsIndicator *) indicator);
+  a->series = vs_series_copy (series);
+  assess_spc (a, settings);
+  return a;
+}
+
+char *
+vs_assessment_dup_target_label (const VsAssessment *assessment)
+{
+  const char *text;
+  g_autofree char *reading = NULL;
+
+  g_return_val_if_fail (assessment != NULL, NULL);
+
+  text = assessment->indicator->target_text;
+  if (text != NULL && *text != '\0')
+    return g_strdup (text);
+  reading = vs_target_to_string (&assessment->spec.target, assessment->indicator->unit);
+  return reading != NULL && *reading != '\0' ? g_steal_pointer (&reading) : NULL;
+}
+
 void
 vs_assessment_free (VsAssessment *assessment)
 {
   if (assessment == NULL)
     return;
+  g_free (assessment->error);
+  g_clear_pointer (&assessment->series, vs_series_free);
+  g_clear_pointer (&assessment->spc_series, vs_series_free);
+  g_clear_pointer (&assessment->spc, vs_spc_result_free);
+  g_free (assessment->spc_error);
   for (guint i = 0; i < assessment->n; i++)
     vs_rating_clear (&assessment->ratings[i]);
   g_free (assessment->ratings);

@@ -10,7 +10,9 @@
 #include "vs-exceptions.h"
 #include "vs-indicator.h"
 #include "vs-rag.h"
+#include "vs-rating-settings.h"
 #include "vs-series.h"
+#include "vs-spc.h"
 
 G_BEGIN_DECLS
 
@@ -40,9 +42,34 @@ typedef struct {
   VsTravel            travel;
   VsExceptionReasons  reasons;
   gboolean            exception;
+
+  /* Set by vs_assess_indicator only (NULL / zero from vs_assess_series): */
+  char               *error;            /* why unrated: the indicator's target or rule
+                                         * cannot be used (names the indicator); NULL */
+  VsSeries           *series;           /* a copy of the series judged */
+  VsSpcOptions        spc_options;      /* direction, target and the department's runs */
+  VsSeries           *spc_series;       /* from the first figure held: what SPC reads */
+  VsSpcResult        *spc;              /* NULL when it cannot be computed ... */
+  char               *spc_error;        /* ... and why */
 } VsAssessment;
 
-/* Judges @indicator over @series at @period. @benchmarks (of VsBenchmark*, may be NULL) are
+/* THE judgement of an indicator, which every front end shows and none re-judges: its
+ * rating, travel and exception reasons (vs_assess_series) by the department's @settings
+ * (NULL: the defaults), and its SPC verdict. Never fails: an indicator whose definition
+ * the rules cannot use is judged unrated, with the reason in ->error and as the
+ * explanation, so that no report silently drops a vital sign. @series ends at the period
+ * the table shows and holds the history before it (vs-judge.h reads it from the store). */
+VsAssessment *vs_assess_indicator        (const VsIndicator       *indicator,
+                                          const VsSeries          *series,
+                                          VsPeriod                 period,
+                                          GPtrArray               *benchmarks,
+                                          const VsRatingSettings  *settings);
+/* The target as a table shows it: as the officer wrote it ("<20%"), which is what the
+ * committee papers print, else the rules' own reading; NULL when there is none. */
+char         *vs_assessment_dup_target_label (const VsAssessment *assessment);
+
+/* The rating part of vs_assess_indicator, for tests and benchmarks of the rules: judges
+ * @indicator over @series at @period. @benchmarks (of VsBenchmark*, may be NULL) are
  * the indicator's comparator figures as vs_store_list_benchmarks gives them; each month is
  * rated against the latest one of the indicator's comparator at or before it. Fails only
  * when the indicator's target or rule cannot be used (the message names the indicator). */

@@ -280,6 +280,7 @@ vs_spc_compute (const VsPeriod     *periods,
 
   result->variation = result->points[n - 1].variation;
   result->assurance = VS_SPC_ASSURANCE_NONE;
+  result->target = options->target;
   if (isfinite (options->target) && options->polarity != VS_POLARITY_INFO)
     {
       const VsSpcSegment *last = &result->segments[n_segments - 1];

@@ -87,6 +87,7 @@ typedef struct {
   guint           n_segments;
   VsSpcVariation  variation;     /* of the latest point */
   VsSpcAssurance  assurance;     /* against the latest segment's limits */
+  double          target;        /* the options' target, which the chart draws; NAN */
   char           *warning;       /* translated; NULL when every segment has 12 points */
 } VsSpcResult;
 

@@ -1,0 +1,162 @@
+/* vs-judge-charts.c: a judgement's charts, with what the store adds to them
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "vs-chart-data.h"
+#include "vs-judge.h"
+
+/* "16 January 2018": when the latest of the shown figures was imported; NULL when none
+ * of them came through an import. */
+static char *
+import_date (VsStore           *store,
+             const VsIndicator *indicator,
+             gint64             locality_id,
+             VsPeriod           from,
+             VsPeriod           to)
+{
+  g_autoptr(GPtrArray) observations = NULL;
+  g_autoptr(GPtrArray) imports = NULL;
+  gint64 latest = 0;
+
+  observations = vs_store_list_observations (store, indicator->id, locality_id, from, to, NULL);
+  for (guint i = 0; observations != NULL && i < observations->len; i++)
+    latest = MAX (latest, ((VsObservation *) g_ptr_array_index (observations, i))->import_id);
+  if (latest == 0 || !(imports = vs_store_list_imports (store, NULL)))
+    return NULL;
+  for (guint i = 0; i < imports->len; i++)
+    {
+      const VsImportRecord *record = g_ptr_array_index (imports, i);
+
+      if (record->id == latest)
+        {
+          g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (record->started);
+
+          return when != NULL ? g_date_time_format (when, "%-d %B %Y") : NULL;
+        }
+    }
+  return NULL;
+}
+
+static VsChartSpec *
+trend_spec (VsStore            *store,
+            const VsAssessment *a,
+            const VsLocality   *locality,
+            guint               months,
+            GError            **error)
+{
+  const VsIndicator *indicator = a->indicator;
+  VsPeriod last = vs_series_last (a->series);
+  g_autoptr(GPtrArray) benchmarks = NULL;
+  g_autofree char *imported = NULL;
+
+  months = months == 0 ? VS_TABLE_MONTHS : MIN (months, a->series->n);
+  /* Every comparator's line, not only the one a relative rule rates against. */
+  if (!(benchmarks = vs_store_list_benchmarks (store, indicator->id, last, error)))
+    return NULL;
+  imported = import_date (store, indicator, locality->id, last - (VsPeriod) months + 1, last);
+  return vs_chart_spec_new_trend (a, months, benchmarks, locality->name, imported);
+}
+
+static VsChartSpec *
+spc_spec (VsStore            *store,
+          const VsAssessment *a,
+          const VsLocality   *locality,
+          GError            **error)
+{
+  g_autofree char *imported = NULL;
+
+  if (a->spc == NULL)
+    {
+      g_set_error (error, VS_RULES_ERROR, VS_RULES_ERROR_SPC, "%s (%s): %s", a->indicator->ref,
+                   locality->name, a->spc_error);
+      return NULL;
+    }
+  imported = import_date (store, a->indicator, locality->id, a->spc_series->first,
+                          vs_series_last (a->spc_series));
+  return vs_chart_spec_new_spc (a->indicator, a->spc_series, a->spc, locality->name, imported);
+}
+
+static VsChartSpec *
+localities_spec (VsStore            *store,
+                 const VsAssessment *a,
+                 GError            **error)
+{
+  const VsIndicator *indicator = a->indicator;
+  g_autoptr(GPtrArray) localities = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rags = g_array_new (FALSE, FALSE, sizeof (VsRag));
+  g_autofree char *imported = NULL;
+  int whole = -1;
+
+  if (!(localities = vs_store_list_localities (store, error)))
+    return NULL;
+
+  /* The localities in their order, the whole authority last as the reference bar. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < localities->len; i++)
+      {
+        const VsLocality *locality = g_ptr_array_index (localities, i);
+        g_autoptr(VsSeries) one = NULL;
+        VsRating rating = { 0 };
+        double value;
+
+        if (locality->is_whole_authority != (pass == 1))
+          continue;
+        if (!(one = vs_store_get_series (store, indicator, locality->id, a->period, 1, error)))
+          return NULL;
+        value = one->states[0] == VS_OBS_ACTUAL ? one->values[0] : NAN;
+        /* Each locality is judged by the indicator's own rule and comparator, as the
+         * judged series is. */
+        vs_rag_rate (&a->spec, one->states[0], one->values[0], a->benchmark, &rating);
+        if (locality->is_whole_authority)
+          whole = (int) names->len;
+        g_ptr_array_add (names, locality->name);
+        g_array_append_val (values, value);
+        g_array_append_val (rags, rating.rag);
+        vs_rating_clear (&rating);
+      }
+  if (names->len == 0)
+    {
+      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
+                   _("%s: the database has no localities to compare"), indicator->ref);
+      return NULL;
+    }
+  imported = import_date (store, indicator, 0, a->period, a->period);
+  return vs_chart_spec_new_localities (a, names->len, (const char * const *) names->pdata,
+                                       (const double *) values->data,
+                                       (const VsRag *) rags->data, whole, imported);
+}
+
+VsChartSpec *
+vs_judge_chart_spec (VsStore            *store,
+                     const VsAssessment *assessment,
+                     const VsLocality   *locality,
+                     VsChartKind         kind,
+                     guint               months,
+                     GError            **error)
+{
+  g_return_val_if_fail (VS_IS_STORE (store), NULL);
+  g_return_val_if_fail (assessment != NULL && assessment->series != NULL, NULL);
+  g_return_val_if_fail (locality != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  switch (kind)
+    {
+    case VS_CHART_SPC:
+      return spc_spec (store, assessment, locality, error);
+    case VS_CHART_LOCALITIES:
+      return localities_spec (store, assessment, error);
+    case VS_CHART_SPARKLINE:
+      return vs_chart_spec_new_sparkline (assessment, months == 0 ? VS_TABLE_MONTHS : months);
+    case VS_CHART_TREND:
+    default:
+      return trend_spec (store, assessment, locality, months, error);
+    }
+}
