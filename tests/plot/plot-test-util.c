@@ -115,7 +115,7 @@ plot_test_cp_spec (VsChartKind   kind,
   switch (kind)
     {
     case VS_CHART_TREND:
-      spec = vs_chart_spec_new_trend (assessment, 0, benchmarks, "Norfolk", "16 January 2018");
+      spec = vs_chart_spec_new_trend (assessment, series, benchmarks, "Norfolk", "16 January 2018");
       break;
     case VS_CHART_SPC:
       {

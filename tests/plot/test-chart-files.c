@@ -82,7 +82,7 @@ test_trend_gaps (void)
   g_autoptr(VsSeries) series = plot_test_cp_series (missing);
   g_autoptr(VsAssessment) judged = vs_assess_indicator (indicator, series, vs_series_last (series),
                                                         NULL, NULL);
-  g_autoptr(VsChartSpec) spec = vs_chart_spec_new_trend (judged, 0, NULL, "Norfolk", NULL);
+  g_autoptr(VsChartSpec) spec = vs_chart_spec_new_trend (judged, series, NULL, "Norfolk", NULL);
   g_autoptr(GBytes) bytes = render_ok (spec);
   PlotTestSvg svg;
 
@@ -120,7 +120,7 @@ test_trend_band (void)
       series->states[i] = VS_OBS_ACTUAL;
     }
   judged = vs_assess_indicator (indicator, series, vs_series_last (series), NULL, NULL);
-  spec = vs_chart_spec_new_trend (judged, 0, NULL, "County", NULL);
+  spec = vs_chart_spec_new_trend (judged, series, NULL, "County", NULL);
   /* The range shaded green with amber margins either side, and no target line. */
   g_assert_cmpuint (spec->bands->len, ==, 3);
   g_assert_true (isnan (spec->target));

@@ -53,14 +53,16 @@ trend_spec (VsStore            *store,
   const VsIndicator *indicator = a->indicator;
   VsPeriod last = vs_series_last (a->series);
   g_autoptr(GPtrArray) benchmarks = NULL;
+  g_autoptr(VsSeries) shown = NULL;
   g_autofree char *imported = NULL;
 
   months = months == 0 ? VS_TABLE_MONTHS : MIN (months, a->series->n);
+  shown = vs_series_slice (a->series, a->series->n - months, months);
   /* Every comparator's line, not only the one a relative rule rates against. */
   if (!(benchmarks = vs_store_list_benchmarks (store, indicator->id, last, error)))
     return NULL;
   imported = import_date (store, indicator, locality->id, last - (VsPeriod) months + 1, last);
-  return vs_chart_spec_new_trend (a, months, benchmarks, locality->name, imported);
+  return vs_chart_spec_new_trend (a, shown, benchmarks, locality->name, imported);
 }
 
 static VsChartSpec *

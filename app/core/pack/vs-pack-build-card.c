@@ -192,8 +192,8 @@ add_chart (VsPackBuilder    *b,
   VsPackBlock *block = vs_pack_flow_block (flow, VS_PACK_BLOCK_CHART, height);
   VsChartSpec *spec;
 
-  spec = vs_chart_spec_new_trend (item->indicator, shown, item->assessment, item->benchmarks,
-                                  b->doc->locality, NULL);
+  spec = vs_chart_spec_new_trend (item->assessment, shown, item->benchmarks, b->doc->locality,
+                                  NULL);
   /* The slide's heading names the indicator; the chart says what it shows. */
   g_free (spec->title);
   spec->title = g_strdup (_("Performance"));

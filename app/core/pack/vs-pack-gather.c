@@ -175,7 +175,6 @@ fill_item (VsStore    *store,
            VsPeriod    period,
            GError    **error)
 {
-  g_autoptr(GError) refused = NULL;
   VsIndicator *indicator = item->indicator;
 
   if (!(item->benchmarks = vs_store_list_benchmarks (store, indicator->id, period, error)) ||
@@ -189,11 +188,11 @@ fill_item (VsStore    *store,
 
   /* TODO(judgement): the core's one judge of an indicator replaces this call when it
    * lands; nothing else in the pack rates, travels or flags a figure. */
-  item->assessment = vs_assess_series (indicator, item->series, period, item->benchmarks,
-                                       &refused);
-  if (item->assessment == NULL)
-    item->error = g_strdup (refused->message);
-  else if (item->assessment->exception)
+  item->assessment = vs_assess_indicator (indicator, item->series, period, item->benchmarks,
+                                          NULL);
+  if (item->assessment->error != NULL)
+    item->error = g_strdup (item->assessment->error);
+  if (item->assessment->exception)
     item->reasons = vs_exception_reasons_label (item->assessment->reasons);
   judge_spc (item);
   return TRUE;

@@ -195,19 +195,18 @@ set_ratings (VsChartSpec        *spec,
 
 VsChartSpec *
 vs_chart_spec_new_trend (const VsAssessment *assessment,
-                         guint               months,
+                         const VsSeries     *series,
                          GPtrArray          *benchmarks,
                          const char         *locality,
                          const char         *imported)
 {
   const VsIndicator *indicator;
-  g_autoptr(VsSeries) series = NULL;
   VsChartSpec *spec;
 
-  g_return_val_if_fail (assessment != NULL && assessment->series != NULL, NULL);
+  g_return_val_if_fail (assessment != NULL, NULL);
+  g_return_val_if_fail (series != NULL, NULL);
 
   indicator = assessment->indicator;
-  series = shown_months (assessment, months);
   spec = spec_for (VS_CHART_TREND, indicator, series->n);
   vs_chart_spec_set_series (spec, series);
   spec->subtitle = make_subtitle (indicator->area, locality);

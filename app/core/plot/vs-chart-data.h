@@ -23,17 +23,18 @@ G_BEGIN_DECLS
  * @imported is when the figures were imported ("12 Jan 2018"), NULL for unknown.
  * vs_judge_chart_spec (vs-judge.h) gathers what they need from the store. */
 
-/* The trend of the last @months months of the judged series (0 or more than it holds:
- * all of them): title, unit, values (gaps where there is none), each month's rating, the
- * target dashed or the tolerance zones / target band shaded, and one line per comparator
- * in @benchmarks (of VsBenchmark*, as vs_store_list_benchmarks gives them; NULL for
- * none), each month showing the latest figure at or before it. */
+/* The trend of @shown, months of the judged series (a slice of assessment->series; the
+ * pack hides small counts in its copy): title, unit, values (gaps where there is none),
+ * each month's rating, the target dashed or the tolerance zones / target band shaded, and
+ * one line per comparator in @benchmarks (of VsBenchmark*, as vs_store_list_benchmarks
+ * gives them; NULL for none), each month showing the latest figure at or before it. */
 VsChartSpec *vs_chart_spec_new_trend      (const VsAssessment *assessment,
-                                           guint               months,
+                                           const VsSeries     *shown,
                                            GPtrArray          *benchmarks,
                                            const char         *locality,
                                            const char         *imported);
-/* The same months as a sparkline: last point coloured by its rating. */
+/* The last @months months (0: all) of the judged series as a sparkline: each point
+ * coloured by its rating. */
 VsChartSpec *vs_chart_spec_new_sparkline  (const VsAssessment *assessment,
                                            guint               months);
 /* The XmR chart of @series from @spc (vs_spc_compute_series of that series, as the
