@@ -168,12 +168,12 @@ test_dfe_referrals (ImportFixture *fx,
   g_assert_cmpuint (summary->rows_skipped, ==, 13);
   g_assert_cmpuint (summary->indicators_created, ==, 10);
 
-  percent = find_indicator (fx, "Referrals and Re-referrals: Rereferral percent");
+  percent = find_indicator (fx, "c1.rereferral_percent");
   g_assert_cmpint (percent->unit, ==, VS_UNIT_PERCENTAGE);
   g_assert_cmpint (percent->periodicity, ==, VS_PERIODICITY_ANNUAL);
   assert_figure (fx, percent->ref, NULL, "2025-03", 17.9, NAN, NAN);
   assert_state (fx, percent->ref, NULL, "2013-03", VS_OBS_SUPPRESSED);
-  count = find_indicator (fx, "Referrals and Re-referrals: Referral count");
+  count = find_indicator (fx, "c1.referrals");
   g_assert_cmpint (count->unit, ==, VS_UNIT_COUNT);
   assert_figure (fx, count->ref, NULL, "2025-03", 5986, NAN, NAN);
 
@@ -233,14 +233,14 @@ test_dfe_by_code (ImportFixture *fx,
 
   options.locality = "926";
   first = import_ok (fx, d3, &options);
-  subsequent = find_indicator (fx, "Cpp subsequent percent");
+  subsequent = find_indicator (fx, "d3.subsequent_plan_percent");
   assert_figure (fx, subsequent->ref, NULL, "2025-03", 18.8, NAN, NAN);
   assert_figure (fx, subsequent->ref, NULL, "2017-03", 22.5, NAN, NAN);
 
   options.locality = "E10000020";
   second = import_ok (fx, cla, &options);
   g_assert_cmpuint (second->n_errors, ==, 0);
-  rate = find_indicator (fx, "Children looked after on 31 March each year: Rate per 10000");
+  rate = find_indicator (fx, "cla.rate_31_march");
   g_assert_cmpint (rate->unit, ==, VS_UNIT_RATE_10K);
   assert_figure (fx, rate->ref, NULL, "2025-03", 62, NAN, NAN);
   assert_figure (fx, rate->ref, NULL, "2021-03", 65, NAN, NAN);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-import-private.h"
+#include "vs-store-peers.h"
 
 static void
 file_indicator_free (VsFileIndicator *fi)
@@ -29,6 +30,16 @@ file_locality_free (VsFileLocality *fl)
 {
   g_free (fl->name);
   g_free (fl);
+}
+
+static void
+file_peer_area_free (VsFilePeerArea *area)
+{
+  g_free (area->code);
+  g_free (area->name);
+  g_free (area->new_code);
+  g_free (area->region);
+  g_free (area);
 }
 
 static void
@@ -104,6 +115,16 @@ vs_import_job_new (VsStore               *store,
   g_array_set_clear_func (job->commentary, (GDestroyNotify) file_commentary_clear);
   job->actions = g_array_new (FALSE, FALSE, sizeof (VsFileAction));
   g_array_set_clear_func (job->actions, (GDestroyNotify) file_action_clear);
+  job->peers = g_array_new (FALSE, FALSE, sizeof (VsFilePeer));
+  job->peer_areas = g_ptr_array_new_with_free_func ((GDestroyNotify) file_peer_area_free);
+  job->peer_area_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  {
+    /* A file of many authorities is read for the home authority unless told otherwise; a
+     * store that cannot say leaves the choice to the file's own check. */
+    g_autoptr(VsAuthority) home = store ? vs_store_get_home (store, NULL) : NULL;
+    if (home != NULL)
+      job->home_code = g_strdup (home->code);
+  }
   job->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_import_message_free);
   job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_import_message_free);
   job->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) import_change_free);
@@ -133,6 +154,10 @@ vs_import_job_free (VsImportJob *job)
   g_array_unref (job->benchmarks);
   g_array_unref (job->commentary);
   g_array_unref (job->actions);
+  g_array_unref (job->peers);
+  g_hash_table_unref (job->peer_area_keys);
+  g_ptr_array_unref (job->peer_areas);
+  g_free (job->home_code);
   g_ptr_array_unref (job->warnings);
   g_ptr_array_unref (job->errors);
   g_ptr_array_unref (job->changes);
@@ -278,6 +303,7 @@ vs_import_job_indicator (VsImportJob *job,
   fi->row = row;
   fi->col = col;
   fi->def = vs_indicator_new ();
+  fi->num_col = fi->den_col = -2;
   fi->slot = job->indicators->len;
   fi->changes = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (job->indicators, fi);

@@ -11,7 +11,9 @@
 #include "vs-grid.h"
 #include "vs-importer.h"
 #include "vs-indicator.h"
+#include "vs-peer.h"
 #include "vs-period.h"
+#include "vs-published.h"
 #include "vs-values.h"
 
 G_BEGIN_DECLS
@@ -55,6 +57,11 @@ typedef struct {
   VsPeriodicity  periodicity_hint;  /* from the block or the period labels */
   gboolean       unit_hint_set;
   VsUnit         unit_hint;     /* from a DfE measure's name */
+  gboolean       polarity_hint_set;
+  VsPolarity     polarity_hint; /* from the published definitions */
+  const VsPublishedDef *published;  /* a DfE measure Vital Signs defines, or NULL */
+  int            num_col;       /* its numerator and denominator columns, -1 none, -2 unknown */
+  int            den_col;
 
   /* resolution (vs-match.c) */
   guint          slot;          /* index of the canonical entry for the same indicator */
@@ -116,6 +123,29 @@ typedef struct {
   gboolean     geographic;      /* a national or regional row of a file of authorities */
 } VsFileBenchmark;
 
+/* An authority, region or England a file of many authorities names. */
+typedef struct {
+  VsPeerLevel  level;
+  char        *code;
+  char        *name;
+  char        *new_code;
+  char        *region;
+} VsFilePeerArea;
+
+/* One published figure of any of them (a peer figure). */
+typedef struct {
+  guint32      indicator;
+  guint32      area;            /* index into job->peer_areas */
+  VsPeriod     period;
+  guint32      row;             /* 0-based */
+  guint16      col;
+  guint8       state;           /* ACTUAL or SUPPRESSED */
+  const char  *code_text;       /* interned suppression code, or NULL */
+  double       value;
+  double       numerator;
+  double       denominator;
+} VsFilePeer;
+
 typedef struct {
   guint32   indicator;          /* G_MAXUINT32: about a whole area */
   char     *area;
@@ -161,6 +191,10 @@ typedef struct {
   GArray           *benchmarks;  /* of VsFileBenchmark */
   GArray           *commentary;  /* of VsFileCommentary */
   GArray           *actions;     /* of VsFileAction */
+  GArray           *peers;       /* of VsFilePeer */
+  GPtrArray        *peer_areas;  /* of VsFilePeerArea* */
+  GHashTable       *peer_area_keys;  /* code -> index + 1 */
+  char             *home_code;   /* the store's home authority, taken when no --locality */
 
   GPtrArray        *warnings;    /* of VsImportMessage* */
   GPtrArray        *errors;
@@ -173,6 +207,7 @@ typedef struct {
   guint             benchmarks_added, benchmarks_changed, benchmarks_unchanged;
   guint             actions_added, actions_updated, commentary_added;
   guint             localities_created;
+  guint             peers_added, peers_changed, peers_unchanged;
   GPtrArray        *changes;     /* of VsImportChange* */
   guint             n_changes;
   GArray           *order;       /* of guint32: figures by indicator, locality, period */
@@ -301,6 +336,16 @@ gboolean  vs_validate_and_plan     (VsImportJob  *job,
 gboolean  vs_import_write          (VsImportJob    *job,
                                     const char     *sha256,
                                     gint64         *import_id,
+                                    GError        **error);
+
+/* ---- peer figures (vs-import-peers.c) ---- */
+
+/* Counts what the peer figures would add or correct (job->peers_*). */
+gboolean  vs_import_peers_plan     (VsImportJob    *job,
+                                    GError        **error);
+/* Writes them against @import_id, corrections into job->changes; inside a transaction. */
+gboolean  vs_import_peers_write    (VsImportJob    *job,
+                                    gint64          import_id,
                                     GError        **error);
 
 /* ---- CSV streaming (vs-csv-stream.c) ---- */

@@ -144,6 +144,9 @@ vs_import_write (VsImportJob  *job,
       return FALSE;
   }
 
+  if (!vs_import_peers_write (job, *import_id, error))
+    return FALSE;
+
   for (guint i = 0; i < job->benchmarks->len; i++)
     {
       VsFileBenchmark *b = &g_array_index (job->benchmarks, VsFileBenchmark, i);

@@ -70,6 +70,8 @@ vs_import_summary_free (VsImportSummary *summary)
   g_free (summary->sha256);
   g_clear_pointer (&summary->indicators, g_ptr_array_unref);
   g_clear_pointer (&summary->changes, g_ptr_array_unref);
+  g_clear_pointer (&summary->authorities, g_ptr_array_unref);
+  vs_authority_free (summary->authority);
   g_clear_pointer (&summary->warnings, g_ptr_array_unref);
   g_clear_pointer (&summary->errors, g_ptr_array_unref);
   g_free (summary);
@@ -325,6 +327,15 @@ compare_messages (gconstpointer a,
   return (ma->column > mb->column) - (ma->column < mb->column);
 }
 
+static int
+compare_authorities (gconstpointer a,
+                     gconstpointer b)
+{
+  const VsAuthority *aa = *(const VsAuthority * const *) a;
+  const VsAuthority *ab = *(const VsAuthority * const *) b;
+  return g_utf8_collate (aa->name, ab->name);
+}
+
 static VsImportSummary *
 make_summary (VsImportJob           *job,
               const VsImportOptions *options,
@@ -353,6 +364,23 @@ make_summary (VsImportJob           *job,
   summary->actions_added = job->actions_added;
   summary->actions_updated = job->actions_updated;
   summary->localities_created = job->localities_created;
+  summary->peers_added = job->peers_added;
+  summary->peers_changed = job->peers_changed;
+  summary->peers_unchanged = job->peers_unchanged;
+  summary->authorities = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_authority_free);
+  for (guint i = 0; i < job->peer_areas->len; i++)
+    {
+      VsFilePeerArea *area = g_ptr_array_index (job->peer_areas, i);
+      VsAuthority *authority;
+
+      if (area->level != VS_PEER_AUTHORITY)
+        continue;
+      authority = vs_authority_new (area->code, area->name, area->new_code, area->region);
+      if (summary->authority == NULL && g_strcmp0 (area->name, job->authority) == 0)
+        summary->authority = vs_authority_copy (authority);
+      g_ptr_array_add (summary->authorities, authority);
+    }
+  g_ptr_array_sort (summary->authorities, compare_authorities);
   summary->n_warnings = job->n_warnings;
   summary->n_errors = job->n_errors;
   /* In the order of the file, as a person goes through it to fix it. */
@@ -392,7 +420,7 @@ anything_to_write (VsImportJob *job)
   return job->values_added || job->values_changed || job->indicators_created ||
          job->indicators_updated || job->benchmarks_added || job->benchmarks_changed ||
          job->commentary_added || job->actions_added || job->actions_updated ||
-         job->localities_created;
+         job->localities_created || job->peers_added || job->peers_changed;
 }
 
 gboolean
@@ -431,7 +459,7 @@ vs_import_file (VsStore                *store,
     return FALSE;
 
   if (!vs_match_resolve (job, error) || !vs_match_resolve_localities (job, error) ||
-      !vs_validate_and_plan (job, error))
+      !vs_validate_and_plan (job, error) || !vs_import_peers_plan (job, error))
     {
       if (own_transaction)
         vs_store_rollback (store);

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "vs-peer.h"
 #include "vs-store.h"
 
 G_BEGIN_DECLS
@@ -123,6 +124,11 @@ typedef struct {
   guint      actions_added;
   guint      actions_updated;
   guint      localities_created;
+  guint      peers_added;    /* every authority's, region's and England's figures */
+  guint      peers_changed;  /* corrections of figures a former publication gave */
+  guint      peers_unchanged;
+  VsAuthority *authority;    /* a file of many authorities: whose figures are the values */
+  GPtrArray *authorities;    /* of VsAuthority*: every authority the file names, by name */
 
   GPtrArray *indicators;     /* of VsImportIndicatorReport*, in file order */
   GPtrArray *changes;        /* of VsImportChange* */

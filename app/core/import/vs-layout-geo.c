@@ -36,7 +36,7 @@ vs_layout_geography (VsLayoutParser *parser,
                      guint           n_cells)
 {
   VsImportJob *job = parser->job;
-  const char *wanted = job->options->locality;
+  const char *wanted = job->options->locality ? job->options->locality : job->home_code;
   int level_col = parser->role_col[VS_ROLE_GEO_LEVEL];
   int la_col = parser->role_col[VS_ROLE_LA_NAME];
   g_autofree char *level = NULL;
@@ -150,11 +150,12 @@ check_authorities (VsLayoutParser *parser)
   g_autoptr(GString) some = g_string_new (NULL);
   int la_col = parser->role_col[VS_ROLE_LA_NAME];
   g_autofree char *places = NULL;
+  const char *wanted = job->options->locality ? job->options->locality : job->home_code;
   GHashTableIter iter;
   gpointer value;
 
   if (g_hash_table_size (parser->other_authorities) == 0 ||
-      (job->options->locality != NULL && parser->authority != NULL))
+      (wanted != NULL && parser->authority != NULL))
     return;
 
   g_hash_table_iter_init (&iter, parser->other_authorities);
@@ -177,14 +178,14 @@ check_authorities (VsLayoutParser *parser)
                               names->len,
                               g_array_index (parser->columns, VsColumn, la_col).header);
 
-  if (job->options->locality == NULL)
+  if (wanted == NULL)
     vs_import_job_error (job, parser->header_row, la_col >= 0 ? (guint) la_col : G_MAXUINT,
                          _("this file holds the figures of %s (%s, …); choose whose to import "
                            "with --locality NAME"), places, some->str);
   else
     vs_import_job_error (job, parser->header_row, la_col >= 0 ? (guint) la_col : G_MAXUINT,
                          _("no row is for “%s”; expected one of the %s, such as %s"),
-                         job->options->locality, places, some->str);
+                         wanted, places, some->str);
 }
 
 /* After the last row: the authority was one and only one, and only its own region's

@@ -323,21 +323,6 @@ classify_dfe_columns (VsLayoutParser *parser)
   parser->dfe_classified = TRUE;
 }
 
-static char *
-measure_title (const char *dims,
-               const char *measure)
-{
-  g_autofree char *words = g_strdup (measure);
-
-  g_strdelimit (words, "_", ' ');
-  g_strstrip (words);
-  if (words[0])
-    words[0] = g_ascii_toupper (words[0]);
-  if (dims == NULL || *dims == '\0')
-    return g_steal_pointer (&words);
-  return g_strdup_printf ("%s: %s", dims, words);
-}
-
 static gboolean
 dfe_row (VsLayoutParser *parser,
          guint           row,
@@ -346,51 +331,70 @@ dfe_row (VsLayoutParser *parser,
 {
   VsImportJob *job = parser->job;
   VsPeriod period;
+  guint peer;
   VsGeo geo;
 
   if (vs_layout_row_is_blank (cells, n_cells))
     return TRUE;
   geo = vs_layout_geography (parser, row, cells, n_cells);
+  /* Every authority's, region's and England's figures are kept as peer figures; only the
+   * home authority's are values. */
+  peer = vs_layout_peer_area (parser, cells, n_cells);
   if (geo == VS_GEO_SKIP)
     {
       job->rows_skipped++;
-      return TRUE;
+      if (peer == 0)
+        return TRUE;
     }
   if (!read_period (parser, row, cells, n_cells, &period))
     return TRUE;
 
   /* The breakdowns name the indicator together with the measure. */
   g_string_truncate (parser->key, 0);
+  g_string_truncate (parser->ref_key, 0);
   for (guint c = 0; c < parser->columns->len; c++)
     if (g_array_index (parser->columns, VsColumn, c).role == VS_ROLE_DIMENSION)
       {
         g_autofree char *value = vs_layout_cell_text (vs_layout_cell (cells, n_cells, (int) c));
+        const char *header = g_array_index (parser->columns, VsColumn, c).header;
         if (value == NULL)
           continue;
         if (parser->key->len > 0)
           g_string_append (parser->key, " – ");
         g_string_append (parser->key, value);
+        /* The DfE's "category" names the table, not a breakdown: not part of a ref. */
+        if (g_ascii_strcasecmp (header, "category") == 0)
+          continue;
+        if (parser->ref_key->len > 0)
+          g_string_append (parser->ref_key, " ");
+        g_string_append (parser->ref_key, value);
       }
 
   for (guint c = 0; c < parser->columns->len; c++)
     {
       VsColumn *column = &g_array_index (parser->columns, VsColumn, c);
-      g_autofree char *title = NULL;
       VsFileIndicator *fi;
       guint indicator;
 
       if (column->role != VS_ROLE_MEASURE)
         continue;
-      title = measure_title (parser->key->str, column->header);
-      indicator = vs_import_job_indicator (job, NULL, title, row, c);
+      indicator = vs_layout_dfe_indicator (parser, parser->key->str, parser->ref_key->str,
+                                           column->header, row, c);
       fi = g_ptr_array_index (job->indicators, indicator);
-      fi->unit_hint = column->unit;
-      fi->unit_hint_set = TRUE;
+      if (fi->published == NULL)
+        {
+          fi->unit_hint = column->unit;
+          fi->unit_hint_set = TRUE;
+        }
       fi->periodicity_hint = parser->last_periodicity;
       fi->periodicity_hint_set = TRUE;
       if (fi->def->source == NULL)
         fi->def->source = g_strdup (job->file);
 
+      if (peer != 0)
+        vs_layout_add_peer (parser, peer - 1, indicator, period, row, c, cells, n_cells);
+      if (geo == VS_GEO_SKIP)
+        continue;
       if (geo == VS_GEO_NATIONAL || geo == VS_GEO_REGIONAL)
         vs_layout_add_geographic_benchmark (parser, geo, indicator, period, row, c, cells, n_cells);
       else

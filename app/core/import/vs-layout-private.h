@@ -170,7 +170,35 @@ struct _VsLayoutParser {
   GArray        *regional;             /* of VsFileBenchmark, resolved at the end */
   GPtrArray     *regional_names;       /* region of each entry of @regional */
   GString       *key;                  /* scratch */
+  GString       *ref_key;              /* scratch */
+  char          *dataset;              /* "c1", "csww_indicators": for refs */
+  int            peer_col[4];          /* new LA code, region code, country code, -1 */
+  gboolean       peer_cols_set;
 };
+
+/* vs-layout-peers.c: every authority's, region's and England's figures as peer figures */
+/* The row's authority, region or England as an index into job->peer_areas plus one; 0 for
+ * a row of another level (or no geography at all). */
+guint     vs_layout_peer_area         (VsLayoutParser *parser,
+                                       const VsCell   *cells,
+                                       guint           n_cells);
+void      vs_layout_add_peer          (VsLayoutParser *parser,
+                                       guint           area,
+                                       guint           indicator,
+                                       VsPeriod        period,
+                                       guint           row,
+                                       guint           col,
+                                       const VsCell   *cells,
+                                       guint           n_cells);
+/* The indicator of a DfE measure: the published definition when Vital Signs has one, else
+ * a ref from the dataset, column and @ref_part (the breakdowns but a constant "category")
+ * and a title from the breakdown and column. */
+guint     vs_layout_dfe_indicator     (VsLayoutParser *parser,
+                                       const char     *breakdown,
+                                       const char     *ref_part,
+                                       const char     *column,
+                                       guint           row,
+                                       guint           col);
 
 /* vs-layout.c: the header row and the layout it announces */
 /* Reads a header row into @columns and @role_col; returns the number of non-empty cells. */

@@ -70,6 +70,7 @@ vs_layout_parser_new (VsImportJob *job)
   parser->regional = g_array_new (FALSE, FALSE, sizeof (VsFileBenchmark));
   parser->regional_names = g_ptr_array_new_with_free_func (g_free);
   parser->key = g_string_new (NULL);
+  parser->ref_key = g_string_new (NULL);
   parser->last_indicator = G_MAXUINT;
   for (int i = 0; i < VS_N_ROLES; i++)
     parser->role_col[i] = -1;
@@ -94,6 +95,8 @@ vs_layout_parser_free (VsLayoutParser *parser)
   g_array_unref (parser->regional);
   g_ptr_array_unref (parser->regional_names);
   g_string_free (parser->key, TRUE);
+  g_string_free (parser->ref_key, TRUE);
+  g_free (parser->dataset);
   g_free (parser->area);
   vs_text_memo_clear (&parser->last_ref);
   vs_text_memo_clear (&parser->last_title);

@@ -226,7 +226,7 @@ new_indicator (VsImportJob     *job,
                               : job->options->area ? job->options->area
                               : _(UNASSIGNED_AREA));
   /* Nothing says which way is good: information only until an officer says. */
-  indicator->polarity = VS_POLARITY_INFO;
+  indicator->polarity = fi->polarity_hint_set ? fi->polarity_hint : VS_POLARITY_INFO;
   indicator->unit = guess_unit (fi);
   if (fi->periodicity_hint_set)
     indicator->periodicity = fi->periodicity_hint;

@@ -23,7 +23,7 @@ struct _VsStore {
 };
 
 /* The newest schema this build writes. */
-#define VS_STORE_SCHEMA_VERSION 5
+#define VS_STORE_SCHEMA_VERSION 6
 
 /* A statement for a static SQL string, prepared once and reused; reset and unbound. */
 sqlite3_stmt *_vs_store_prepare     (VsStore       *self,

@@ -194,6 +194,44 @@ static const char * const migrations[] = {
   "  key TEXT PRIMARY KEY CHECK (length(key) > 0),"
   "  value TEXT NOT NULL"
   ") WITHOUT ROWID;",
+
+  /* 6: every authority's, region's and England's published figures, kept as published for
+   * the comparators (peer figures); the home authority is kept in the settings. level: 0
+   * England, 1 a region, 2 an authority; code: the old three-digit LA code of an authority
+   * (the SN models' key), the ONS code of a region or England. state as VsObsState (0
+   * actual, 3 suppressed, with the code as published in code_text). row and col are the
+   * file's, 1-based; the file is the import's. */
+  "CREATE TABLE peer_figure ("
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  code TEXT NOT NULL CHECK (length(code) > 0),"
+  "  period INTEGER NOT NULL CHECK (period >= 12),"
+  "  level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 2),"
+  "  name TEXT NOT NULL,"
+  "  new_code TEXT,"
+  "  region TEXT,"
+  "  state INTEGER NOT NULL CHECK (state IN (0, 3)),"
+  "  value REAL CHECK ((state = 0) = (value IS NOT NULL)),"
+  "  code_text TEXT CHECK ((state = 3) = (code_text IS NOT NULL)),"
+  "  numerator REAL,"
+  "  denominator REAL,"
+  "  import_id INTEGER REFERENCES import (id),"
+  "  row INTEGER,"
+  "  col INTEGER,"
+  "  PRIMARY KEY (indicator_id, period, code)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX peer_figure_by_import ON peer_figure (import_id);"
+  /* A later publication's corrections: what it replaced, so that undo can put it back. */
+  "CREATE TABLE peer_figure_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  import_id INTEGER REFERENCES import (id),"
+  "  indicator_id INTEGER NOT NULL,"
+  "  code TEXT NOT NULL,"
+  "  period INTEGER NOT NULL,"
+  "  level INTEGER, name TEXT, new_code TEXT, region TEXT,"
+  "  old_state INTEGER, old_value REAL, old_code_text TEXT, old_numerator REAL,"
+  "  old_denominator REAL, old_import_id INTEGER, old_row INTEGER, old_col INTEGER"
+  ");"
+  "CREATE INDEX peer_figure_change_by_import ON peer_figure_change (import_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VS_STORE_SCHEMA_VERSION);

@@ -5,7 +5,8 @@
  *
  * While an import is written the store records what it creates (the import_id of areas,
  * localities, indicators, commentary and actions; of figures and benchmarks too) and what
- * it replaces (observation_change, benchmark_change, indicator_change, action_change).
+ * it replaces (observation_change, benchmark_change, peer_figure_change, indicator_change,
+ * action_change).
  * Undo removes the first and puts back the second, in one transaction.
  */
 #include "config.h"
@@ -24,6 +25,8 @@ static const char *resting_sql =
   " WHERE c.old_import_id = ?1 AND c.import_id <> ?1"
   " UNION ALL SELECT c.import_id, NULL FROM benchmark_change c"
   " WHERE c.old_import_id = ?1 AND c.import_id <> ?1"
+  " UNION ALL SELECT c.import_id, NULL FROM peer_figure_change c"
+  " WHERE c.old_import_id = ?1 AND c.import_id <> ?1"
   " UNION ALL SELECT later.import_id, NULL FROM indicator_change later"
   " JOIN indicator_change mine ON mine.indicator_id = later.indicator_id"
   " WHERE mine.import_id = ?1 AND later.import_id > ?1"
@@ -40,6 +43,8 @@ static const char *resting_sql =
   " WHERE l.import_id = ?1 AND o.import_id IS NOT ?1"
   " UNION ALL SELECT b.import_id, i.ref FROM benchmark b JOIN indicator i ON i.id = b.indicator_id"
   " WHERE i.import_id = ?1 AND b.import_id IS NOT ?1"
+  " UNION ALL SELECT p.import_id, i.ref FROM peer_figure p JOIN indicator i ON i.id = p.indicator_id"
+  " WHERE i.import_id = ?1 AND p.import_id IS NOT ?1"
   " UNION ALL SELECT c.import_id, i.ref FROM commentary c JOIN indicator i ON i.id = c.indicator_id"
   " WHERE i.import_id = ?1 AND c.import_id IS NOT ?1"
   " UNION ALL SELECT c.import_id, a.name FROM commentary c JOIN area a ON a.id = c.area_id"
@@ -117,6 +122,15 @@ static const struct {
     N_("restore the benchmarks the import replaced") },
   { "DELETE FROM benchmark_change WHERE import_id = ?1",
     N_("restore the benchmarks the import replaced") },
+  { "DELETE FROM peer_figure WHERE import_id = ?1", N_("remove the import's published figures") },
+  { "INSERT OR REPLACE INTO peer_figure (indicator_id, code, period, level, name, new_code,"
+    "  region, state, value, code_text, numerator, denominator, import_id, row, col)"
+    " SELECT indicator_id, code, period, level, name, new_code, region, old_state, old_value,"
+    "  old_code_text, old_numerator, old_denominator, old_import_id, old_row, old_col"
+    " FROM peer_figure_change WHERE import_id = ?1 ORDER BY id DESC",
+    N_("restore the published figures the import corrected") },
+  { "DELETE FROM peer_figure_change WHERE import_id = ?1",
+    N_("restore the published figures the import corrected") },
   { "DELETE FROM commentary WHERE import_id = ?1", N_("remove the import's commentary") },
   /* The earliest copy kept of an action or a definition is the one before this import. */
   { "UPDATE action SET (text, owner, due, status, progress, created, updated) = ("
