@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "vs-import-private.h"
@@ -47,6 +48,30 @@ store_figures (VsImportJob *job,
   return figures;
 }
 
+/* A file of many authorities without England's figures is cut short: its comparators would
+ * lack England, and a file filtered by hand can lack more. */
+static gboolean
+check_england (VsImportJob *job)
+{
+  guint authorities = 0;
+
+  for (guint i = 0; i < job->peer_areas->len; i++)
+    {
+      const VsFilePeerArea *area = g_ptr_array_index (job->peer_areas, i);
+      if (area->level == VS_PEER_ENGLAND)
+        return TRUE;
+      if (area->level == VS_PEER_AUTHORITY)
+        authorities++;
+    }
+  if (authorities < 2)
+    return TRUE;
+  vs_import_job_error (job, 0, G_MAXUINT,
+                       _("the file gives the figures of %u authorities but no England row "
+                         "(geographic_level “National”); expected the whole file as the DfE "
+                         "publishes it"), authorities);
+  return FALSE;
+}
+
 /* Inside the plan's transaction: how many are new, corrected, or as held. */
 gboolean
 vs_import_peers_plan (VsImportJob  *job,
@@ -58,6 +83,8 @@ vs_import_peers_plan (VsImportJob  *job,
 
   if (job->peers->len == 0)
     return TRUE;
+  if (!check_england (job))
+    return TRUE;      /* an error for the file: nothing will be written */
   figures = store_figures (job, 0);
   ok = vs_store_count_peer_figures (job->store, (VsPeerFigure *) figures->data, figures->len,
                                     &counts, error);
@@ -67,28 +94,53 @@ vs_import_peers_plan (VsImportJob  *job,
   return ok;
 }
 
+static const char *
+indicator_name (VsImportJob *job,
+                gint64       indicator_id)
+{
+  for (guint i = 0; i < job->indicators->len; i++)
+    {
+      VsFileIndicator *fi = g_ptr_array_index (job->indicators, i);
+      if (fi->slot == i && fi->result && fi->result->id == indicator_id)
+        return vs_file_indicator_name (fi);
+    }
+  return "";
+}
+
 static void
 note_correction (VsImportJob            *job,
                  const VsPeerCorrection *c,
                  const VsPeerFigure     *f)
 {
-  const VsFilePeer *p = &g_array_index (job->peers, VsFilePeer, c->index);
-  VsFileIndicator *fi = g_ptr_array_index (job->indicators, p->indicator);
   VsImportChange *change;
 
   job->n_changes++;
   if (job->changes->len >= VS_IMPORT_MAX_MESSAGES)
     return;
   change = g_new0 (VsImportChange, 1);
-  change->ref = g_strdup (vs_file_indicator_name (g_ptr_array_index (job->indicators, fi->slot)));
+  change->ref = g_strdup (indicator_name (job, f->indicator_id));
   change->locality = g_strdup (f->name);
   change->period = f->period;
   change->old_state = c->old_state;
   change->old_value = c->old_value;
   change->new_state = f->state;
   change->new_value = f->value;
-  change->cell = vs_cell_address (p->row, p->col);
+  change->cell = vs_cell_address (f->row - 1, f->col - 1);
   g_ptr_array_add (job->changes, change);
+}
+
+/* In key order, each insert lands beside the last one in the table's B-tree. */
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const VsPeerFigure *x = a, *y = b;
+
+  if (x->indicator_id != y->indicator_id)
+    return x->indicator_id < y->indicator_id ? -1 : 1;
+  if (x->period != y->period)
+    return x->period < y->period ? -1 : 1;
+  return strcmp (x->code, y->code);
 }
 
 gboolean
@@ -103,6 +155,7 @@ vs_import_peers_write (VsImportJob  *job,
   if (job->peers->len == 0)
     return TRUE;
   figures = store_figures (job, import_id);
+  g_array_sort (figures, compare_keys);
   corrections = g_array_new (FALSE, FALSE, sizeof (VsPeerCorrection));
   if (!vs_store_put_peer_figures (job->store, import_id, (VsPeerFigure *) figures->data,
                                   figures->len, corrections, &counts, error))

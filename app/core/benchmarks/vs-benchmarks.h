@@ -1,0 +1,47 @@
+/* vs-benchmarks.h: comparators from the store's peer figures, for the CLI and the window
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "vs-comparison.h"
+#include "vs-sn-model.h"
+#include "vs-store-peers.h"
+
+G_BEGIN_DECLS
+
+/* The model the database is set to ("benchmarks.model"; the 2025 model until set). */
+VsSnModelId  vs_benchmarks_get_model  (VsStore            *self);
+/* Inside a transaction. */
+gboolean     vs_benchmarks_set_model  (VsStore            *self,
+                                       VsSnModelId         id,
+                                       GError            **error);
+
+/* Fails unless at least one of the model's codes is an authority the published figures
+ * name, and the home authority (may be NULL) is one of the model's. */
+gboolean     vs_benchmarks_check_model (VsStore           *self,
+                                       const VsSnModel    *model,
+                                       const VsAuthority  *home,
+                                       GError            **error);
+
+/* Of VsComparison*, oldest first: every period of @indicator's peer figures (or only
+ * @period, unless VS_PERIOD_INVALID) compared for @home with @model. */
+GPtrArray   *vs_benchmarks_compare    (VsStore            *self,
+                                       const VsIndicator  *indicator,
+                                       const VsSnModel    *model,
+                                       const VsAuthority  *home,
+                                       VsPeriod            period,
+                                       GError            **error);
+
+/* Recomputes the comparators of every published indicator for the stored home authority
+ * and model, and keeps them as the indicators' benchmarks (SN average, best SN, England,
+ * region, top quartile, each labelled with its working) so that RAG against a comparator
+ * uses them; counts are not compared. Each benchmark belongs to the import of the figures
+ * it came from, so undoing that import removes it. Does nothing (TRUE, @n_written 0) when
+ * no home authority is set. One transaction (or the caller's). */
+gboolean     vs_benchmarks_refresh    (VsStore            *self,
+                                       guint              *n_written,
+                                       GError            **error);
+
+G_END_DECLS
