@@ -11,6 +11,7 @@
 
 #include "vs-cli-private.h"
 #include "vs-importer.h"
+#include "vs-store-peers.h"
 
 static const char *
 outcome_name (VsImportOutcome outcome)
@@ -80,6 +81,9 @@ print_summary (const VsImportSummary *s)
     g_print (_("  actions:    %u added, %u updated\n"), s->actions_added, s->actions_updated);
   if (s->localities_created)
     g_print (_("  localities: %u created\n"), s->localities_created);
+  if (s->peers_added || s->peers_changed || s->peers_unchanged)
+    g_print (_("  published figures of every authority: %u added, %u corrected, %u unchanged\n"),
+             s->peers_added, s->peers_changed, s->peers_unchanged);
   if (s->rows_skipped)
     g_print (_("  rows skipped: %u (the figures of other places)\n"), s->rows_skipped);
 
@@ -237,6 +241,10 @@ append_summary_json (GString               *json,
       json_uint (json, "actions_added", s->actions_added);
       json_uint (json, "actions_updated", s->actions_updated);
       json_uint (json, "localities_created", s->localities_created);
+      json_uint (json, "peers_added", s->peers_added);
+      json_uint (json, "peers_changed", s->peers_changed);
+      json_uint (json, "peers_unchanged", s->peers_unchanged);
+      json_text (json, "authority", s->authority ? s->authority->name : NULL);
 
       json_key (json, "indicators");
       g_string_append_c (json, '[');
@@ -295,6 +303,34 @@ append_summary_json (GString               *json,
   g_string_append_c (json, '}');
 }
 
+/* With --home, the file and the home authority it names are saved together. */
+static gboolean
+import_one (VsStore                *store,
+            const char             *path,
+            const VsImportOptions  *options,
+            gboolean                set_home,
+            VsImportSummary       **summary,
+            gboolean               *home_saved,
+            GError                **error)
+{
+  if (!set_home || options->dry_run)
+    return vs_import_file (store, path, options, summary, error);
+  if (!vs_store_begin (store, error))
+    return FALSE;
+  if (!vs_import_file (store, path, options, summary, error) ||
+      ((*summary)->authority != NULL && !vs_store_set_home (store, (*summary)->authority, error)) ||
+      !vs_store_commit (store, error))
+    {
+      vs_store_rollback (store);
+      if (*summary)
+        (*summary)->written = FALSE;
+      return FALSE;
+    }
+  if ((*summary)->authority != NULL)
+    *home_saved = TRUE;
+  return TRUE;
+}
+
 int
 vs_cli_import (VsCliContext  *ctx,
                int            argc,
@@ -302,9 +338,10 @@ vs_cli_import (VsCliContext  *ctx,
 {
   gboolean dry_run = FALSE;
   g_autofree char *sheet = NULL, *layout_text = NULL, *area = NULL, *locality = NULL;
-  g_autofree char *format_text = NULL;
+  g_autofree char *format_text = NULL, *home = NULL;
   GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Report what would be imported, and write nothing"), NULL },
+    { "home", 0, 0, G_OPTION_ARG_STRING, &home, N_("The home authority (name or code) of files of many authorities; remembered"), "NAME|CODE" },
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("Read this sheet of a workbook (default: the first with data)"), "NAME" },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &layout_text, N_("auto, wide, long, localities or catalogue"), "LAYOUT" },
     { "area", 0, 0, G_OPTION_ARG_STRING, &area, N_("The service area for indicators the file creates"), "NAME" },
@@ -318,6 +355,7 @@ vs_cli_import (VsCliContext  *ctx,
   VsOutputFormat format;
   VsStore *store;
   int status, failed = 0;
+  gboolean written = FALSE, home_saved = FALSE;
 
   if (!vs_cli_parse_options ("import", "FILE…",
                              _("Import monthly extracts (CSV, TSV, XLSX, ODS or XLS) into the database, "
@@ -348,6 +386,13 @@ vs_cli_import (VsCliContext  *ctx,
   options.sheet = sheet;
   options.area = area;
   options.locality = locality;
+  if (home != NULL && locality != NULL)
+    {
+      vs_cli_print_message (_("import: --home or --locality, not both"));
+      return 2;
+    }
+  if (home != NULL)
+    options.locality = home;
 
   if (!(store = vs_cli_context_get_store (ctx, &error)))
     return vs_cli_fail (error);
@@ -356,7 +401,8 @@ vs_cli_import (VsCliContext  *ctx,
     {
       g_autoptr(VsImportSummary) summary = NULL;
       g_autoptr(GError) local_error = NULL;
-      gboolean ok = vs_import_file (store, argv[i], &options, &summary, &local_error);
+      gboolean ok = import_one (store, argv[i], &options, home != NULL, &summary, &home_saved,
+                                &local_error);
 
       if (format == VS_OUTPUT_JSON)
         {
@@ -382,9 +428,16 @@ vs_cli_import (VsCliContext  *ctx,
           else
             vs_cli_print_error (local_error);
         }
+      written |= ok && summary != NULL && summary->written;
     }
   if (format == VS_OUTPUT_JSON)
     g_print ("%s]\n", json->str);
+  if (home != NULL && !home_saved && !dry_run && failed == 0)
+    vs_cli_print_message (_("import: no file named the authority “%s”, so the home authority was "
+                            "not changed"), home);
+  /* The comparators follow the figures they come from. */
+  if ((written || home_saved) && !vs_cli_refresh_benchmarks (store, format != VS_OUTPUT_JSON))
+    failed++;
   return failed ? 1 : 0;
 }
 

@@ -70,5 +70,12 @@ int vs_cli_import      (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_history     (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_undo_import (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_settings    (VsCliContext *ctx, int argc, char **argv);
+int vs_cli_benchmarks  (VsCliContext *ctx, int argc, char **argv);
+int vs_cli_neighbours  (VsCliContext *ctx, int argc, char **argv);
+
+/* Recomputes the stored comparators after an import (vs_benchmarks_refresh); prints what
+ * it did when @verbose, and any error. */
+gboolean vs_cli_refresh_benchmarks (VsStore *store,
+                                    gboolean verbose);
 
 G_END_DECLS

@@ -27,6 +27,8 @@ static const VsCliCommand commands[] = {
   { "history", N_("List the imports"), vs_cli_history },
   { "undo-import", N_("Take an import back"), vs_cli_undo_import },
   { "settings", N_("Show or set the database's rating settings"), vs_cli_settings },
+  { "benchmarks", N_("Every comparator of a published indicator, with its working"), vs_cli_benchmarks },
+  { "neighbours", N_("The home authority's statistical neighbours"), vs_cli_neighbours },
 };
 
 static const VsCliCommand *
