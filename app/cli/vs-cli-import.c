@@ -551,5 +551,6 @@ vs_cli_undo_import (VsCliContext  *ctx,
   if (!vs_store_undo_import (store, id, &error))
     return vs_cli_fail (error);
   g_print (_("Import %" G_GINT64_FORMAT " (%s) was undone.\n"), id, file ? file : "?");
-  return 0;
+  /* Comparators whose figures remain are worked out again from them alone. */
+  return vs_cli_refresh_benchmarks (store, FALSE) ? 0 : 1;
 }

@@ -189,31 +189,31 @@ test_home_remembered (ImportFixture *fx,
   g_assert_nonnull (strstr (error->message, "Atlantis"));
 }
 
-/* A database of schema 3 (before peer figures) is brought up to date and keeps its figures. */
+/* A database of schema 5 (the last before peer figures) is brought up to date and keeps its figures. */
 static void
-test_migrate_from_version_3 (void)
+test_migrate_from_version_5 (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("vs-peers-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "v3.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "v5.db", NULL);
   g_autoptr(VsStore) store = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(VsIndicator) indicator = NULL;
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  for (int v = 1; v <= 3; v++)
+  for (int v = 1; v <= 5; v++)
     g_assert_cmpint (sqlite3_exec (db, _vs_store_migration_sql (v), NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
                                  "INSERT INTO area (id, name) VALUES (1, 'Child Protection');"
                                  "INSERT INTO indicator (id, ref, title, area_id, polarity, unit, periodicity)"
                                  " VALUES (1, '4.1', 'CP repeat plans', 1, 'lower', 'percentage', 'monthly');"
-                                 "PRAGMA user_version = 3;", NULL, NULL, NULL), ==, SQLITE_OK);
+                                 "PRAGMA user_version = 5;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   store = vs_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (vs_store_get_schema_version (store), >=, 4);
+  g_assert_cmpint (vs_store_get_schema_version (store), >=, 6);
   indicator = vs_store_get_indicator_by_ref (store, "4.1", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (indicator->title, ==, "CP repeat plans");
@@ -235,6 +235,6 @@ main (int argc, char **argv)
   ADD ("/benchmarks/peers/suppression-codes", test_suppression_codes);
   ADD ("/benchmarks/peers/corrections", test_corrections);
   ADD ("/benchmarks/peers/home-remembered", test_home_remembered);
-  g_test_add_func ("/benchmarks/peers/migrate-from-version-3", test_migrate_from_version_3);
+  g_test_add_func ("/benchmarks/peers/migrate-from-version-5", test_migrate_from_version_5);
   return g_test_run ();
 }
