@@ -9,8 +9,9 @@
 #include "../cli/cli-test-util.h"
 
 typedef struct {
-  char *dir;
-  char *db;
+  char       *dir;
+  char       *db;
+  const char *prefix[3];     /* --db PATH */
 } Fixture;
 
 static void
@@ -22,6 +23,8 @@ fixture_set_up (Fixture       *fx,
   fx->dir = g_dir_make_tmp ("vs-bench-cli-XXXXXX", &error);
   g_assert_no_error (error);
   fx->db = g_build_filename (fx->dir, "test.db", NULL);
+  fx->prefix[0] = "--db";
+  fx->prefix[1] = fx->db;
 }
 
 static void
@@ -31,23 +34,6 @@ fixture_tear_down (Fixture       *fx,
   cli_test_remove_dir (fx->dir);
   g_free (fx->dir);
   g_free (fx->db);
-}
-
-static int
-run (Fixture     *fx,
-     char       **out,
-     char       **err,
-     const char  *first,
-     ...)
-{
-  const char *prefix[] = { "--db", fx->db, NULL };
-  va_list args;
-  int status;
-
-  va_start (args, first);
-  status = cli_test_run_va (prefix, out, err, first, args);
-  va_end (args);
-  return status;
 }
 
 static char *
@@ -66,19 +52,19 @@ test_home_and_benchmarks (Fixture       *fx,
   g_autofree char *c1 = public_file ("bench_c1_referrals_2019_to_2025.csv");
   g_autofree char *out = NULL, *err = NULL;
 
-  g_assert_cmpint (run (fx, &out, &err, "import", "--home", "926", d3, NULL), ==, 0);
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "import", "--home", "926", d3, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "published figures of every authority: 1023 added"));
   g_assert_nonnull (strstr (out, "comparators: 35 benchmarks computed (2025)"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (fx, &out, &err, "import", c1, NULL), ==, 0);
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "import", c1, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "imported as import 2"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   /* Norfolk 2024-25: SN average of the 2025 model's ten, as test-comparators works out */
-  g_assert_cmpint (run (fx, &out, &err, "benchmarks", "d3.subsequent_plan_percent", "--format",
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "benchmarks", "d3.subsequent_plan_percent", "--format",
                         "csv", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "2024-25,sn-average,26.19,10 of 10,"
                             "\"SN average: mean of 10 of 10 neighbours, 2025 model, from "
@@ -90,7 +76,7 @@ test_home_and_benchmarks (Fixture       *fx,
   g_clear_pointer (&err, g_free);
 
   /* the 2021 model, a year in which Cumbria had ended */
-  g_assert_cmpint (run (fx, &out, &err, "benchmarks", "d3.subsequent_plan_percent", "--model",
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "benchmarks", "d3.subsequent_plan_percent", "--model",
                         "2021", "--period", "2023-24", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "9 of 10"));
   g_assert_nonnull (strstr (out, "Cumbria: ended in March 2023"));
@@ -98,14 +84,14 @@ test_home_and_benchmarks (Fixture       *fx,
   g_clear_pointer (&err, g_free);
 
   /* remembered: neighbours now lists the 2021 groupings */
-  g_assert_cmpint (run (fx, &out, &err, "neighbours", "--format", "csv", NULL), ==, 0);
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "neighbours", "--format", "csv", NULL), ==, 0);
   g_assert_true (g_str_has_prefix (out, "closeness,code,authority,region,note\r\n"
                                         "1,925,Lincolnshire,East Midlands,\r\n"));
   g_assert_nonnull (strstr (out, "5,909,Cumbria,North West,ended in March 2023"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (fx, &out, &err, "neighbours", "--model", "2025", "--format", "json", NULL), ==, 0);
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "neighbours", "--model", "2025", "--format", "json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "{\"closeness\": 1, \"code\": \"935\", \"authority\": \"Suffolk\""));
 }
 
@@ -117,25 +103,25 @@ test_errors (Fixture       *fx,
   g_autofree char *out = NULL, *err = NULL;
 
   /* no home yet */
-  g_assert_cmpint (run (fx, &out, &err, "neighbours", NULL), ==, 1);
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "neighbours", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "--home"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (fx, &out, &err, "import", "--home", "Atlantis", d3, NULL), ==, 1);
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "import", "--home", "Atlantis", d3, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "no row is for “Atlantis”"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (fx, &out, &err, "import", "--home", "Norfolk", d3, NULL), ==, 0);
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "import", "--home", "Norfolk", d3, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (fx, &out, &err, "benchmarks", "d3.subsequent_plan_percent", "--model",
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "benchmarks", "d3.subsequent_plan_percent", "--model",
                         "1999", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "--model is 2025 or 2021, not “1999”"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (fx, &out, &err, "benchmarks", "d3.cpp_start", "--period", "1990", NULL), ==, 1);
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "benchmarks", "d3.cpp_start", "--period", "1990", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "no published figures for that period"));
 }
 

@@ -12,21 +12,6 @@
 
 #include "vs-layout-private.h"
 
-static gboolean
-names_equal (const char *a,
-             const char *b)
-{
-  g_autofree char *fa = NULL, *fb = NULL;
-
-  if (a == NULL || b == NULL)
-    return FALSE;
-  fa = g_utf8_casefold (a, -1);
-  fb = g_utf8_casefold (b, -1);
-  g_strstrip (fa);
-  g_strstrip (fb);
-  return g_str_equal (fa, fb);
-}
-
 /* Which rows of a file of many authorities are ours: the one named with --locality (by
  * name or code), England's and our region's as benchmarks. */
 VsGeo
@@ -59,7 +44,8 @@ vs_layout_geography (VsLayoutParser *parser,
       if (g_ascii_strcasecmp (level, "Local authority") != 0)
         return VS_GEO_SKIP;
     }
-  else if (la == NULL || names_equal (la, "England") || names_equal (la, "England total"))
+  else if (la == NULL || vs_authority_names_equal (la, "England") ||
+           vs_authority_names_equal (la, "England total"))
     return la == NULL ? VS_GEO_SKIP : VS_GEO_NATIONAL;
 
   if (la == NULL)
@@ -68,15 +54,15 @@ vs_layout_geography (VsLayoutParser *parser,
   job->default_is_authority = TRUE;
   if (wanted != NULL)
     {
-      match = names_equal (la, wanted);
+      match = vs_authority_names_equal (la, wanted);
       for (guint c = 0; !match && c < parser->columns->len && c < n_cells; c++)
         if (g_array_index (parser->columns, VsColumn, c).role == VS_ROLE_LA_CODE)
           {
             g_autofree char *code = vs_layout_cell_as_text (&cells[c]);
-            match = names_equal (code, wanted);
+            match = vs_authority_names_equal (code, wanted);
           }
     }
-  else if (parser->authority == NULL || names_equal (la, parser->authority))
+  else if (parser->authority == NULL || vs_authority_names_equal (la, parser->authority))
     match = TRUE;
 
   if (!match)
@@ -203,7 +189,8 @@ vs_layout_geography_finish (VsLayoutParser *parser)
       VsFileBenchmark *b = &g_array_index (parser->regional, VsFileBenchmark, i);
       const char *region = g_ptr_array_index (parser->regional_names, i);
 
-      if (parser->authority_region != NULL && names_equal (region, parser->authority_region))
+      if (parser->authority_region != NULL &&
+          vs_authority_names_equal (region, parser->authority_region))
         {
           g_array_append_val (job->benchmarks, *b);
           b->label = NULL;    /* moved */

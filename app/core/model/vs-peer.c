@@ -72,9 +72,9 @@ vs_authority_free (VsAuthority *authority)
   g_free (authority);
 }
 
-static gboolean
-same_words (const char *a,
-            const char *b)
+gboolean
+vs_authority_names_equal (const char *a,
+                          const char *b)
 {
   g_autofree char *fa = NULL, *fb = NULL;
 
@@ -90,6 +90,7 @@ vs_authority_matches (const VsAuthority *authority,
                       const char        *query)
 {
   g_return_val_if_fail (authority != NULL, FALSE);
-  return same_words (authority->code, query) || same_words (authority->new_code, query) ||
-         same_words (authority->name, query);
+  return vs_authority_names_equal (authority->code, query) ||
+         vs_authority_names_equal (authority->new_code, query) ||
+         vs_authority_names_equal (authority->name, query);
 }

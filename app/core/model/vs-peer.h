@@ -56,6 +56,9 @@ VsAuthority  *vs_authority_new    (const char *code,
                                    const char *region);
 VsAuthority  *vs_authority_copy   (const VsAuthority *authority);
 void          vs_authority_free   (VsAuthority *authority);
+/* Names (or codes) equal but for case and surrounding spaces; FALSE when either is NULL. */
+gboolean      vs_authority_names_equal (const char *a,
+                                        const char *b);
 /* TRUE when @query is the authority's code, ONS code or name (case and spaces ignored). */
 gboolean      vs_authority_matches (const VsAuthority *authority,
                                     const char        *query);
