@@ -268,6 +268,50 @@ test_refresh_feeds_rag (ImportFixture *fx,
   g_assert_cmpuint (benchmarks->len, ==, 0);
 }
 
+/* Another home authority: its comparators replace the former one's whole, in every year.
+ * Cumberland (942) first publishes for 2023-24; before that it has neighbours but no
+ * figures of its own, and (set here without a region) no region either: no year may keep
+ * Norfolk's East of England. */
+static void
+test_home_changed (ImportFixture *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(VsImportSummary) summary = NULL;
+  g_autoptr(VsAuthority) norfolk = vs_authority_new ("926", "Norfolk", "E10000020", "East of England");
+  g_autoptr(VsAuthority) cumberland = vs_authority_new ("942", "Cumberland", "E06000063", NULL);
+  g_autoptr(VsIndicator) indicator = NULL;
+  g_autoptr(GPtrArray) benchmarks = NULL;
+  g_autoptr(GError) error = NULL;
+  guint regional = 0;
+
+  g_assert_true (vs_store_begin (fx->store, &error));
+  g_assert_true (vs_store_set_home (fx->store, norfolk, &error));
+  g_assert_true (vs_store_commit (fx->store, &error));
+  summary = import_public (fx, D3_FILE, NULL);
+  g_assert_true (vs_benchmarks_refresh (fx->store, NULL, &error));
+
+  g_assert_true (vs_store_begin (fx->store, &error));
+  g_assert_true (vs_store_set_home (fx->store, cumberland, &error));
+  g_assert_true (vs_store_commit (fx->store, &error));
+  g_assert_true (vs_benchmarks_refresh (fx->store, NULL, &error));
+  g_assert_no_error (error);
+
+  indicator = find_indicator (fx, "d3.subsequent_plan_percent");
+  benchmarks = vs_store_list_benchmarks (fx->store, indicator->id, VS_PERIOD_INVALID, &error);
+  for (guint i = 0; i < benchmarks->len; i++)
+    {
+      const VsBenchmark *b = g_ptr_array_index (benchmarks, i);
+      g_assert_null (strstr (b->label, "East of England"));
+      if (b->comparator == VS_COMPARATOR_REGIONAL_AVERAGE)
+        {
+          g_assert_true (g_str_has_prefix (b->label, "North West: as published"));
+          regional++;
+        }
+    }
+  /* 2023-24 and 2024-25, from the region the file gives Cumberland */
+  g_assert_cmpuint (regional, ==, 2);
+}
+
 /* Bad input: clear messages naming the file, row and column; nothing written. */
 static void
 test_bad_model_files (ImportFixture *fx,
@@ -356,6 +400,7 @@ main (int argc, char **argv)
   ADD ("/benchmarks/compare/suppressed-neighbour", test_suppressed_neighbour);
   ADD ("/benchmarks/compare/changed-authorities", test_changed_authorities);
   ADD ("/benchmarks/compare/refresh-feeds-rag", test_refresh_feeds_rag);
+  ADD ("/benchmarks/compare/home-changed", test_home_changed);
   ADD ("/benchmarks/bad-input/model-files", test_bad_model_files);
   ADD ("/benchmarks/bad-input/no-england-row", test_no_england_row);
   return g_test_run ();

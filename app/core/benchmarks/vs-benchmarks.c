@@ -157,12 +157,22 @@ refresh_indicator (VsStore            *self,
 {
   g_autoptr(GPtrArray) comparisons = NULL;
 
+  static const VsComparator computed[] = {
+    VS_COMPARATOR_SN_AVERAGE, VS_COMPARATOR_SN_BEST, VS_COMPARATOR_NATIONAL_AVERAGE,
+    VS_COMPARATOR_REGIONAL_AVERAGE, VS_COMPARATOR_NATIONAL_TOP_QUARTILE,
+  };
+
   /* An authority's count is no benchmark for another's. */
   if (indicator->unit == VS_UNIT_COUNT)
     return TRUE;
   comparisons = vs_benchmarks_compare (self, indicator, model, home, VS_PERIOD_INVALID, error);
   if (comparisons == NULL)
     return FALSE;
+  /* Replaced whole: a former home authority's region or best neighbour must not linger in
+   * a year where the new one has none. */
+  for (guint i = 0; i < G_N_ELEMENTS (computed); i++)
+    if (!vs_store_delete_benchmarks (self, indicator->id, computed[i], error))
+      return FALSE;
   for (guint i = 0; i < comparisons->len; i++)
     {
       const VsComparison *c = g_ptr_array_index (comparisons, i);

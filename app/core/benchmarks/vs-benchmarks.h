@@ -2,6 +2,23 @@
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How a front end uses it (the CLI in app/cli/vs-cli-benchmarks.c does all of this):
+ * - First import of a file of many authorities with no home set: vs_import_file fails
+ *   asking for one (VS_IMPORT_ERROR_INVALID); a dry run (options.dry_run) still fills
+ *   summary->authorities (of VsAuthority*, by name) for a search list. Import again with
+ *   options.locality = the chosen code inside vs_store_begin, vs_store_set_home
+ *   (summary->authority) and vs_store_commit, so the file and the choice land together.
+ * - After any import or undo, and after vs_store_set_home or vs_benchmarks_set_model
+ *   (Preferences), call vs_benchmarks_refresh: the stored benchmarks, and so every RAG
+ *   against a comparator, follow.
+ * - A Benchmarks page: vs_store_list_peer_indicators gives the published indicators;
+ *   vs_benchmarks_compare (…, VS_PERIOD_INVALID) gives each year's VsComparison, oldest
+ *   first: the home figure, sn_average / sn_median with sn_counted of VS_SN_NEIGHBOURS,
+ *   sn_best, rank of rank_of, england, region, the quartiles, band (vs_band_to_string) and
+ *   position of n_authorities, each comparator's *_working for a tooltip or the report
+ *   card, and neighbours (VsNeighbourFigure: value, rank, or a note why none) for the
+ *   ranked bar chart. vs_store_get_home and vs_benchmarks_get_model say for whom and how.
  */
 #pragma once
 

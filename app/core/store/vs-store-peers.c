@@ -129,6 +129,31 @@ vs_store_set_home (VsStore            *self,
   return TRUE;
 }
 
+gboolean
+vs_store_delete_benchmarks (VsStore       *self,
+                            gint64         indicator_id,
+                            VsComparator   comparator,
+                            GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VS_IS_STORE (self), FALSE);
+
+  if (!_vs_store_require_transaction (self, error))
+    return FALSE;
+  stmt = _vs_store_prepare (self, "DELETE FROM benchmark WHERE indicator_id = ?1 AND comparator = ?2",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  _vs_bind_text (stmt, 2, vs_comparator_to_string (comparator));
+  if (!_vs_store_step_done (self, stmt, N_("replace the comparators"), error))
+    return FALSE;
+  if (sqlite3_changes (self->db) > 0)
+    _vs_store_mark_dirty (self);
+  return TRUE;
+}
+
 /* ---- writing peer figures ---- */
 
 static gboolean

@@ -30,6 +30,14 @@ gboolean     vs_store_set_home           (VsStore            *self,
                                           const VsAuthority  *home,
                                           GError            **error);
 
+/* Removes the indicator's benchmarks of @comparator (inside a transaction): the comparators
+ * worked out from peer figures are replaced whole, so that none is left from another home
+ * authority or model. */
+gboolean     vs_store_delete_benchmarks  (VsStore            *self,
+                                          gint64              indicator_id,
+                                          VsComparator        comparator,
+                                          GError            **error);
+
 /* ---- peer figures ---- */
 typedef struct {
   guint       index;          /* into the figures given to vs_store_put_peer_figures */
