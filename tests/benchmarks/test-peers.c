@@ -189,6 +189,30 @@ test_home_remembered (ImportFixture *fx,
   g_assert_nonnull (strstr (error->message, "Atlantis"));
 }
 
+/* With no home authority and no --locality, the file is refused, but its authorities are
+ * listed for the window's question which one is home. */
+static void
+test_no_home_lists_authorities (ImportFixture *fx,
+                                gconstpointer  data)
+{
+  g_autofree char *path = bench_public_file (D3_FILE);
+  g_autofree char *before = dump_database (fx->db_path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  VsImportSummary *summary = NULL;
+
+  g_assert_false (vs_import_file (fx->store, path, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_INVALID);
+  g_assert_nonnull (summary);
+  g_assert_null (summary->authority);
+  g_assert_cmpuint (summary->authorities->len, ==, 40);
+  /* by name: Barnsley (370) first */
+  g_assert_cmpstr (((VsAuthority *) g_ptr_array_index (summary->authorities, 0))->code, ==, "370");
+  vs_import_summary_free (summary);
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 /* A database of schema 5 (the last before peer figures) is brought up to date and keeps its figures. */
 static void
 test_migrate_from_version_5 (void)
@@ -235,6 +259,7 @@ main (int argc, char **argv)
   ADD ("/benchmarks/peers/suppression-codes", test_suppression_codes);
   ADD ("/benchmarks/peers/corrections", test_corrections);
   ADD ("/benchmarks/peers/home-remembered", test_home_remembered);
+  ADD ("/benchmarks/peers/no-home-lists-authorities", test_no_home_lists_authorities);
   g_test_add_func ("/benchmarks/peers/migrate-from-version-5", test_migrate_from_version_5);
   return g_test_run ();
 }

@@ -376,7 +376,8 @@ make_summary (VsImportJob           *job,
       if (area->level != VS_PEER_AUTHORITY)
         continue;
       authority = vs_authority_new (area->code, area->name, area->new_code, area->region);
-      if (summary->authority == NULL && g_strcmp0 (area->name, job->authority) == 0)
+      if (job->n_errors == 0 && summary->authority == NULL &&
+          g_strcmp0 (area->name, job->authority) == 0)
         summary->authority = vs_authority_copy (authority);
       g_ptr_array_add (summary->authorities, authority);
     }
