@@ -205,8 +205,8 @@ test_demo_dashboard_and_links (void)
           !g_str_has_prefix (slide->title, "Child Protection"))
         continue;
       rag = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_RAG_TABLE);
-      g_assert_cmpstr (rag->table->columns[3].title, ==, "Nov 16");
-      g_assert_cmpstr (rag->table->columns[15].title, ==, "Nov 17");
+      g_assert_cmpstr (rag->table->columns[3].title, ==, "Nov\n16");
+      g_assert_cmpstr (rag->table->columns[15].title, ==, "Nov\n17");
       for (guint r = 0; r < rag->table->rows->len; r++)
         {
           const VsPackRow *row = g_ptr_array_index (rag->table->rows, r);
@@ -237,6 +237,26 @@ test_demo_dashboard_and_links (void)
     }
   g_assert_nonnull (table);
   g_assert_cmpuint (table->table->rows->len, ==, G_N_ELEMENTS (exceptions));
+
+  /* The Making Data Count matrix beside them: of the demo's indicators with a full
+   * baseline, five show special cause for concern while consistently failing target. */
+  {
+    const VsPackBlock *matrix = NULL;
+    const VsPackRow *concern;
+
+    for (guint j = 0; j < summary->blocks->len; j++)
+      {
+        const VsPackBlock *block = g_ptr_array_index (summary->blocks, j);
+
+        if (block->kind == VS_PACK_BLOCK_TABLE && block->table->n_columns == 5)
+          matrix = block;
+      }
+    g_assert_nonnull (matrix);
+    g_assert_cmpstr (matrix->table->columns[3].title, ==, "Fails target");
+    concern = g_ptr_array_index (matrix->table->rows, 2);
+    g_assert_cmpstr (concern->cells[0].text, ==, "Special cause: concern");
+    g_assert_cmpstr (concern->cells[3].text, ==, "5");
+  }
   for (guint r = 0; r < table->table->rows->len; r++)
     {
       const VsPackRow *row = g_ptr_array_index (table->table->rows, r);
@@ -376,7 +396,12 @@ test_hostile (void)
   got = pack_test_fold_space (background);
   want = pack_test_fold_space (commentary);
   g_assert_cmpstr (got, ==, want);
-  g_assert_true (((VsPackSlide *) g_ptr_array_index (doc->slides, card + 1))->continued);
+  slide = g_ptr_array_index (doc->slides, card + 1);
+  g_assert_true (slide->continued);
+  /* Shortened, a continuation still says it is one. */
+  heading = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_TITLE);
+  g_assert_true (g_str_has_prefix (heading->heading, PACK_TEST_HOSTILE_TITLE_START));
+  g_assert_true (g_str_has_suffix (heading->heading, "… (continued)"));
   g_assert_nonnull (strstr (got, PACK_TEST_RTL));
 
   pack_test_remove (dir);

@@ -194,9 +194,11 @@ add_chart (VsPackBuilder    *b,
 
   spec = vs_chart_spec_new_trend (item->assessment, shown, item->benchmarks, b->doc->locality,
                                   NULL);
-  /* The slide's heading names the indicator; the chart says what it shows. */
+  /* The slide's heading names the indicator; the chart says what it shows. The source is
+   * in the appendix: gnuplot sets a footnote smaller than a slide's smallest text. */
   g_free (spec->title);
   spec->title = g_strdup (_("Performance"));
+  g_clear_pointer (&spec->footnote, g_free);
   spec->format = VS_CHART_FORMAT_SVG;
   /* One SVG pixel per point: gnuplot's text stays at its 13 px, 13 pt on the slide. */
   spec->width = (guint) floor (block->width);
@@ -261,7 +263,7 @@ build_card (VsPackBuilder    *b,
   double top;
 
   card = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_CARD, or_dash (indicator->title), subtitle,
-                                    &top);
+                                    FALSE, &top);
   card->outline = g_strdup_printf ("%s %s", indicator->ref, or_dash (indicator->title));
   card->notes = g_strdup (item->commentary);
   *key = indicator->id;

@@ -11,15 +11,16 @@
 #include "vs-pack-build-private.h"
 #include "vs-target.h"
 
-/* Widths in points, fitted at VS_PACK_TABLE_PT: a month holds "◆" over "100.0%", so the
- * thirteen months fit the page with the title column still readable. */
+/* Widths in points, fitted at VS_PACK_TABLE_PT: a month holds "◆" over "88.4%", so the
+ * thirteen months fit the page with the title column still readable (a wider figure wraps
+ * in its cell, never out of it). */
 #define REF_W      38.0
-#define GOOD_W     38.0
+#define GOOD_W     36.0
 #define MONTH_W    41.0
-#define TARGET_W   46.0
-#define TRAVEL_W   46.0
-#define RATING_W   48.0
-#define FLAG_W     36.0
+#define TARGET_W   44.0
+#define TRAVEL_W   44.0
+#define RATING_W   52.0
+#define FLAG_W     34.0
 
 enum { COL_REF, COL_TITLE, COL_GOOD, COL_MONTH0 };
 #define COL_TARGET (COL_MONTH0 + VS_PACK_MONTHS)
@@ -43,7 +44,9 @@ dashboard_table (VsPackBuilder *b)
   for (guint i = 0; i < VS_PACK_MONTHS; i++)
     {
       VsPeriod month = b->data->period - (VsPeriod) (VS_PACK_MONTHS - 1 - i);
-      g_autofree char *label = vs_period_to_label (month);
+      g_autofree char *short_label = vs_period_to_label (month);
+      /* "Nov 16" as "Nov" over "16": every month header breaks the same way. */
+      g_autofree char *label = g_strdelimit (g_strdup (short_label), " ", '\n');
 
       vs_pack_table_set_column (table, COL_MONTH0 + i, label, MONTH_W, VS_PACK_ALIGN_END);
     }
@@ -149,7 +152,7 @@ vs_pack_build_dashboards (VsPackBuilder *b)
       subtitle = g_strdup_printf (_("Dashboard  ·  13 months to %s  ·  %s"), month,
                                   b->doc->locality);
       slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_DASHBOARD, area->area->name, subtitle,
-                                         &top);
+                                         FALSE, &top);
       slide->outline = g_strdup (area->area->name);
       vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, vs_pack_table_width (table),
                          subtitle);

@@ -37,11 +37,12 @@ typedef struct {
 } VsPackBuilder;
 
 /* A new slide at the end of the document with its heading (and @subtitle, may be NULL)
- * measured; *top is where its content may start. */
+ * measured; *top is where its content may start. A @continued slide's heading says so. */
 VsPackSlide *vs_pack_builder_add_slide  (VsPackBuilder   *b,
                                          VsPackSlideKind  kind,
                                          const char      *title,
                                          const char      *subtitle,
+                                         gboolean         continued,
                                          double          *top);
 /* The lowest a block may reach on any slide: just above the footer. */
 double       vs_pack_builder_bottom     (VsPackBuilder   *b);

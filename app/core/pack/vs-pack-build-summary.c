@@ -172,6 +172,67 @@ exceptions_table (VsPackBuilder *b)
   return table;
 }
 
+/* The NHS "Making Data Count" summary: how many indicators (of those with a full
+ * baseline) show each kind of variation, against what their target's assurance says. */
+static VsPackTable *
+spc_matrix (VsPackBuilder *b,
+            guint         *n_judged)
+{
+  static const VsSpcAssurance columns[] = {
+    VS_SPC_ASSURANCE_PASS, VS_SPC_ASSURANCE_HIT_AND_MISS, VS_SPC_ASSURANCE_FAIL,
+    VS_SPC_ASSURANCE_NONE,
+  };
+  guint counts[4][G_N_ELEMENTS (columns)] = { { 0 } };
+  const char *rows[4] = {
+    /* Translators: rows of the Making Data Count matrix */
+    N_("Special cause: improvement"), N_("Common cause"), N_("Special cause: concern"),
+    N_("Special cause, no good direction"),
+  };
+  VsPackTable *table = vs_pack_table_new (1 + G_N_ELEMENTS (columns));
+
+  *n_judged = 0;
+  for (guint i = 0; i < b->data->areas->len; i++)
+    {
+      VsPackArea *area = g_ptr_array_index (b->data->areas, i);
+
+      for (guint j = 0; j < area->items->len; j++)
+        {
+          const VsPackItem *item = g_ptr_array_index (area->items, j);
+          guint row, column = 0;
+
+          if (item->spc == NULL || item->spc->warning != NULL || !vs_pack_builder_shows (b, item))
+            continue;
+          row = item->spc->variation == VS_SPC_IMPROVEMENT ? 0
+                : item->spc->variation == VS_SPC_COMMON_CAUSE ? 1
+                : item->spc->variation == VS_SPC_CONCERN ? 2 : 3;
+          while (columns[column] != item->spc->assurance)
+            column++;
+          counts[row][column]++;
+          (*n_judged)++;
+        }
+    }
+
+  vs_pack_table_set_column (table, 0, _("Variation"), 160, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 1, _("Passes target"), 79, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 2, _("Hit and miss"), 79, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 3, _("Fails target"), 79, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 4, _("No target"), 79, VS_PACK_ALIGN_END);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      VsPackRow *row = vs_pack_table_add_row (table);
+
+      vs_pack_cell_set (&row->cells[0], VS_PACK_CELL_TEXT, _(rows[r]));
+      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+        {
+          g_autofree char *text = count_text (counts[r][c]);
+
+          vs_pack_cell_set (&row->cells[c + 1], VS_PACK_CELL_TEXT, text);
+          row->cells[c + 1].value = counts[r][c];
+        }
+    }
+  return table;
+}
+
 void
 vs_pack_build_summary (VsPackBuilder *b)
 {
@@ -179,11 +240,14 @@ vs_pack_build_summary (VsPackBuilder *b)
   g_autofree char *subtitle = g_strdup_printf ("%s  ·  %s", month, b->doc->locality);
   VsPackTable *counts = counts_table (b);
   VsPackTable *exceptions = exceptions_table (b);
+  VsPackTable *matrix;
   VsPackSlide *slide;
   VsPackFlow flow;
+  guint n_judged;
   double top;
 
-  slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_SUMMARY, _("Summary"), subtitle, &top);
+  slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_SUMMARY, _("Summary"), subtitle, FALSE,
+                                     &top);
   slide->outline = g_strdup (_("Summary"));
 
   vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, vs_pack_table_width (counts), subtitle);
@@ -199,16 +263,52 @@ vs_pack_build_summary (VsPackBuilder *b)
     }
   else
     vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, exceptions);
+  matrix = spc_matrix (b, &n_judged);
+  if (n_judged > 0)
+    {
+      g_autofree char *note = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "Statistical process control of the %u indicator with "
+                     "enough points, by its variation and its target's assurance.",
+                     "Statistical process control of the %u indicators with enough points, "
+                     "by their variation and their target's assurance.", n_judged),
+        n_judged);
+
+      vs_pack_flow_text (&flow, _("Making Data Count"), note);
+      vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, matrix);
+    }
+  else
+    vs_pack_table_free (matrix);
   vs_pack_flow_clear (&flow);
 }
 
+/* The source's key ("S2"), numbering each distinct source once: the demo's 144
+ * indicators come from a handful of papers, and a long source on every row would take
+ * the appendix from a few slides to a dozen. */
+static char *
+source_key (GPtrArray  *sources,
+            const char *source)
+{
+  guint index;
+
+  if (source == NULL || source[0] == '\0')
+    return g_strdup ("");
+  if (!g_ptr_array_find_with_equal_func (sources, source, g_str_equal, &index))
+    {
+      g_ptr_array_add (sources, g_strdup (source));
+      index = sources->len - 1;
+    }
+  /* Translators: the key of a source in the definitions, "S1" */
+  return g_strdup_printf (_("S%u"), index + 1);
+}
+
 static void
-definition_row (VsPackBuilder *b,
-                VsPackTable   *table,
-                VsPackItem    *item)
+definition_row (VsPackTable *table,
+                GPtrArray   *sources,
+                VsPackItem  *item)
 {
   VsIndicator *indicator = item->indicator;
   VsPackRow *row = vs_pack_table_add_row (table);
+  g_autofree char *key = source_key (sources, indicator->source);
   g_autofree char *data = g_strdup_printf ("%s, %s%s", vs_unit_label (indicator->unit),
                                            vs_periodicity_label (indicator->periodicity),
                                            indicator->cumulative ? _(", year to date")
@@ -219,23 +319,24 @@ definition_row (VsPackBuilder *b,
   vs_pack_cell_set (&row->cells[2], VS_PACK_CELL_TEXT, vs_polarity_label (indicator->polarity));
   vs_pack_cell_set (&row->cells[3], VS_PACK_CELL_TEXT, data);
   vs_pack_cell_set (&row->cells[4], VS_PACK_CELL_TEXT, indicator->target_text);
-  vs_pack_cell_set (&row->cells[5], VS_PACK_CELL_TEXT, indicator->source);
+  vs_pack_cell_set (&row->cells[5], VS_PACK_CELL_TEXT, key);
 }
 
 static void
 build_definitions (VsPackBuilder *b)
 {
   VsPackTable *table = vs_pack_table_new (6);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   VsPackSlide *slide;
   VsPackFlow flow;
   double top;
 
-  vs_pack_table_set_column (table, 0, _("Ref"), 52, VS_PACK_ALIGN_START);
-  vs_pack_table_set_column (table, 1, _("Vital sign"), 330, VS_PACK_ALIGN_START);
-  vs_pack_table_set_column (table, 2, _("Good performance is"), 96, VS_PACK_ALIGN_START);
-  vs_pack_table_set_column (table, 3, _("Data"), 150, VS_PACK_ALIGN_START);
-  vs_pack_table_set_column (table, 4, _("Target"), 84, VS_PACK_ALIGN_START);
-  vs_pack_table_set_column (table, 5, _("Source"), CONTENT_WIDTH - 712, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 0, _("Ref"), 48, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 1, _("Vital sign"), 440, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 2, _("Good performance is"), 120, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 3, _("Data"), 190, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 4, _("Target"), 64, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 5, _("Source"), CONTENT_WIDTH - 862, VS_PACK_ALIGN_START);
 
   for (guint i = 0; i < b->data->areas->len; i++)
     {
@@ -243,13 +344,19 @@ build_definitions (VsPackBuilder *b)
 
       for (guint j = 0; j < area->items->len; j++)
         if (vs_pack_builder_shows (b, g_ptr_array_index (area->items, j)))
-          definition_row (b, table, g_ptr_array_index (area->items, j));
+          definition_row (table, sources, g_ptr_array_index (area->items, j));
     }
   slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_APPENDIX, _("Appendix: definitions"),
-                                     NULL, &top);
+                                     NULL, FALSE, &top);
   slide->outline = g_strdup (_("Definitions"));
   vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, CONTENT_WIDTH, NULL);
   vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, table);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      g_autofree char *key = g_strdup_printf (_("S%u"), i + 1);
+
+      vs_pack_flow_text (&flow, key, g_ptr_array_index (sources, i));
+    }
   /* Headings cut to fit a slide, whole here. */
   if (b->shortened->len > 0)
     {
@@ -257,7 +364,6 @@ build_definitions (VsPackBuilder *b)
 
       g_ptr_array_add (b->shortened, NULL);
       all = g_strjoinv ("\n", (char **) b->shortened->pdata);
-
       vs_pack_flow_text (&flow, _("Headings shortened on their slides"), all);
     }
   vs_pack_flow_clear (&flow);
@@ -287,7 +393,8 @@ build_contents (VsPackBuilder *b)
       vs_pack_cell_set (&row->cells[1], VS_PACK_CELL_TEXT, s->title);
       row->cells[1].link = (int) i;
     }
-  slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_APPENDIX, _("Appendix: contents"), NULL, &top);
+  slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_APPENDIX, _("Appendix: contents"), NULL,
+                                     FALSE, &top);
   slide->outline = g_strdup (_("Contents"));
   vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, vs_pack_table_width (table), NULL);
   vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, table);

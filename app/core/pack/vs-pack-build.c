@@ -19,32 +19,34 @@ vs_pack_builder_bottom (VsPackBuilder *b)
   return b->footer_y - VS_PACK_GAP;
 }
 
-/* A heading that would take more than VS_PACK_TITLE_MAX is cut at a line's end with "…";
- * the appendix lists it whole, so nothing is lost. */
+/* A heading that would take more than VS_PACK_TITLE_MAX is cut at a line's end with "…"
+ * before @suffix (a continuation's); the appendix lists it whole, so nothing is lost. */
 static char *
 fit_heading (VsPackBuilder *b,
              const char    *title,
+             const char    *suffix,
              double         width)
 {
+  g_autofree char *whole = g_strconcat (title, suffix, NULL);
   gsize fit;
-  g_autofree char *cut = NULL;
 
-  if (vs_pack_text_height (b->text, title, VS_PACK_HEADING_PT, TRUE, width) <= VS_PACK_TITLE_MAX)
-    return g_strdup (title);
+  if (vs_pack_text_height (b->text, whole, VS_PACK_HEADING_PT, TRUE, width) <= VS_PACK_TITLE_MAX)
+    return g_steal_pointer (&whole);
   fit = vs_pack_text_fit (b->text, title, VS_PACK_HEADING_PT, TRUE, width, VS_PACK_TITLE_MAX);
   for (;;)
     {
-      g_autofree char *candidate = NULL;
       g_autofree char *head = NULL;
+      g_autofree char *candidate = NULL;
 
       while (fit > 0 && (title[fit] & 0xC0) == 0x80)
         fit--;
       head = g_strndup (title, fit);
-      candidate = g_strconcat (g_strchomp (head), "…", NULL);
+      candidate = g_strconcat (g_strchomp (head), "…", suffix, NULL);
       if (fit == 0 ||
           vs_pack_text_height (b->text, candidate, VS_PACK_HEADING_PT, TRUE, width) <= VS_PACK_TITLE_MAX)
         {
-          if (!g_ptr_array_find_with_equal_func (b->shortened, title, g_str_equal, NULL))
+          if (suffix[0] == '\0' &&
+              !g_ptr_array_find_with_equal_func (b->shortened, title, g_str_equal, NULL))
             g_ptr_array_add (b->shortened, g_strdup (title));
           return g_steal_pointer (&candidate);
         }
@@ -57,15 +59,20 @@ vs_pack_builder_add_slide (VsPackBuilder   *b,
                            VsPackSlideKind  kind,
                            const char      *title,
                            const char      *subtitle,
+                           gboolean         continued,
                            double          *top)
 {
-  VsPackSlide *slide = vs_pack_slide_new (kind, title);
+  /* Translators: after the heading of a slide that goes on from the one before */
+  const char *suffix = continued ? _(" (continued)") : "";
+  g_autofree char *whole = g_strconcat (title, suffix, NULL);
+  VsPackSlide *slide = vs_pack_slide_new (kind, whole);
   double width = VS_PACK_PAGE_WIDTH - 2 * VS_PACK_MARGIN;
   VsPackBlock *heading = vs_pack_block_new (VS_PACK_BLOCK_TITLE, VS_PACK_MARGIN, VS_PACK_TOP,
                                             width, 0);
 
+  slide->continued = continued;
   heading->font_size = VS_PACK_HEADING_PT;
-  heading->heading = fit_heading (b, title, width);
+  heading->heading = fit_heading (b, title, suffix, width);
   heading->text = g_strdup (subtitle);
   heading->height = vs_pack_block_content_height (b->text, heading);
   g_ptr_array_add (slide->blocks, heading);

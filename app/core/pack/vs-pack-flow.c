@@ -42,12 +42,10 @@ space_left (VsPackFlow *flow)
 static void
 next_slide (VsPackFlow *flow)
 {
-  /* Translators: the heading of a slide that goes on from the one before */
-  g_autofree char *title = g_strdup_printf (_("%s (continued)"), flow->title);
   double top;
 
-  flow->slide = vs_pack_builder_add_slide (flow->b, flow->kind, title, flow->subtitle, &top);
-  flow->slide->continued = TRUE;
+  flow->slide = vs_pack_builder_add_slide (flow->b, flow->kind, flow->title, flow->subtitle,
+                                           TRUE, &top);
   flow->x = flow->next_x;
   flow->width = flow->next_width;
   flow->y = flow->top = top;

@@ -80,7 +80,7 @@ gboolean    vs_pack_item_is_caution  (const VsPackItem *item,
 #define VS_PACK_BODY_PT     14.0
 #define VS_PACK_TABLE_PT    12.0
 #define VS_PACK_HEADING_PT  24.0
-#define VS_PACK_CELL_PAD_X  3.0
+#define VS_PACK_CELL_PAD_X  2.0
 #define VS_PACK_CELL_PAD_Y  2.0
 
 /* A pango context on cairo's font map at 72 dpi with unhinted metrics: one point is one
