@@ -44,6 +44,40 @@ test_writes_pdf (void)
   g_assert_cmpuint (length, >, 10000);
 }
 
+/* On a terminal (script(1) gives it one), progress is written to standard error, each
+ * line over the last. */
+static void
+test_progress_on_terminal (void)
+{
+  g_autofree char *script = g_find_program_in_path ("script");
+  g_autofree char *path = g_build_filename (dir, "progress.pdf", NULL);
+  g_autofree char *command = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (script == NULL)
+    {
+      g_test_skip ("script(1) is not installed");
+      return;
+    }
+  command = g_strdup_printf ("'%s' --db '%s' --demo pack --period 2017-11 --output '%s'",
+                             g_getenv ("VS_CLI"), db, path);
+  {
+    const char *argv[] = { script, "-qec", command, "/dev/null", NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                  &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "Reading the figures"));
+  g_assert_nonnull (strstr (out, "Drawing chart 1 of 5"));
+  g_assert_nonnull (strstr (out, "\r\033[K"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 /* Runs pack --output @output with the NULL-terminated options after @first; it must
  * fail with @expected and @message, and leave no file, not even a partial one. */
 static void
@@ -100,6 +134,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/pack/cli/writes-pdf", test_writes_pdf);
   g_test_add_func ("/pack/cli/bad-options", test_bad_options);
+  g_test_add_func ("/pack/cli/progress-on-terminal", test_progress_on_terminal);
   status = g_test_run ();
 
   cli_test_remove_dir (dir);
