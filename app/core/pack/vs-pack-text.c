@@ -70,6 +70,9 @@ layout_height (PangoLayout *layout)
   return (double) logical.height / PANGO_SCALE;
 }
 
+/* A pack measures the same few texts again and again ("Low", "Awaiting data", a month's
+ * figure at a column's width): shaping is most of a pack's time, so each is shaped once
+ * per context. */
 double
 vs_pack_text_height (PangoContext *context,
                      const char   *text,
@@ -77,10 +80,29 @@ vs_pack_text_height (PangoContext *context,
                      gboolean      bold,
                      double        width)
 {
-  g_autoptr(PangoLayout) layout = vs_pack_text_layout (context, text, size, bold, width,
-                                                       VS_PACK_ALIGN_START);
+  GHashTable *cache = g_object_get_data (G_OBJECT (context), "vs-pack-heights");
+  g_autoptr(PangoLayout) layout = NULL;
+  char *key;
+  double *height;
 
-  return layout_height (layout);
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_object_set_data_full (G_OBJECT (context), "vs-pack-heights", cache,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  key = g_strdup_printf ("%.3f %d %.3f %s", size, bold, width, text != NULL ? text : "");
+  height = g_hash_table_lookup (cache, key);
+  if (height != NULL)
+    {
+      g_free (key);
+      return *height;
+    }
+  layout = vs_pack_text_layout (context, text, size, bold, width, VS_PACK_ALIGN_START);
+  height = g_new (double, 1);
+  *height = layout_height (layout);
+  g_hash_table_insert (cache, key, height);
+  return *height;
 }
 
 gsize
