@@ -327,6 +327,49 @@ test_options (void)
   pack_test_assert_fits (suppressed);
 }
 
+/* The department's rating settings, held in the database, rate the pack's figures as
+ * they rate the window's: VS01 (23.5% against "<20%", 17.5% worse) is Red at the default
+ * amber tolerance of 10% and Amber at 20%, still an exception (5% or more short). */
+static void
+test_settings_from_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsPackDocument) doc = NULL;
+  VsRatingSettings settings, saved;
+  VsPackOptions options;
+  const VsPackSlide *summary;
+  gboolean seen = FALSE;
+
+  g_assert_true (vs_store_get_rating_settings (demo, &saved, &error));
+  settings = saved;
+  settings.amber_percent = 20;
+  g_assert_true (vs_store_set_rating_settings (demo, &settings, &error));
+  g_assert_no_error (error);
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2017, 11);
+  doc = build (demo, &options);
+  summary = g_ptr_array_index (doc->slides, 1);
+  for (guint j = 0; j < summary->blocks->len; j++)
+    {
+      const VsPackBlock *block = g_ptr_array_index (summary->blocks, j);
+
+      for (guint r = 0; block->table != NULL && block->table->n_columns == 4 &&
+                        r < block->table->rows->len; r++)
+        {
+          const VsPackRow *row = g_ptr_array_index (block->table->rows, r);
+
+          if (g_strcmp0 (row->cells[0].text, "VS01") != 0)
+            continue;
+          g_assert_cmpint (row->cells[2].rag, ==, VS_RAG_AMBER);
+          seen = TRUE;
+        }
+    }
+  g_assert_true (seen);
+  g_assert_true (vs_store_set_rating_settings (demo, &saved, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_bad_options (void)
 {
@@ -420,6 +463,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pack/model/demo-dashboard-and-links", test_demo_dashboard_and_links);
   g_test_add_func ("/pack/model/options", test_options);
   g_test_add_func ("/pack/model/bad-options", test_bad_options);
+  g_test_add_func ("/pack/model/settings-from-database", test_settings_from_database);
   g_test_add_func ("/pack/model/hostile", test_hostile);
   status = g_test_run ();
 

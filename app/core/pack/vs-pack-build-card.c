@@ -11,7 +11,6 @@
 
 #include "vs-chart-data.h"
 #include "vs-pack-build-private.h"
-#include "vs-target.h"
 
 /* The left column holds the figures and the chart, the right one the words; a card's
  * continuation uses the whole width. */
@@ -45,7 +44,7 @@ latest_text (VsPackBuilder    *b,
              const VsPackItem *item)
 {
   const VsAssessment *a = item->assessment;
-  int k = a != NULL ? vs_series_index (item->series, a->period) : -1;
+  int k = vs_series_index (item->series, a->period);
   g_autofree char *value = NULL;
 
   if (k < 0)
@@ -112,24 +111,21 @@ key_figures (VsPackBuilder    *b,
   vs_pack_table_set_column (table, 0, NULL, LABEL_W, VS_PACK_ALIGN_START);
   vs_pack_table_set_column (table, 1, NULL, LEFT_W - LABEL_W, VS_PACK_ALIGN_START);
 
-  when = vs_period_to_long_label (a != NULL ? a->period : b->data->period);
+  when = vs_period_to_long_label (a->period);
   label = g_strdup_printf (_("Value, %s"), when);
   key_row (table, label, VS_PACK_CELL_RAG, latest);
   row = g_ptr_array_index (table->rows, table->rows->len - 1);
-  row->cells[1].rag = a != NULL ? a->rating.rag : VS_RAG_NONE;
+  row->cells[1].rag = a->rating.rag;
 
-  if (item->indicator->target_text != NULL && item->indicator->target_text[0] != '\0')
-    target = g_strdup (item->indicator->target_text);
-  else if (a != NULL)
-    target = vs_target_to_string (&a->spec.target, item->indicator->unit);
+  target = vs_assessment_dup_target_label (a);
   key_row (table, _("Target"), VS_PACK_CELL_TEXT, target != NULL && target[0] ? target : _("None"));
 
   key_row (table, _("Rating"), VS_PACK_CELL_RAG,
-           a != NULL ? a->rating.explanation : item->error);
+           a->rating.explanation);
   row = g_ptr_array_index (table->rows, table->rows->len - 1);
-  row->cells[1].rag = a != NULL ? a->rating.rag : VS_RAG_NONE;
+  row->cells[1].rag = a->rating.rag;
 
-  if (a != NULL && a->travel != VS_TRAVEL_NONE && !isnan (a->previous))
+  if (a->travel != VS_TRAVEL_NONE && !isnan (a->previous))
     {
       g_autofree char *before = vs_unit_format_value (item->indicator->unit, a->previous);
       g_autofree char *period = vs_period_to_label (a->previous_period);
@@ -142,15 +138,15 @@ key_figures (VsPackBuilder    *b,
     }
   if (item->reasons != NULL)
     key_row (table, _("Exception"), VS_PACK_CELL_TEXT, item->reasons);
-  if (item->spc != NULL)
+  if (item->assessment->spc != NULL)
     {
       g_autofree char *spc = NULL;
 
-      if (item->spc->assurance != VS_SPC_ASSURANCE_NONE)
-        spc = g_strdup_printf ("%s; %s", vs_spc_variation_label (item->spc->variation),
-                               vs_spc_assurance_label (item->spc->assurance));
+      if (item->assessment->spc->assurance != VS_SPC_ASSURANCE_NONE)
+        spc = g_strdup_printf ("%s; %s", vs_spc_variation_label (item->assessment->spc->variation),
+                               vs_spc_assurance_label (item->assessment->spc->assurance));
       else
-        spc = g_strdup (vs_spc_variation_label (item->spc->variation));
+        spc = g_strdup (vs_spc_variation_label (item->assessment->spc->variation));
       key_row (table, _("Statistical process control"), VS_PACK_CELL_TEXT, spc);
     }
   add_benchmarks (table, item);

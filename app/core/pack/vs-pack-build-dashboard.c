@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "vs-pack-build-private.h"
-#include "vs-target.h"
 
 /* Widths in points, fitted at VS_PACK_TABLE_PT: a month holds "◆" over "88.4%", so the
  * thirteen months fit the page with the title column still readable (a wider figure wraps
@@ -71,19 +70,6 @@ good_is (const VsIndicator *indicator)
     }
 }
 
-static char *
-target_text (const VsPackItem *item)
-{
-  const VsIndicator *indicator = item->indicator;
-
-  /* As the officer wrote it ("<20%"), which is what the committee papers print. */
-  if (indicator->target_text != NULL && indicator->target_text[0] != '\0')
-    return g_strdup (indicator->target_text);
-  if (item->assessment != NULL)
-    return vs_target_to_string (&item->assessment->spec.target, indicator->unit);
-  return g_strdup ("");
-}
-
 static void
 add_item_row (VsPackBuilder *b,
               VsPackTable   *table,
@@ -91,7 +77,7 @@ add_item_row (VsPackBuilder *b,
 {
   VsPackRow *row = vs_pack_table_add_row (table);
   const VsAssessment *a = item->assessment;
-  g_autofree char *target = target_text (item);
+  g_autofree char *target = vs_assessment_dup_target_label (item->assessment);
 
   vs_pack_cell_set (&row->cells[COL_REF], VS_PACK_CELL_TEXT, item->indicator->ref);
   vs_pack_cell_set (&row->cells[COL_TITLE], VS_PACK_CELL_TEXT, item->indicator->title);
@@ -110,11 +96,11 @@ add_item_row (VsPackBuilder *b,
     }
   vs_pack_cell_set (&row->cells[COL_TARGET], VS_PACK_CELL_TEXT, target);
   vs_pack_cell_set (&row->cells[COL_TRAVEL], VS_PACK_CELL_TRAVEL, "");
-  row->cells[COL_TRAVEL].travel = a != NULL ? a->travel : VS_TRAVEL_NONE;
+  row->cells[COL_TRAVEL].travel = a->travel;
   vs_pack_cell_set (&row->cells[COL_RATING], VS_PACK_CELL_RAG,
-                    a != NULL ? vs_rag_label (a->rating.rag) : _("Not rated"));
-  row->cells[COL_RATING].rag = a != NULL ? a->rating.rag : VS_RAG_NONE;
-  if (a != NULL && a->exception)
+                    vs_rag_label (a->rating.rag));
+  row->cells[COL_RATING].rag = a->rating.rag;
+  if (a->exception)
     {
       VsPackLink link = { &row->cells[COL_FLAG], item->indicator->id };
 

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "vs-pack-build-private.h"
-#include "vs-target.h"
 
 #define CONTENT_WIDTH (VS_PACK_PAGE_WIDTH - 2 * VS_PACK_MARGIN)
 #define TITLE_SLIDE_PT 36.0
@@ -105,10 +104,10 @@ counts_table (VsPackBuilder *b)
       for (guint j = 0; j < area->items->len; j++)
         {
           VsPackItem *item = g_ptr_array_index (area->items, j);
-          VsRag rag = item->assessment != NULL ? item->assessment->rating.rag : VS_RAG_NONE;
+          VsRag rag = item->assessment->rating.rag;
 
           counts[rag == VS_RAG_GREEN ? 0 : rag == VS_RAG_AMBER ? 1 : rag == VS_RAG_RED ? 2 : 3]++;
-          if (item->assessment != NULL && item->assessment->exception)
+          if (item->assessment->exception)
             counts[4]++;
         }
       for (guint k = 0; k < 5; k++)
@@ -151,7 +150,7 @@ exceptions_table (VsPackBuilder *b)
         {
           VsPackItem *item = g_ptr_array_index (area->items, j);
 
-          if (item->assessment != NULL && item->assessment->exception)
+          if (item->assessment->exception)
             g_ptr_array_add (items, item);
         }
     }
@@ -200,12 +199,12 @@ spc_matrix (VsPackBuilder *b,
           const VsPackItem *item = g_ptr_array_index (area->items, j);
           guint row, column = 0;
 
-          if (item->spc == NULL || item->spc->warning != NULL || !vs_pack_builder_shows (b, item))
+          if (item->assessment->spc == NULL || item->assessment->spc->warning != NULL || !vs_pack_builder_shows (b, item))
             continue;
-          row = item->spc->variation == VS_SPC_IMPROVEMENT ? 0
-                : item->spc->variation == VS_SPC_COMMON_CAUSE ? 1
-                : item->spc->variation == VS_SPC_CONCERN ? 2 : 3;
-          while (columns[column] != item->spc->assurance)
+          row = item->assessment->spc->variation == VS_SPC_IMPROVEMENT ? 0
+                : item->assessment->spc->variation == VS_SPC_COMMON_CAUSE ? 1
+                : item->assessment->spc->variation == VS_SPC_CONCERN ? 2 : 3;
+          while (columns[column] != item->assessment->spc->assurance)
             column++;
           counts[row][column]++;
           (*n_judged)++;

@@ -93,7 +93,7 @@ vs_pack_builder_wants_card (VsPackBuilder    *b,
       return FALSE;
     case VS_PACK_CARDS_EXCEPTIONS:
     default:
-      return item->assessment != NULL && item->assessment->exception;
+      return item->assessment->exception;
     }
 }
 
@@ -101,7 +101,7 @@ gboolean
 vs_pack_builder_shows (VsPackBuilder    *b,
                        const VsPackItem *item)
 {
-  return !b->exceptions_only || (item->assessment != NULL && item->assessment->exception);
+  return !b->exceptions_only || (item->assessment->exception);
 }
 
 static gboolean

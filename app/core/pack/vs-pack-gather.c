@@ -9,19 +9,15 @@
 #include <glib/gi18n.h>
 
 #include "vs-pack-private.h"
+#include "vs-judge.h"
 #include "vs-rules.h"
 
 static void
 item_free (VsPackItem *item)
 {
-  g_clear_pointer (&item->indicator, vs_indicator_unref);
-  g_clear_pointer (&item->series, vs_series_free);
   g_clear_pointer (&item->assessment, vs_assessment_free);
   g_clear_pointer (&item->benchmarks, g_ptr_array_unref);
   g_clear_pointer (&item->actions, g_ptr_array_unref);
-  g_clear_pointer (&item->spc, vs_spc_result_free);
-  g_free (item->spc_error);
-  g_free (item->error);
   g_free (item->reasons);
   g_free (item->commentary);
   g_free (item);
@@ -95,15 +91,6 @@ chosen_areas (VsStore             *store,
   return g_steal_pointer (&out);
 }
 
-static gboolean
-series_is_empty (const VsSeries *series)
-{
-  for (guint i = 0; i < series->n; i++)
-    if (series->states[i] != VS_OBS_NOT_EXPECTED)
-      return FALSE;
-  return TRUE;
-}
-
 /* That period's commentary on the indicator, oldest first as officers wrote it; without
  * any, the latest before it, dated, so that a card never says less than the last one did. */
 static char *
@@ -148,53 +135,23 @@ period_commentary (VsStore     *store,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* The statistical process control verdict over the series held, judged as the RAG rules
- * judge: by the target's own direction, against a single target. */
-static void
-judge_spc (VsPackItem *item)
-{
-  g_autoptr(GError) error = NULL;
-  VsSpcOptions options;
-
-  vs_spc_options_init (&options);
-  options.polarity = item->indicator->polarity;
-  if (item->assessment != NULL)
-    {
-      options.polarity = item->assessment->spec.direction;
-      if (vs_target_is_single (&item->assessment->spec.target))
-        options.target = item->assessment->spec.target.value;
-    }
-  item->spc = vs_spc_compute_series (item->series, &options, &error);
-  if (item->spc == NULL)
-    item->spc_error = g_strdup (error->message);
-}
-
+/* What a card shows beside the judgement: comparators, actions, commentary. */
 static gboolean
 fill_item (VsStore    *store,
            VsPackItem *item,
            VsPeriod    period,
            GError    **error)
 {
-  VsIndicator *indicator = item->indicator;
+  gint64 id = item->indicator->id;
 
-  if (!(item->benchmarks = vs_store_list_benchmarks (store, indicator->id, period, error)) ||
-      !(item->actions = vs_store_list_actions (store, indicator->id, error)))
-    return FALSE;
-  item->commentary = period_commentary (store, indicator->id, period, error);
-  if (item->commentary == NULL)
+  if (!(item->benchmarks = vs_store_list_benchmarks (store, id, period, error)) ||
+      !(item->actions = vs_store_list_actions (store, id, error)) ||
+      !(item->commentary = period_commentary (store, id, period, error)))
     return FALSE;
   if (item->commentary[0] == '\0')
     g_clear_pointer (&item->commentary, g_free);
-
-  /* TODO(judgement): the core's one judge of an indicator replaces this call when it
-   * lands; nothing else in the pack rates, travels or flags a figure. */
-  item->assessment = vs_assess_indicator (indicator, item->series, period, item->benchmarks,
-                                          NULL);
-  if (item->assessment->error != NULL)
-    item->error = g_strdup (item->assessment->error);
   if (item->assessment->exception)
     item->reasons = vs_exception_reasons_label (item->assessment->reasons);
-  judge_spc (item);
   return TRUE;
 }
 
@@ -204,10 +161,8 @@ vs_pack_gather (VsStore             *store,
                 GError             **error)
 {
   g_autoptr(VsPackData) data = g_new0 (VsPackData, 1);
-  g_autoptr(GPtrArray) indicators = NULL;
-  g_autoptr(GPtrArray) series = NULL;
+  g_autoptr(GPtrArray) judged = NULL;
   GError *local = NULL;
-  guint n = VS_PACK_HISTORY_MONTHS + VS_PACK_MONTHS;
 
   g_return_val_if_fail (VS_IS_STORE (store), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -238,28 +193,27 @@ vs_pack_gather (VsStore             *store,
 
   if (!(data->locality = vs_store_find_locality (store, options->locality, error)) ||
       !(data->areas = chosen_areas (store, options, error)) ||
-      !(series = vs_store_get_area_series (store, 0, data->locality->id,
-                                           data->period - (VsPeriod) n + 1, n,
-                                           &indicators, error)))
+      !(judged = vs_judge_indicators (store, 0, data->locality, data->period, error)))
     return NULL;
 
-  for (guint i = 0; i < indicators->len; i++)
+  /* The one judgement every front end shows; the pack only lays it out. */
+  for (guint i = 0; i < judged->len; i++)
     {
-      VsIndicator *indicator = g_ptr_array_index (indicators, i);
+      VsAssessment *assessment = g_ptr_array_index (judged, i);
       VsPackArea *area = NULL;
       VsPackItem *item;
 
       for (guint j = 0; j < data->areas->len && area == NULL; j++)
-        if (((VsPackArea *) g_ptr_array_index (data->areas, j))->area->id == indicator->area_id)
+        if (((VsPackArea *) g_ptr_array_index (data->areas, j))->area->id ==
+            assessment->indicator->area_id)
           area = g_ptr_array_index (data->areas, j);
-      /* A locality shows only what it reports; the authority shows every vital sign. */
-      if (area == NULL ||
-          (!data->locality->is_whole_authority && series_is_empty (g_ptr_array_index (series, i))))
+      if (area == NULL)
         continue;
 
       item = g_new0 (VsPackItem, 1);
-      item->indicator = vs_indicator_ref (indicator);
-      item->series = g_steal_pointer (&series->pdata[i]);
+      item->assessment = g_steal_pointer (&judged->pdata[i]);
+      item->indicator = item->assessment->indicator;
+      item->series = item->assessment->series;
       g_ptr_array_add (area->items, item);
       if (!fill_item (store, item, data->period, error))
         return NULL;
@@ -272,12 +226,11 @@ vs_pack_item_month_rag (const VsPackItem *item,
                         guint             index)
 {
   guint k = VS_PACK_HISTORY_MONTHS + index;
-  const VsRating *rating = NULL;
+  const VsRating *rating;
 
   g_return_val_if_fail (index < VS_PACK_MONTHS, VS_RAG_NONE);
 
-  if (item->assessment != NULL)
-    rating = vs_assessment_rating_at (item->assessment, item->series->first + (VsPeriod) k);
+  rating = vs_assessment_rating_at (item->assessment, item->series->first + (VsPeriod) k);
   if (rating != NULL)
     return rating->rag;
   switch (item->series->states[k])

@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "vs-assessment.h"
+#include "vs-judge.h"
 #include "vs-pack.h"
 #include "vs-spc.h"
 
@@ -15,24 +16,22 @@ G_BEGIN_DECLS
 
 /* ---- gathering (vs-pack-gather.c) ---- */
 
-/* The months a dashboard shows, ending at the period, as the seeds' dashboard. */
-#define VS_PACK_MONTHS 13
-/* History before them: three year-on-year changes of an annual indicator, for travel and
- * the declining-3 rule, as the window's rows carry. */
-#define VS_PACK_HISTORY_MONTHS 36
+/* The months a dashboard shows, ending at the period, and the history the judgement read
+ * before them: the judgement's own. */
+#define VS_PACK_MONTHS         VS_TABLE_MONTHS
+#define VS_PACK_HISTORY_MONTHS VS_JUDGE_HISTORY_MONTHS
 
-/* One indicator as the rules judged it; the pack only shows what is here. */
+/* One indicator as the core's judgement (vs_judge_indicators) gave it, and what its card
+ * shows beside; the pack only shows what is here. */
 typedef struct {
-  VsIndicator   *indicator;
-  VsSeries      *series;       /* VS_PACK_HISTORY_MONTHS + VS_PACK_MONTHS, ending at the period */
-  VsAssessment  *assessment;   /* NULL when the rules refused the definition */
-  char          *error;        /* why, then */
+  VsAssessment  *assessment;   /* the judgement: rating, travel, exception, SPC verdict */
+  VsIndicator   *indicator;    /* assessment->indicator */
+  const VsSeries *series;      /* assessment->series: VS_PACK_HISTORY_MONTHS +
+                                * VS_PACK_MONTHS, ending at the period */
   char          *reasons;      /* "Off target, declining for three periods"; NULL: none */
   GPtrArray     *benchmarks;   /* of VsBenchmark*, latest first */
   char          *commentary;   /* that period's, newest first joined; NULL: none */
   GPtrArray     *actions;      /* of VsAction* */
-  VsSpcResult   *spc;          /* the XmR verdict; NULL with too few points */
-  char          *spc_error;    /* why, then */
 } VsPackItem;
 
 typedef struct {
@@ -47,8 +46,8 @@ typedef struct {
   GPtrArray     *areas;        /* of VsPackArea*, those asked for */
 } VsPackData;
 
-/* Everything the pack shows, judged once: this is the only place the pack reads the store
- * or calls the rules. */
+/* Everything the pack shows, judged once by the core's judgement: this is the only place
+ * the pack reads the store, and nothing in the pack rates, travels or flags a figure. */
 VsPackData *vs_pack_gather      (VsStore             *store,
                                  const VsPackOptions *options,
                                  GError             **error);
