@@ -9,28 +9,12 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <glib/gstdio.h>
 
 #include "vs-bench-db.h"
 #include "vs-demo.h"
 #include "vs-pack-render.h"
 
 #define RUNS 5
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 /* The whole command: read and lay out, start gnuplot, draw the charts, write the file. A
  * plotter per run, as each run of the command has, so that no chart comes from a cache. */
@@ -158,6 +142,6 @@ main (int    argc,
   if (argc > 1)
     printf ("bench pack-pdf-vs-chart-commands %.2f x\n",
             vs_bench_median (pack, RUNS) / vs_bench_median (commands, RUNS));
-  remove_dir (dir);
+  vs_bench_remove_dir (dir);
   return 0;
 }

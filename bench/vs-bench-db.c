@@ -8,6 +8,8 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include <glib/gstdio.h>
+
 #include "vs-bench-db.h"
 
 static const char * const area_names[VS_BENCH_N_AREAS] = {
@@ -112,4 +114,19 @@ vs_bench_build_database (const char *path,
 fail:
   vs_store_rollback (store);
   return FALSE;
+}
+
+void
+vs_bench_remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
 }

@@ -22,6 +22,8 @@ gboolean vs_bench_build_database (const char *path,
 
 /* Seconds of monotonic time, for the benchmarks' own timing. */
 double   vs_bench_now            (void);
+/* Removes a benchmark's temporary folder and the files in it. */
+void     vs_bench_remove_dir     (const char *path);
 /* Median of @n values (sorts them in place). */
 double   vs_bench_median         (double *values,
                                   guint   n);

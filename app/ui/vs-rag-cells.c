@@ -29,24 +29,6 @@ vs_rag_css_class (VsRag rag)
     }
 }
 
-/* A shape as well as a tint, so that a colour-blind reader and a grey-scale print both
- * tell the ratings apart; the same shapes as the charts' markers (vs-chart-style.h). */
-const char *
-vs_rag_symbol (VsRag rag)
-{
-  switch (rag)
-    {
-    case VS_RAG_GREEN: return "●";
-    case VS_RAG_AMBER: return "▲";
-    case VS_RAG_RED:   return "◆";
-    case VS_RAG_NONE:
-    case VS_RAG_PENDING:
-    case VS_RAG_NOT_EXPECTED:
-    case VS_RAG_SUPPRESSED:
-    default:           return "";
-    }
-}
-
 const char *
 vs_travel_css_class (VsTravel travel)
 {

@@ -30,9 +30,9 @@ GtkListItemFactory *vs_rag_cell_factory_new (VsRagColumn column,
 GtkSorter          *vs_rag_cell_sorter_new  (VsRagColumn column,
                                              guint       month);
 
-/* CSS class and symbol for a rating, shared with the report card and the sidebar. */
+/* CSS class for a rating, shared with the report card and the sidebar (its symbol is the
+ * core's vs_rag_symbol). */
 const char         *vs_rag_css_class        (VsRag       rag);
-const char         *vs_rag_symbol           (VsRag       rag);
 const char         *vs_rag_polarity_word    (VsPolarity  polarity);
 const char         *vs_travel_icon_name     (VsIndicatorRow *row);
 const char         *vs_travel_css_class     (VsTravel    travel);

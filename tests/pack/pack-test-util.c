@@ -111,20 +111,6 @@ pack_test_hostile_store (char **dir,
   return store;
 }
 
-void
-pack_test_remove (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
 
 static gboolean
 overlap (const VsPackBlock *a,

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "../cli/cli-test-util.h"
 #include "vs-pack.h"
 #include "vs-store.h"
 
@@ -15,14 +16,13 @@ G_BEGIN_DECLS
 #define PACK_TEST_HOSTILE_TITLE_START "<b>Bold</b> & \"quoted\" 'title'"
 #define PACK_TEST_RTL "مؤشر الأداء للأطفال"
 
-/* A fresh demo database in a temporary folder (removed by pack_test_remove). */
+/* A fresh demo database in a temporary folder (removed by cli_test_remove_dir). */
 VsStore    *pack_test_demo_store     (char       **dir);
 /* One area of one indicator whose title and commentary are hostile, rated Red at
  * 2017-11 (so that it is an exception with a card). */
 VsStore    *pack_test_hostile_store  (char       **dir,
                                       char       **title,
                                       char       **commentary);
-void        pack_test_remove         (const char  *dir);
 
 /* Every block of every slide inside the page, above the footer, not overlapping another,
  * and its measured content no taller than its box; no font under the minimum. */

@@ -447,7 +447,7 @@ test_hostile (void)
   g_assert_true (g_str_has_suffix (heading->heading, "… (continued)"));
   g_assert_nonnull (strstr (got, PACK_TEST_RTL));
 
-  pack_test_remove (dir);
+  cli_test_remove_dir (dir);
 }
 
 int
@@ -468,7 +468,7 @@ main (int argc, char **argv)
   status = g_test_run ();
 
   g_object_unref (demo);
-  pack_test_remove (demo_dir);
+  cli_test_remove_dir (demo_dir);
   g_free (demo_dir);
   return status;
 }

@@ -193,7 +193,7 @@ test_hostile_pdf (void)
   g_assert_nonnull (strstr (text, "<big>Commentary</big> \"with quotes\""));
   g_assert_nonnull (strstr (text, "</span>"));
   g_assert_nonnull (strstr (text, "<i>Hostile</i> area"));
-  pack_test_remove (dir);
+  cli_test_remove_dir (dir);
 }
 
 static void
@@ -260,7 +260,7 @@ main (int argc, char **argv)
 
   g_object_unref (plotter);
   g_object_unref (demo);
-  pack_test_remove (demo_dir);
+  cli_test_remove_dir (demo_dir);
   g_free (demo_dir);
   return status;
 }

@@ -118,6 +118,8 @@ const char *vs_unit_label             (VsUnit         unit);
 const char *vs_periodicity_label      (VsPeriodicity  periodicity);
 const char *vs_comparator_label       (VsComparator   comparator);
 const char *vs_rag_label              (VsRag          rag);
+/* "●", "▲", "◆" for Green, Amber, Red; "" for the rest. Never translated. */
+const char *vs_rag_symbol             (VsRag          rag);
 const char *vs_travel_label           (VsTravel       travel);
 
 /* "58.1%", "65.7", "1,053", "£1,200" for a value in its unit; NAN gives "". */

@@ -135,7 +135,7 @@ draw_cell (cairo_t           *cr,
     }
   layout = vs_pack_text_layout (context, display, VS_PACK_TABLE_PT, header || cell->strong,
                                 column->width - 2 * VS_PACK_CELL_PAD_X, column->align);
-  if (cell->kind == VS_PACK_CELL_RAG && vs_pack_rag_symbol (cell->rag)[0] != '\0')
+  if (cell->kind == VS_PACK_CELL_RAG && vs_rag_symbol (cell->rag)[0] != '\0')
     color_lead (layout, display, strong_for (cell->rag));
   else if (cell->kind == VS_PACK_CELL_TRAVEL)
     color_lead (layout, display, travel_color (cell->travel));

@@ -217,24 +217,6 @@ vs_pack_slide_find_block (const VsPackSlide *slide,
   return NULL;
 }
 
-/* The window's shapes (vs-rag-cells.c) and the charts' markers: a shape as well as a
- * tint, so that a colour-blind reader and a grey-scale print tell the ratings apart. */
-const char *
-vs_pack_rag_symbol (VsRag rag)
-{
-  switch (rag)
-    {
-    case VS_RAG_GREEN: return "●";
-    case VS_RAG_AMBER: return "▲";
-    case VS_RAG_RED:   return "◆";
-    case VS_RAG_NONE:
-    case VS_RAG_PENDING:
-    case VS_RAG_NOT_EXPECTED:
-    case VS_RAG_SUPPRESSED:
-    default:           return "";
-    }
-}
-
 /* The arrow says whether it got better or worse, not which way the figure moved: on
  * paper the arrow's colour may be lost, the word and the shape are not. */
 static const char *
@@ -261,7 +243,7 @@ vs_pack_cell_display (const VsPackCell *cell)
   switch (cell->kind)
     {
     case VS_PACK_CELL_RAG:
-      symbol = vs_pack_rag_symbol (cell->rag);
+      symbol = vs_rag_symbol (cell->rag);
       if (*symbol == '\0')
         return g_strdup (cell->text);
       if (cell->text[0] == '\0')

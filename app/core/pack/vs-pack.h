@@ -177,11 +177,9 @@ void            vs_pack_document_free   (VsPackDocument      *document);
 /* The first block of @kind on @slide, NULL when none. */
 VsPackBlock    *vs_pack_slide_find_block (const VsPackSlide  *slide,
                                           VsPackBlockKind     kind);
-/* A cell's text as every renderer shows it: a RAG cell's symbol, a travel cell's arrow
- * and word, before the text. */
+/* A cell's text as every renderer shows it: a RAG cell's symbol (vs_rag_symbol), a travel
+ * cell's arrow and word, before the text. */
 char           *vs_pack_cell_display    (const VsPackCell    *cell);
-/* "●", "▲", "◆" (the window's shapes), "" for the rest. */
-const char     *vs_pack_rag_symbol      (VsRag                rag);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsPackDocument, vs_pack_document_free)
 
