@@ -53,6 +53,24 @@ test_every_level_as_published (ImportFixture *fx,
   g_assert_cmpfloat (norfolk->denominator, ==, 5986);
   g_assert_cmpuint (norfolk->row, ==, 37);
 
+  /* definitions: the dictionary's title and heading, Vital Signs' polarity; a measure it
+   * does not define gets a ref from dataset and column, under the same heading */
+  {
+    g_autoptr(VsIndicator) percent = find_indicator (fx, "c1.rereferral_percent");
+    g_autoptr(VsIndicator) count = find_indicator (fx, "c1.rereferral_count");
+
+    g_assert_cmpstr (percent->title, ==, "Repeat referrals (within 12 months)");
+    g_assert_cmpstr (percent->area, ==, "Access to support and getting help");
+    g_assert_cmpint (percent->polarity, ==, VS_POLARITY_LOWER_IS_BETTER);
+    g_assert_cmpint (percent->unit, ==, VS_UNIT_PERCENTAGE);
+    g_assert_cmpint (percent->periodicity, ==, VS_PERIODICITY_ANNUAL);
+    g_assert_true (g_str_has_prefix (percent->source, "DfE children's social care dashboard: Outcomes, "
+                                     "Outcome 1: Children, young people and families stay together"));
+    g_assert_cmpstr (count->title, ==, "Referrals and Re-referrals: Rereferral count");
+    g_assert_cmpstr (count->area, ==, "Access to support and getting help");
+    g_assert_cmpint (count->polarity, ==, VS_POLARITY_INFO);
+  }
+
   /* the file's authorities, for the window's question which one is home */
   g_assert_nonnull (summary->authority);
   g_assert_cmpstr (summary->authority->code, ==, "926");

@@ -335,6 +335,9 @@ vs_layout_dfe_indicator (VsLayoutParser *parser,
     }
   indicator = vs_import_job_indicator (job, ref, title, row, col);
   fi = g_ptr_array_index (job->indicators, indicator);
+  /* A measure Vital Signs does not define goes under its file's dictionary heading. */
+  if (def == NULL && fi->area == NULL && parser->dataset != NULL)
+    fi->area = g_strdup (vs_published_dataset_area (parser->dataset));
   if (def != NULL && fi->published == NULL)
     {
       fi->published = def;
@@ -344,8 +347,13 @@ vs_layout_dfe_indicator (VsLayoutParser *parser,
       fi->polarity_hint_set = TRUE;
       if (fi->area == NULL)
         fi->area = g_strdup (def->area);
-      if (fi->def->source == NULL && def->description != NULL)
-        fi->def->source = g_strdup_printf ("%s; %s", def->description, job->file);
+      /* The dictionary's words, the same from one year's file to the next. */
+      if (def->description != NULL)
+        {
+          g_free (fi->def->source);
+          fi->def->source = g_strdup (def->description);
+          fi->given |= VS_GIVEN_SOURCE;
+        }
     }
   return indicator;
 }

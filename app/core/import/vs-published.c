@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "vs-grid.h"
 #include "vs-layout-private.h"
 #include "vs-published.h"
@@ -171,17 +173,44 @@ read_definitions (void)
   return defs;
 }
 
+static GHashTable *
+definitions (void)
+{
+  static GHashTable *defs;
+
+  if (g_once_init_enter (&defs))
+    g_once_init_leave (&defs, read_definitions ());
+  return defs;
+}
+
 const VsPublishedDef *
 vs_published_lookup (const char *column,
                      const char *breakdown)
 {
-  static GHashTable *defs;
   g_autofree char *key = NULL;
 
   g_return_val_if_fail (column != NULL, NULL);
 
-  if (g_once_init_enter (&defs))
-    g_once_init_leave (&defs, read_definitions ());
   key = key_for (column, breakdown);
-  return g_hash_table_lookup (defs, key);
+  return g_hash_table_lookup (definitions (), key);
+}
+
+const char *
+vs_published_dataset_area (const char *dataset)
+{
+  GHashTableIter iter;
+  gpointer value;
+  gsize len;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+
+  len = strlen (dataset);
+  g_hash_table_iter_init (&iter, definitions ());
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const VsPublishedDef *def = value;
+      if (strncmp (def->ref, dataset, len) == 0 && def->ref[len] == '.')
+        return def->area;
+    }
+  return NULL;
 }

@@ -38,4 +38,8 @@ typedef struct {
 const VsPublishedDef *vs_published_lookup (const char *column,
                                            const char *breakdown);
 
+/* The dictionary heading of the measures Vital Signs defines in @dataset ("c1"), for the
+ * same file's other measures; NULL when it defines none. */
+const char *vs_published_dataset_area (const char *dataset);
+
 G_END_DECLS
