@@ -256,39 +256,84 @@ log_correction (VsStore            *self,
   return _vs_store_step_done (self, stmt, N_("log a corrected published figure"), error);
 }
 
+#define PEER_COLUMNS_INSERT \
+  "INSERT OR REPLACE INTO peer_figure (indicator_id, code, period, level, name, new_code," \
+  " region, state, value, code_text, numerator, denominator, import_id, row, col) VALUES "
+#define PEER_ROW_SQL "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), nullif(?, 0), nullif(?, 0))"
+#define PEER_ROW_PARAMS 15
+#define PEER_BATCH 32
+
+/* The statement cache is keyed by the SQL's address, so each size has one lasting string. */
+static const char *
+batch_sql (guint rows)
+{
+  static char *sql[PEER_BATCH + 1];
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      for (guint n = 1; n <= PEER_BATCH; n++)
+        {
+          GString *text = g_string_new (PEER_COLUMNS_INSERT);
+          for (guint i = 0; i < n; i++)
+            g_string_append (text, i ? ", " PEER_ROW_SQL : PEER_ROW_SQL);
+          sql[n] = g_string_free (text, FALSE);
+        }
+      g_once_init_leave (&once, 1);
+    }
+  return sql[rows];
+}
+
+/* The caller's strings outlive the step. */
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* Writes @n figures (of @figures, at @indexes) in one statement. */
 static gboolean
-write_figure (VsStore            *self,
-              gint64              import_id,
-              const VsPeerFigure *f,
-              GError            **error)
+write_figures (VsStore            *self,
+               gint64              import_id,
+               const VsPeerFigure *figures,
+               const guint        *indexes,
+               guint               n,
+               GError            **error)
 {
   sqlite3_stmt *stmt;
 
-  stmt = _vs_store_prepare (self,
-                            "INSERT OR REPLACE INTO peer_figure (indicator_id, code, period, level,"
-                            "  name, new_code, region, state, value, code_text, numerator,"
-                            "  denominator, import_id, row, col)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                            "  nullif(?13, 0), nullif(?14, 0), nullif(?15, 0))",
-                            error);
+  if (n == 0)
+    return TRUE;
+  stmt = _vs_store_prepare (self, batch_sql (n), error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, f->indicator_id);
-  _vs_bind_text (stmt, 2, f->code);
-  sqlite3_bind_int (stmt, 3, f->period);
-  sqlite3_bind_int (stmt, 4, (int) f->level);
-  _vs_bind_text (stmt, 5, f->name);
-  _vs_bind_text (stmt, 6, f->new_code);
-  _vs_bind_text (stmt, 7, f->region);
-  sqlite3_bind_int (stmt, 8, (int) f->state);
-  _vs_bind_double (stmt, 9, f->state == VS_OBS_ACTUAL ? f->value : NAN);
-  _vs_bind_text (stmt, 10, f->state == VS_OBS_ACTUAL ? NULL : f->code_text);
-  _vs_bind_double (stmt, 11, f->numerator);
-  _vs_bind_double (stmt, 12, f->denominator);
-  sqlite3_bind_int64 (stmt, 13, import_id);
-  sqlite3_bind_int (stmt, 14, (int) f->row);
-  sqlite3_bind_int (stmt, 15, (int) f->col);
-  return _vs_store_step_done (self, stmt, N_("save a published figure"), error);
+  for (guint i = 0; i < n; i++)
+    {
+      const VsPeerFigure *f = &figures[indexes[i]];
+      int p = (int) (i * PEER_ROW_PARAMS);
+
+      sqlite3_bind_int64 (stmt, p + 1, f->indicator_id);
+      bind_text (stmt, p + 2, f->code);
+      sqlite3_bind_int (stmt, p + 3, f->period);
+      sqlite3_bind_int (stmt, p + 4, (int) f->level);
+      bind_text (stmt, p + 5, f->name);
+      bind_text (stmt, p + 6, f->new_code);
+      bind_text (stmt, p + 7, f->region);
+      sqlite3_bind_int (stmt, p + 8, (int) f->state);
+      _vs_bind_double (stmt, p + 9, f->state == VS_OBS_ACTUAL ? f->value : NAN);
+      bind_text (stmt, p + 10, f->state == VS_OBS_ACTUAL ? NULL : f->code_text);
+      _vs_bind_double (stmt, p + 11, f->numerator);
+      _vs_bind_double (stmt, p + 12, f->denominator);
+      sqlite3_bind_int64 (stmt, p + 13, import_id);
+      sqlite3_bind_int (stmt, p + 14, (int) f->row);
+      sqlite3_bind_int (stmt, p + 15, (int) f->col);
+    }
+  return _vs_store_step_done (self, stmt, N_("save the published figures"), error);
 }
 
 static gboolean
@@ -303,6 +348,8 @@ apply_peer_figures (VsStore             *self,
 {
   g_autoptr(GHashTable) known = NULL;
   VsPeerCounts local = { 0 };
+  guint batch[PEER_BATCH];
+  guint n_batch = 0;
 
   /* A first import of an indicator (the common case) needs no look-up per figure. */
   known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -325,8 +372,16 @@ apply_peer_figures (VsStore             *self,
         }
       if (write && held == 2 && !log_correction (self, import_id, f, error))
         return FALSE;
-      if (write && !write_figure (self, import_id, f, error))
-        return FALSE;
+      if (write)
+        {
+          batch[n_batch++] = i;
+          /* Written before the next figure of the same indicator is looked up. */
+          if ((n_batch == PEER_BATCH || held == 2) &&
+              !write_figures (self, import_id, figures, batch, n_batch, error))
+            return FALSE;
+          if (n_batch == PEER_BATCH || held == 2)
+            n_batch = 0;
+        }
       if (held == 2)
         {
           local.changed++;
@@ -336,6 +391,8 @@ apply_peer_figures (VsStore             *self,
       else
         local.added++;
     }
+  if (write && !write_figures (self, import_id, figures, batch, n_batch, error))
+    return FALSE;
   if (write && (local.added || local.changed))
     _vs_store_mark_dirty (self);
   if (counts)
