@@ -122,6 +122,8 @@ test_demo_slides (void)
     }
   g_assert_cmpuint (n_dashboards, ==, 12);   /* every area of the demo */
   g_assert_cmpuint (n_cards, ==, G_N_ELEMENTS (exceptions));
+  /* The demo's 144 vital signs, for a workbook's definitions. */
+  g_assert_cmpuint (doc->indicators->len, ==, 144);
 
   for (guint i = 0; i < G_N_ELEMENTS (exceptions); i++)
     {
@@ -219,6 +221,11 @@ test_demo_dashboard_and_links (void)
           g_assert_cmpint (row->cells[15].rag, ==, VS_RAG_RED);
           g_assert_cmpfloat_with_epsilon (row->cells[15].value, 58.1, 1e-9);
           g_assert_cmpint (row->cells[17].travel, ==, VS_TRAVEL_DECLINING);
+          /* What a workbook needs behind the text: the seed's "393 / 449" of Nov 16. */
+          g_assert_cmpstr (row->indicator->ref, ==, "6.14");
+          g_assert_cmpint (row->cells[3].period, ==, vs_period_new (2016, 11));
+          g_assert_cmpfloat (row->cells[3].numerator, ==, 393);
+          g_assert_cmpfloat (row->cells[3].denominator, ==, 449);
           /* The flag links to the card. */
           g_assert_cmpint (row->cells[19].link, ==, find_card (doc, "6.14"));
           found = TRUE;

@@ -79,6 +79,8 @@ add_item_row (VsPackBuilder *b,
   const VsAssessment *a = item->assessment;
   g_autofree char *target = vs_assessment_dup_target_label (item->assessment);
 
+  row->indicator = item->indicator;
+  g_ptr_array_add (b->doc->indicators, vs_indicator_ref (item->indicator));
   vs_pack_cell_set (&row->cells[COL_REF], VS_PACK_CELL_TEXT, item->indicator->ref);
   vs_pack_cell_set (&row->cells[COL_TITLE], VS_PACK_CELL_TEXT, item->indicator->title);
   vs_pack_cell_set (&row->cells[COL_GOOD], VS_PACK_CELL_TEXT, good_is (item->indicator));
@@ -90,9 +92,14 @@ add_item_row (VsPackBuilder *b,
 
       vs_pack_cell_set (cell, VS_PACK_CELL_RAG, text);
       cell->rag = vs_pack_item_month_rag (item, i);
+      cell->period = item->series->first + (VsPeriod) k;
       if (item->series->states[k] == VS_OBS_ACTUAL &&
           !vs_pack_item_is_small (item, k, b->suppress_below))
-        cell->value = item->series->values[k];
+        {
+          cell->value = item->series->values[k];
+          cell->numerator = item->series->numerators[k];
+          cell->denominator = item->series->denominators[k];
+        }
     }
   vs_pack_cell_set (&row->cells[COL_TARGET], VS_PACK_CELL_TEXT, target);
   vs_pack_cell_set (&row->cells[COL_TRAVEL], VS_PACK_CELL_TRAVEL, "");

@@ -161,6 +161,8 @@ exceptions_table (VsPackBuilder *b)
       VsPackRow *row = vs_pack_table_add_row (table);
       VsPackLink link = { &row->cells[1], item->indicator->id };
 
+      row->indicator = item->indicator;   /* shown, so kept by the document */
+
       vs_pack_cell_set (&row->cells[0], VS_PACK_CELL_TEXT, item->indicator->ref);
       vs_pack_cell_set (&row->cells[1], VS_PACK_CELL_TEXT, item->indicator->title);
       vs_pack_cell_set (&row->cells[2], VS_PACK_CELL_RAG, vs_rag_label (item->assessment->rating.rag));
@@ -313,6 +315,7 @@ definition_row (VsPackTable *table,
                                            indicator->cumulative ? _(", year to date")
                                            : indicator->rolling ? _(", rolling 12 months") : "");
 
+  row->indicator = indicator;
   vs_pack_cell_set (&row->cells[0], VS_PACK_CELL_TEXT, indicator->ref);
   vs_pack_cell_set (&row->cells[1], VS_PACK_CELL_TEXT, indicator->title);
   vs_pack_cell_set (&row->cells[2], VS_PACK_CELL_TEXT, vs_polarity_label (indicator->polarity));

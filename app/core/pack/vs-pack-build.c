@@ -216,6 +216,7 @@ vs_pack_build (VsStore             *store,
 
   doc = g_new0 (VsPackDocument, 1);
   doc->slides = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_pack_slide_free);
+  doc->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_indicator_unref);
   doc->period = data->period;
   doc->data_period = data->latest;
   doc->locality = g_strdup (data->locality->name);

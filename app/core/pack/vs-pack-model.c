@@ -139,6 +139,9 @@ vs_pack_table_add_row (VsPackTable *table)
   for (guint i = 0; i < table->n_columns; i++)
     {
       row->cells[i].value = NAN;
+      row->cells[i].numerator = NAN;
+      row->cells[i].denominator = NAN;
+      row->cells[i].period = VS_PERIOD_INVALID;
       row->cells[i].link = -1;
       row->cells[i].text = g_strdup ("");
     }
@@ -198,6 +201,7 @@ vs_pack_document_free (VsPackDocument *document)
   g_free (document->marking);
   g_free (document->locality);
   g_ptr_array_unref (document->slides);
+  g_clear_pointer (&document->indicators, g_ptr_array_unref);
   g_free (document);
 }
 

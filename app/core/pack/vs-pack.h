@@ -95,6 +95,9 @@ typedef struct {
   VsRag           rag;           /* RAG cells */
   VsTravel        travel;        /* TRAVEL cells */
   double          value;         /* the figure behind the text, NAN when none or hidden */
+  double          numerator;     /* a month's "393 / 449", NAN when none or hidden */
+  double          denominator;
+  VsPeriod        period;        /* a month's period; VS_PERIOD_INVALID for other cells */
   int             link;          /* index of the slide it links to, -1: none */
   gboolean        strong;        /* bold: a total, a flag */
 } VsPackCell;
@@ -108,6 +111,8 @@ typedef struct {
 typedef struct {
   VsPackCell   *cells;           /* n_columns of them */
   double        height;          /* points, measured */
+  const VsIndicator *indicator;  /* the row's vital sign (one of the document's
+                                  * indicators), NULL for other rows */
 } VsPackRow;
 
 typedef struct {
@@ -155,10 +160,19 @@ typedef struct {
   char            *locality;
   guint            suppress_below;
   guint            n_exceptions;
+  GPtrArray       *indicators;   /* of VsIndicator*: every vital sign the pack shows, in
+                                  * the dashboards' order (a workbook's definitions) */
   GPtrArray       *slides;       /* of VsPackSlide* */
 } VsPackDocument;
 
-/* Reads the store (through vs_pack_gather), judges nothing itself, and lays the slides out
+/* For a renderer: every block has its box in points on the VS_PACK_PAGE_* page (a PPTX
+ * multiplies by 12700 for EMU); tables carry the text to show (vs_pack_cell_display) and,
+ * in a RAG table's months, the figure, numerator, denominator and period behind it; a
+ * CHART block carries the chart's spec (draw it with VsPlotter in any format; its alt
+ * text is in @aside) and a slide's @notes are the card's commentary. Nothing here needs
+ * the database again, and nothing may be re-judged.
+ *
+ * Reads the store (through vs_pack_gather), judges nothing itself, and lays the slides out
  * on the VS_PACK_PAGE_* page, measuring every text with pango so that a renderer only
  * draws boxes that are known to fit. Errors: VS_PACK_ERROR_INVALID_OPTION naming the bad
  * option, VS_PACK_ERROR_NO_DATA, or the store's. @progress (may be NULL) is called with a
