@@ -64,6 +64,17 @@ gboolean      vs_pack_write_pdf     (const VsPackDocument *doc,
                                      gpointer              user_data,
                                      GError              **error);
 
+/* An editable PowerPoint presentation (16:9) of every slide: native tables, text boxes,
+ * each chart as a PNG at twice its size with its alternative text, a card's commentary in
+ * its speaker notes; written whole to a temporary file renamed over @path. */
+gboolean      vs_pack_write_pptx    (const VsPackDocument *doc,
+                                     VsPackCharts         *charts,
+                                     const char           *path,
+                                     GCancellable         *cancellable,
+                                     VsPackProgress        progress,
+                                     gpointer              user_data,
+                                     GError              **error);
+
 /* Draws the charts and writes @doc in @format; the one switch over the formats. */
 gboolean      vs_pack_write         (const VsPackDocument *doc,
                                      VsPackFormat          format,

@@ -48,8 +48,8 @@ vs_pack_format_is_supported (VsPackFormat format)
   switch (format)
     {
     case VS_PACK_FORMAT_PDF:
-      return TRUE;
     case VS_PACK_FORMAT_PPTX:
+      return TRUE;
     case VS_PACK_FORMAT_XLSX:
     default:
       return FALSE;
@@ -97,6 +97,7 @@ vs_pack_write (const VsPackDocument *doc,
     case VS_PACK_FORMAT_PDF:
       return vs_pack_write_pdf (doc, charts, path, cancellable, progress, user_data, error);
     case VS_PACK_FORMAT_PPTX:
+      return vs_pack_write_pptx (doc, charts, path, cancellable, progress, user_data, error);
     case VS_PACK_FORMAT_XLSX:
     default:
       g_assert_not_reached ();
