@@ -7,7 +7,8 @@ BUILD_PACKAGES = meson ninja-build gcc clang pkg-config gettext \
 	libpango1.0-dev libxlsxwriter-dev zlib1g-dev libclang-rt-14-dev
 RUNTIME_PACKAGES = gnuplot-nox fonts-cantarell sqlite3
 TEST_PACKAGES = xvfb xauth dbus dbus-x11 desktop-file-utils appstream-util \
-	xdotool imagemagick poppler-utils python3 hyperfine
+	xdotool imagemagick poppler-utils python3 hyperfine \
+	libreoffice-impress libreoffice-calc
 DEBIAN_PACKAGES = $(BUILD_PACKAGES) $(RUNTIME_PACKAGES) $(TEST_PACKAGES)
 
 BUILD ?= build

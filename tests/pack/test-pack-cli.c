@@ -78,6 +78,22 @@ test_progress_on_terminal (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+static void
+test_writes_pptx (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (dir, "committee.PPTX", NULL);
+  g_autofree char *head = NULL;
+  gsize length = 0;
+
+  g_assert_cmpint (run_pack (&out, &err, "--period", "2017-11", "--output", path, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, " slides, 5 exceptions: "));
+  g_assert_true (g_file_get_contents (path, &head, &length, NULL));
+  g_assert_true (g_str_has_prefix (head, "PK\003\004"));
+  g_assert_cmpuint (length, >, 10000);
+}
+
 /* Runs pack --output @output with the NULL-terminated options after @first; it must
  * fail with @expected and @message, and leave no file, not even a partial one. */
 static void
@@ -105,13 +121,11 @@ static void
 test_bad_options (void)
 {
   g_autofree char *pdf = g_build_filename (dir, "refused.pdf", NULL);
-  g_autofree char *pptx = g_build_filename (dir, "refused.pptx", NULL);
   g_autofree char *xlsx = g_build_filename (dir, "refused.xlsx", NULL);
   g_autofree char *doc = g_build_filename (dir, "refused.doc", NULL);
 
-  assert_refused (2, "writing .pptx is not available yet; the formats written today are: .pdf",
-                  pptx, NULL, NULL);
-  assert_refused (2, "writing .xlsx is not available yet", xlsx, NULL, NULL);
+  assert_refused (2, "writing .xlsx is not available yet; the formats written today are: "
+                  ".pdf, .pptx", xlsx, NULL, NULL);
   assert_refused (2, "cannot tell the format of", doc, NULL, NULL);
   assert_refused (2, "--cards is exceptions, all or none, not “some”", pdf, "--cards", "some", NULL);
   assert_refused (2, "There is no service area called “Nowhere”; the areas are: Early Help",
@@ -133,6 +147,7 @@ main (int argc, char **argv)
   db = g_build_filename (dir, "demo.db", NULL);
 
   g_test_add_func ("/pack/cli/writes-pdf", test_writes_pdf);
+  g_test_add_func ("/pack/cli/writes-pptx", test_writes_pptx);
   g_test_add_func ("/pack/cli/bad-options", test_bad_options);
   g_test_add_func ("/pack/cli/progress-on-terminal", test_progress_on_terminal);
   status = g_test_run ();
