@@ -21,6 +21,25 @@
   "INSERT INTO observation (indicator_id, locality_id, period, state, value, numerator," \
   " denominator, import_id, sheet, cell) VALUES "
 
+void
+_vs_store_build_batch_sql (char       **sql,
+                           guint        max_rows,
+                           const char  *insert,
+                           const char  *row)
+{
+  for (guint n = 1; n <= max_rows; n++)
+    {
+      GString *text = g_string_new (insert);
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append (text, ", ");
+          g_string_append (text, row);
+        }
+      sql[n] = g_string_free (text, FALSE);
+    }
+}
+
 /* The statement cache is keyed by the SQL's address, so each size has one lasting string. */
 static const char *
 batch_sql (guint rows)
@@ -30,13 +49,7 @@ batch_sql (guint rows)
 
   if (g_once_init_enter (&once))
     {
-      for (guint n = 1; n <= VS_STORE_BULK_ROWS; n++)
-        {
-          GString *text = g_string_new (INSERT_SQL);
-          for (guint i = 0; i < n; i++)
-            g_string_append (text, i ? ", " ROW_SQL : ROW_SQL);
-          sql[n] = g_string_free (text, FALSE);
-        }
+      _vs_store_build_batch_sql (sql, VS_STORE_BULK_ROWS, INSERT_SQL, ROW_SQL);
       g_once_init_leave (&once, 1);
     }
   return sql[rows];

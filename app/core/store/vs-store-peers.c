@@ -272,13 +272,7 @@ batch_sql (guint rows)
 
   if (g_once_init_enter (&once))
     {
-      for (guint n = 1; n <= PEER_BATCH; n++)
-        {
-          GString *text = g_string_new (PEER_COLUMNS_INSERT);
-          for (guint i = 0; i < n; i++)
-            g_string_append (text, i ? ", " PEER_ROW_SQL : PEER_ROW_SQL);
-          sql[n] = g_string_free (text, FALSE);
-        }
+      _vs_store_build_batch_sql (sql, PEER_BATCH, PEER_COLUMNS_INSERT, PEER_ROW_SQL);
       g_once_init_leave (&once, 1);
     }
   return sql[rows];

@@ -77,6 +77,13 @@ gboolean      _vs_store_migrate     (VsStore       *self,
 /* The SQL that takes a database from version - 1 to @version; for tests that build old files. */
 const char   *_vs_store_migration_sql (int          version);
 
+/* Fills sql[1..@max_rows] with "@insert @row, @row, …": one multi-row INSERT per size,
+ * each a lasting string for the statement cache (vs-store-bulk.c). */
+void          _vs_store_build_batch_sql (char       **sql,
+                                       guint        max_rows,
+                                       const char  *insert,
+                                       const char  *row);
+
 VsIndicator  *_vs_store_indicator_from_row (sqlite3_stmt *stmt);
 #define VS_INDICATOR_COLUMNS \
   "i.id, i.ref, i.title, i.area_id, a.name, i.polarity, i.unit, i.periodicity, i.cumulative, " \
