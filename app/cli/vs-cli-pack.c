@@ -65,7 +65,7 @@ vs_cli_pack (VsCliContext  *ctx,
     { "suppress-below", 0, 0, G_OPTION_ARG_INT, &suppress_below, N_("Show counts below N as “c”, and mark rates of fewer than N as small numbers"), "N" },
     { "authority", 0, 0, G_OPTION_ARG_STRING, &authority, N_("The authority named on the title slide"), "NAME" },
     { "committee", 0, 0, G_OPTION_ARG_STRING, &committee, N_("The committee named on the title slide (default: Children's Services Committee)"), "NAME" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write; its extension says the format"), "FILE.pdf|pptx" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write; its extension says the format"), "FILE.pdf|pptx|xlsx" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;

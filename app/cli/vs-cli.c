@@ -22,7 +22,7 @@ static const VsCliCommand commands[] = {
   { "exceptions", N_("The vital signs that go to committee, worst first"), vs_cli_exceptions },
   { "spc", N_("A statistical process control chart of one indicator"), vs_cli_spc },
   { "chart", N_("Draw an indicator's chart to an SVG, PNG or PDF file"), vs_cli_chart },
-  { "pack", N_("Write the committee pack for a month: slides as a PDF or a PowerPoint presentation"), vs_cli_pack },
+  { "pack", N_("Write the committee pack for a month: slides as a PDF or a PowerPoint presentation, or a workbook"), vs_cli_pack },
   { "import", N_("Import files of figures, all of each file or none of it"), vs_cli_import },
   { "history", N_("List the imports"), vs_cli_history },
   { "undo-import", N_("Take an import back"), vs_cli_undo_import },

@@ -75,7 +75,19 @@ gboolean      vs_pack_write_pptx    (const VsPackDocument *doc,
                                      gpointer              user_data,
                                      GError              **error);
 
-/* Draws the charts and writes @doc in @format; the one switch over the formats. */
+/* A workbook: a summary sheet, a dashboard sheet per service area (the ratings' fills and
+ * shapes, figures as numbers formatted as on the slides, frozen headers), the exceptions'
+ * key figures, commentary and actions, and a data sheet in the long layout that the
+ * importer reads back; written to a temporary file renamed over @path. No charts. */
+gboolean      vs_pack_write_xlsx    (const VsPackDocument *doc,
+                                     const char           *path,
+                                     GCancellable         *cancellable,
+                                     VsPackProgress        progress,
+                                     gpointer              user_data,
+                                     GError              **error);
+
+/* Draws the charts (none for a workbook: @plotter may then be NULL) and writes @doc in
+ * @format; the one switch over the formats. */
 gboolean      vs_pack_write         (const VsPackDocument *doc,
                                      VsPackFormat          format,
                                      VsPlotter            *plotter,

@@ -49,8 +49,8 @@ vs_pack_format_is_supported (VsPackFormat format)
     {
     case VS_PACK_FORMAT_PDF:
     case VS_PACK_FORMAT_PPTX:
-      return TRUE;
     case VS_PACK_FORMAT_XLSX:
+      return TRUE;
     default:
       return FALSE;
     }
@@ -90,6 +90,8 @@ vs_pack_write (const VsPackDocument *doc,
                      "are: %s"), vs_pack_format_to_string (format), supported);
       return FALSE;
     }
+  if (format == VS_PACK_FORMAT_XLSX)
+    return vs_pack_write_xlsx (doc, path, cancellable, progress, user_data, error);
   if (!(charts = vs_pack_charts_render (doc, plotter, cancellable, progress, user_data, error)))
     return FALSE;
   switch (format)
