@@ -1,5 +1,5 @@
-/* bench-pack.c: the demo's full committee pack as a PDF and as PowerPoint (every area, a card
- * per exception), against drawing the same charts one file each as the chart command does
+/* bench-pack.c: the demo's full committee pack as a PDF, PowerPoint and a workbook (every
+ * area, a card per exception), against drawing the same charts one file each as the chart command does
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -116,16 +116,18 @@ main (int    argc,
   g_autofree char *db = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *pptx = NULL;
+  g_autofree char *xlsx = NULL;
   g_autoptr(VsStore) store = NULL;
   g_autoptr(GPtrArray) specs = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_chart_spec_free);
   g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func (g_free);
-  double pack[RUNS], charts[RUNS], commands[RUNS], pptx_ms[RUNS];
+  double pack[RUNS], charts[RUNS], commands[RUNS], pptx_ms[RUNS], xlsx_ms[RUNS];
   guint n_slides = 0;
 
   g_assert_no_error (error);
   db = g_build_filename (dir, "demo.db", NULL);
   pdf = g_build_filename (dir, "pack.pdf", NULL);
   pptx = g_build_filename (dir, "pack.pptx", NULL);
+  xlsx = g_build_filename (dir, "pack.xlsx", NULL);
   if (!(store = vs_store_open (db, &error)) || !vs_demo_load (store, vs_demo_find_dir (), &error))
     g_error ("demo: %s", error->message);
 
@@ -135,6 +137,7 @@ main (int    argc,
       pack[i] = time_pack (store, VS_PACK_FORMAT_PDF, pdf, &n_slides, NULL, NULL);
       /* The same pack as PowerPoint: its charts rasterised, its parts zipped. */
       pptx_ms[i] = time_pack (store, VS_PACK_FORMAT_PPTX, pptx, &n_slides, NULL, NULL);
+      xlsx_ms[i] = time_pack (store, VS_PACK_FORMAT_XLSX, xlsx, &n_slides, NULL, NULL);
       charts[i] = time_charts (specs, dir);
       commands[i] = argc > 1 ? time_chart_commands (argv[1], db, refs, dir) : NAN;
     }
@@ -142,6 +145,7 @@ main (int    argc,
   printf ("# the demo at November 2017: %u slides, %u charts\n", n_slides, specs->len);
   printf ("bench pack-pdf-ms %.1f ms\n", vs_bench_median (pack, RUNS));
   printf ("bench pack-pptx-ms %.1f ms\n", vs_bench_median (pptx_ms, RUNS));
+  printf ("bench pack-xlsx-ms %.1f ms\n", vs_bench_median (xlsx_ms, RUNS));
   printf ("bench pack-pdf-vs-charts %.2f x\n",
           vs_bench_median (pack, RUNS) / vs_bench_median (charts, RUNS));
   /* Not the figure: against the chart command run once per card, as by hand. */
