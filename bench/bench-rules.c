@@ -2,7 +2,9 @@
  *
  * Prints:
  *   bench rules-assess-500x49m-ms   rating, travel and exceptions for 500 indicators over
- *                                   49 months each (one rag command's work), median
+ *                                   49 months each (the rating part), median
+ *   bench rules-judge-500x49m-ms    the same with SPC, as vs_assess_indicator judges each
+ *                                   indicator for the window and the command line, median
  *   bench rules-target-parse-us     one officer's target text parsed, mean
  *   bench rules-spc-120-us          an XmR chart of ten years of months, median
  *   bench rules-spc-10000-ms        an XmR chart of 10,000 points, median
@@ -84,6 +86,20 @@ main (int argc, char **argv)
       times[run] = (vs_bench_now () - start) * 1000;
     }
   g_print ("bench rules-assess-500x49m-ms %.2f ms\n", vs_bench_median (times, N_RUNS));
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      start = vs_bench_now ();
+      for (guint i = 0; i < N_INDICATORS; i++)
+        {
+          g_autoptr(VsAssessment) a = vs_assess_indicator (g_ptr_array_index (indicators, i),
+                                                           g_ptr_array_index (series, i), last,
+                                                           NULL, NULL);
+          g_assert (a->spc != NULL);
+        }
+      times[run] = (vs_bench_now () - start) * 1000;
+    }
+  g_print ("bench rules-judge-500x49m-ms %.2f ms\n", vs_bench_median (times, N_RUNS));
   g_print ("# %u of %u indicators are exceptions\n", n_exceptions, N_INDICATORS);
 
   start = vs_bench_now ();

@@ -282,6 +282,82 @@ test_random_invariants (void)
     }
 }
 
+/* vs_assess_indicator, the one judgement: the department's settings, SPC judged the way
+ * the colour is, from the first figure held, and a definition it cannot use never loses
+ * the row. */
+static void
+test_one_judgement (void)
+{
+  static const double steady_then_low[14] = {
+    NAN, 25.1, 24.6, 25.4, 24.9, 25.2, 24.8, 25.0, 25.3, 24.7, 25.1, 24.9, 25.2, 10.0,
+  };
+  VsRatingSettings settings;
+
+  vs_rating_settings_init (&settings);
+
+  /* An information-only measure with a target "<20%": the target says lower is better,
+   * so the fall to 10% is Green, improving, and an SPC improvement; by polarity alone
+   * (as the window judged SPC before) it was a neutral special cause beside a Green. */
+  {
+    g_autoptr(VsIndicator) ind = norfolk_indicator ("X1", "Re-referrals", VS_POLARITY_INFO, "<20%");
+    g_autoptr(VsSeries) s = series_from (NOV16 - 1, steady_then_low, 14);
+    g_autoptr(VsAssessment) a = NULL;
+
+    s->states[0] = VS_OBS_NOT_EXPECTED;
+    a = vs_assess_indicator (ind, s, NOV17, NULL, &settings);
+    g_assert_null (a->error);
+    g_assert_cmpint (a->rating.rag, ==, VS_RAG_GREEN);
+    g_assert_cmpint (a->travel, ==, VS_TRAVEL_IMPROVING);
+    g_assert_cmpint (a->spc_options.polarity, ==, VS_POLARITY_LOWER_IS_BETTER);
+    g_assert_cmpfloat (a->spc_options.target, ==, 20);
+    g_assert_nonnull (a->spc);
+    g_assert_cmpint (a->spc->variation, ==, VS_SPC_IMPROVEMENT);
+    /* From the first figure held: the month before the measure existed is no point. */
+    g_assert_cmpint (a->spc_series->first, ==, NOV16);
+    g_assert_cmpuint (a->spc->n_points, ==, 13);
+    g_assert_cmpuint (a->series->n, ==, 14);
+  }
+
+  /* The department's amber tolerance stands in only where the indicator sets none: LAC
+   * care plans, 95.3% against 100%, are Amber at 10% and Red at 3%; an indicator with its
+   * own 10% stays Amber. */
+  {
+    g_autoptr(VsIndicator) ind = norfolk_indicator ("7.14", "LAC care plan", VS_POLARITY_HIGHER_IS_BETTER, "100%");
+    g_autoptr(VsSeries) s = series_from (NOV16, norfolk_lac_care_plan, 13);
+    g_autoptr(VsAssessment) by_default = vs_assess_indicator (ind, s, NOV17, NULL, NULL);
+    g_autoptr(VsAssessment) strict = NULL;
+    g_autoptr(VsAssessment) own = NULL;
+
+    g_assert_cmpint (by_default->rating.rag, ==, VS_RAG_AMBER);
+    settings.amber_percent = 3;
+    strict = vs_assess_indicator (ind, s, NOV17, NULL, &settings);
+    g_assert_cmpint (strict->rating.rag, ==, VS_RAG_RED);
+    g_assert_true (isnan (strict->indicator->amber_percent));   /* the stored one, untouched */
+    ind->amber_percent = 10;
+    own = vs_assess_indicator (ind, s, NOV17, NULL, &settings);
+    g_assert_cmpint (own->rating.rag, ==, VS_RAG_AMBER);
+    vs_rating_settings_init (&settings);
+  }
+
+  /* A target the rules cannot read: unrated, with the reason, never NULL. */
+  {
+    g_autoptr(VsIndicator) ind = norfolk_indicator ("VS03", "CIN plan", VS_POLARITY_HIGHER_IS_BETTER,
+                                                    "ninety per cent");
+    g_autoptr(VsSeries) s = series_from (NOV16, norfolk_cin_plan, 13);
+    g_autoptr(VsAssessment) a = vs_assess_indicator (ind, s, NOV17, NULL, &settings);
+
+    g_assert_nonnull (a->error);
+    g_assert_true (g_str_has_prefix (a->error, "Indicator VS03: "));
+    g_assert_cmpint (a->rating.rag, ==, VS_RAG_NONE);
+    g_assert_cmpstr (a->rating.explanation, ==, a->error);
+    g_assert_cmpint (a->travel, ==, VS_TRAVEL_DECLINING);
+    g_assert_true (a->reasons & VS_EXCEPTION_DECLINING_3);
+    g_assert_cmpstr (a->indicator->target_text, ==, "ninety per cent");
+    g_assert_cmpint (a->spc_options.polarity, ==, VS_POLARITY_HIGHER_IS_BETTER);
+    g_assert_true (isnan (a->spc_options.target));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -293,5 +369,6 @@ main (int    argc,
   g_test_add_func ("/rules/assessment/benchmarks", test_benchmarks);
   g_test_add_func ("/rules/assessment/errors-and-edges", test_errors_and_edges);
   g_test_add_func ("/rules/assessment/random-invariants", test_random_invariants);
+  g_test_add_func ("/rules/assessment/one-judgement", test_one_judgement);
   return g_test_run ();
 }
