@@ -94,6 +94,7 @@ assessment_table (void)
     { "locality", VS_COLUMN_TEXT }, { "period", VS_COLUMN_TEXT }, { "value", VS_COLUMN_NUMBER },
     { "target", VS_COLUMN_TEXT }, { "rag", VS_COLUMN_TEXT }, { "dot", VS_COLUMN_TEXT },
     { "exception", VS_COLUMN_TEXT }, { "reasons", VS_COLUMN_TEXT },
+    { "spc", VS_COLUMN_TEXT }, { "assurance", VS_COLUMN_TEXT },
     { "explanation", VS_COLUMN_TEXT },
   };
 
@@ -119,6 +120,10 @@ add_assessment_row (VsOutputTable      *table,
   vs_output_table_add_cell (table, vs_travel_to_string (a->travel));
   vs_output_table_add_cell (table, a->exception ? "yes" : "no");
   vs_output_table_take_cell (table, vs_exception_reasons_to_string (a->reasons));
+  /* The judgement's SPC verdict, as the report card's tile shows it; empty when there
+   * are too few points (`spc` says why). */
+  vs_output_table_add_cell (table, a->spc != NULL ? vs_spc_variation_to_string (a->spc->variation) : NULL);
+  vs_output_table_add_cell (table, a->spc != NULL ? vs_spc_assurance_to_string (a->spc->assurance) : NULL);
   vs_output_table_add_cell (table, a->rating.explanation);
 }
 
@@ -196,7 +201,8 @@ vs_cli_rag (VsCliContext  *ctx,
 
   if (!vs_cli_parse_options ("rag", NULL,
                              _("Rate every indicator Red, Amber or Green for a month, with its "
-                               "direction of travel, whether it is an exception, and why. An "
+                               "direction of travel, whether it is an exception, its SPC variation "
+                               "and assurance, and why. An "
                                "indicator with nothing due that month (quarterly, termly, annual) "
                                "shows its latest period before it."),
                              entries, &argc, &argv, &status))

@@ -43,7 +43,7 @@ csv_row (const char *out,
   return NULL;
 }
 
-#define RAG_HEADER "ref,indicator,area,locality,period,value,target,rag,dot,exception,reasons,explanation\r\n"
+#define RAG_HEADER "ref,indicator,area,locality,period,value,target,rag,dot,exception,reasons,spc,assurance,explanation\r\n"
 
 static void
 test_rag_norfolk_nov17 (void)
@@ -54,25 +54,25 @@ test_rag_norfolk_nov17 (void)
     const char *row;
   } rows[] = {
     { "VS03", "VS03,Child in Need (CIN) with up to date CIN Plan,Children in Need,County,2017-11,64.7,100%,"
-              "red,declining,yes,off-target;declining-3,64.7% is 35.3% worse than the target of 100%" },
+              "red,declining,yes,off-target;declining-3,concern,fail,64.7% is 35.3% worse than the target of 100%" },
     /* CP seen carries the MI report's tolerances (Red 80, Green 90): Red either way. */
     { "6.14", "6.14,Child Protection (CP) - % children seen,Child Protection,County,2017-11,58.1,100%,"
-              "red,declining,yes,off-target,58.1% is below the red threshold of 80%" },
+              "red,declining,yes,off-target,concern,fail,58.1% is below the red threshold of 80%" },
     { "7.14", "7.14,LAC with up to date Care Plan,Looked After Children,County,2017-11,95.3,100%,"
-              "amber,declining,no,,\"95.3% is 4.7% worse than the target of 100%, within the amber margin of 10%\"" },
+              "amber,declining,no,,concern,fail,\"95.3% is 4.7% worse than the target of 100%, within the amber margin of 10%\"" },
     { "7.10p", "7.10p,LAC with up to date Health Assessment (HA),Looked After Children,County,2017-11,78,100%,"
-               "red,declining,yes,off-target;declining-3,78.0% is 22.0% worse than the target of 100%" },
+               "red,declining,yes,off-target;declining-3,concern,fail,78.0% is 22.0% worse than the target of 100%" },
     { "1.8", "1.8,Percentage of Referrals into Early Help Services who have had a referral to EH in the previous 12 months,"
-             "Early Help,County,2017-11,9.4,20.0%,green,declining,no,,9.4% is better than the target of 20.0%" },
+             "Early Help,County,2017-11,9.4,20.0%,green,declining,no,,common-cause,hit-and-miss,9.4% is better than the target of 20.0%" },
     { "VS01", "VS01,Percentage of Referrals into Section 17 CIN Services who have had a referral to S.17 CIN in the previous 12 months,"
-              "Contacts & Referrals,County,2017-11,23.5,<20%,red,improving,yes,off-target,23.5% is 17.5% worse than the target of 20%" },
+              "Contacts & Referrals,County,2017-11,23.5,<20%,red,improving,yes,off-target,common-cause,hit-and-miss,23.5% is 17.5% worse than the target of 20%" },
     { "VS02", "VS02,Percentage of Children Starting a Child Protection Plan who have previously been subject to a Child Protection Plan (in the last 2 years),"
-              "Child Protection,County,2017-11,8.3,,none,improving,no,,\"No target is set, so the figure is not rated\"" },
+              "Child Protection,County,2017-11,8.3,,none,improving,no,,common-cause,none,\"No target is set, so the figure is not rated\"" },
     /* Quarterly: nothing due in Nov 17, so the row is Sep 17's. */
     { "VS06", "VS06,LAC with up to date Personal Education Plan (PEP),Looked After Children,County,2017-09,89.6,100%,"
-              "red,improving,yes,off-target,89.6% is 10.4% worse than the target of 100%" },
+              "red,improving,yes,off-target,common-cause,hit-and-miss,89.6% is 10.4% worse than the target of 100%" },
     { "VS05", "VS05,Percentage of Children Starting to be looked-after who have previously been looked-after,Looked After Children,"
-              "County,2017-09,8,<15%,green,declining,no,,8.0% is better than the target of 15%" },
+              "County,2017-09,8,<15%,green,declining,no,,common-cause,pass,8.0% is better than the target of 15%" },
   };
   g_autofree char *out = NULL, *err = NULL;
 
@@ -95,8 +95,8 @@ test_rag_json_and_area (void)
   g_assert_true (g_str_has_prefix (out, "[\n  {\"ref\": \"VS03\", "));
   g_assert_nonnull (strstr (out, "\"value\": 64.7, \"target\": \"100%\", \"rag\": \"red\", "
                                  "\"dot\": \"declining\", \"exception\": \"yes\", "
-                                 "\"reasons\": \"off-target;declining-3\", "
-                                 "\"explanation\": \"64.7% is 35.3% worse than the target of 100%\""));
+                                 "\"reasons\": \"off-target;declining-3\", \"spc\": \"concern\", "
+                                 "\"assurance\": \"fail\", \"explanation\": \"64.7% is 35.3% worse than the target of 100%\""));
   g_assert_null (strstr (out, "\"area\": \"Child Protection\""));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -105,7 +105,7 @@ test_rag_json_and_area (void)
   g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "2016-06", "--area", "Children in Need",
                             "--format", "csv", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\r\nVS03,Child in Need (CIN) with up to date CIN Plan,Children in Need,"
-                                 "County,2016-06,,100%,not-expected,none,no,,No value is expected for this period\r\n"));
+                                 "County,2016-06,,100%,not-expected,none,no,,,,No value is expected for this period\r\n"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -128,7 +128,7 @@ test_rag_locality (void)
                             "--format", "csv", NULL), ==, 0);
   mi06 = csv_row (out, "MI06");
   g_assert_cmpstr (mi06, ==, "MI06,Assessments auth in 45 WD - %,Assessments,North,2017-11,67.5,,none,improving,no,,"
-                             "\"No target is set, so the figure is not rated\"");
+                             "common-cause,none,\"No target is set, so the figure is not rated\"");
   vs03 = csv_row (out, "VS03");
   g_assert_null (vs03);
   g_clear_pointer (&out, g_free);
@@ -152,7 +152,7 @@ test_exceptions_worst_first (void)
    * how far short of target they are. */
   g_assert_cmpint (run_cli (&out, &err, "exceptions", "--period", "2017-11", "--format", "csv", NULL), ==, 0);
   lines = g_strsplit (out, "\r\n", -1);
-  g_assert_cmpstr (lines[0], ==, "ref,indicator,area,locality,period,value,target,rag,dot,exception,reasons,explanation");
+  g_assert_cmpstr (lines[0], ==, "ref,indicator,area,locality,period,value,target,rag,dot,exception,reasons,spc,assurance,explanation");
   g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (order) + 2);   /* header, rows, "" */
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
@@ -305,7 +305,7 @@ test_no_exceptions (void)
   const char *prefix[] = { "--db", db, NULL };
   const struct { const char *format; const char *expected; } cases[] = {
     { "table", "No exceptions for 2017-06.\n" },
-    { "csv", "ref,indicator,area,locality,period,value,target,rag,dot,exception,reasons,explanation\r\n" },
+    { "csv", "ref,indicator,area,locality,period,value,target,rag,dot,exception,reasons,spc,assurance,explanation\r\n" },
     { "json", "[]\n" },
   };
 
@@ -362,7 +362,7 @@ test_unreadable_target (void)
                               "unexpected “ninety”\n");
     row = csv_row (out, "VS03");
     g_assert_cmpstr (row, ==, "VS03,Child in Need (CIN) with up to date CIN Plan,Children in Need,County,2017-11,64.7,"
-                              "ninety per cent,none,declining,yes,declining-3,"
+                              "ninety per cent,none,declining,yes,declining-3,concern,none,"
                               "Indicator VS03: Cannot read the target “ninety per cent”: unexpected “ninety”");
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);

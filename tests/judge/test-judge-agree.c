@@ -95,6 +95,11 @@ assert_row_agrees (VsIndicatorRow *row,
                    vs_indicator_row_is_exception (row) ? "yes" : "no");
   g_assert_cmpstr (g_hash_table_lookup (json, "reasons"), ==, reasons);
   g_assert_cmpstr (g_hash_table_lookup (json, "explanation"), ==, vs_indicator_row_get_explanation (row));
+  /* The SPC verdict the report card's tile shows. */
+  g_assert_cmpstr (g_hash_table_lookup (json, "spc"), ==,
+                   a->spc != NULL ? vs_spc_variation_to_string (a->spc->variation) : NULL);
+  g_assert_cmpstr (g_hash_table_lookup (json, "assurance"), ==,
+                   a->spc != NULL ? vs_spc_assurance_to_string (a->spc->assurance) : NULL);
   g_assert_cmpstr (g_hash_table_lookup (json, "target") != NULL ? g_hash_table_lookup (json, "target") : "",
                    ==, target);
   g_assert_cmpint (isnan (printed), ==, isnan (shown));
@@ -104,7 +109,7 @@ assert_row_agrees (VsIndicatorRow *row,
 
 /* For every locality of the demo and each of the last 13 months: the same indicators,
  * in the same order, with the same period, value, target, colour, arrow, exception,
- * reasons and explanation. */
+ * reasons, SPC verdict and explanation. */
 static void
 test_window_and_cli (void)
 {
