@@ -213,3 +213,48 @@ pack_test_fold_space (const char *text)
       g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
   return g_string_free (out, FALSE);
 }
+
+VsPackDocument *
+pack_test_write (VsStore             *store,
+                 const VsPackOptions *options,
+                 VsPackFormat         format,
+                 VsPlotter           *plotter,
+                 const char          *path)
+{
+  g_autoptr(GError) error = NULL;
+  VsPackDocument *doc = vs_pack_build (store, options, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (vs_pack_write (doc, format, plotter, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return doc;
+}
+
+char *
+pack_test_soffice (const char *path,
+                   const char *to,
+                   const char *out_dir)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *timeout = g_find_program_in_path ("timeout");
+  g_autofree char *profile = NULL, *base = NULL, *stem = NULL, *name = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (soffice == NULL || timeout == NULL)
+    return NULL;
+  profile = g_strdup_printf ("-env:UserInstallation=file://%s/profile", out_dir);
+  {
+    const char *argv[] = { timeout, "300", soffice, profile, "--headless", "--convert-to", to,
+                           "--outdir", out_dir, path, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                  NULL, NULL, NULL, NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  base = g_path_get_basename (path);
+  stem = g_strndup (base, strrchr (base, '.') != NULL ? (gsize) (strrchr (base, '.') - base) : strlen (base));
+  name = g_strconcat (stem, ".", to, NULL);
+  return g_build_filename (out_dir, name, NULL);
+}

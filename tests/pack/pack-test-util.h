@@ -7,6 +7,7 @@
 
 #include "../cli/cli-test-util.h"
 #include "vs-pack.h"
+#include "vs-pack-render.h"
 #include "vs-store.h"
 
 G_BEGIN_DECLS
@@ -32,5 +33,19 @@ char       *pack_test_slide_text     (const VsPackDocument *doc,
                                       guint                 first);
 /* Whitespace folded to single spaces, for comparing flowed text with what was stored. */
 char       *pack_test_fold_space     (const char  *text);
+
+/* The pack of @options built and written in @format to @path (@plotter may be NULL for
+ * a workbook), both asserted to succeed. */
+VsPackDocument *pack_test_write      (VsStore             *store,
+                                      const VsPackOptions *options,
+                                      VsPackFormat         format,
+                                      VsPlotter           *plotter,
+                                      const char          *path);
+/* @path converted by LibreOffice (soffice --headless --convert-to @to) into @out_dir, in a
+ * profile of its own there, bounded by a timeout; the converted file's path, or NULL when
+ * LibreOffice is not installed. */
+char           *pack_test_soffice    (const char          *path,
+                                      const char          *to,
+                                      const char          *out_dir);
 
 G_END_DECLS

@@ -83,13 +83,7 @@ write_pack (VsStore             *store,
             const VsPackOptions *options,
             const char          *path)
 {
-  g_autoptr(GError) error = NULL;
-  VsPackDocument *doc = vs_pack_build (store, options, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (vs_pack_write (doc, VS_PACK_FORMAT_PDF, plotter, path, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  return doc;
+  return pack_test_write (store, options, VS_PACK_FORMAT_PDF, plotter, path);
 }
 
 static guint
