@@ -354,6 +354,42 @@ test_text_rows_as_the_readers_read_them (ImportFixture *fx,
   assert_figure (fx, "NI 63", NULL, "2016-11", 68.1, NAN, NAN);
 }
 
+/* Figures beyond what their unit can be are refused at their cell, as are numbers no
+ * spreadsheet shows and days no calendar has; 1e308 once imported and broke the charts. */
+static void
+test_hostile_figures (ImportFixture *fx,
+                      gconstpointer  data)
+{
+  static const char *csv =
+    "Ref,Indicator,Unit,Period,Value\n"
+    "H1,Children in care,Count,2017-10,1e308\n"
+    "H1,Children in care,Count,2017-11,-+5\n"
+    "H1,Children in care,Count,2017-12,--5\n"
+    "H2,Referral rate,Rate,2017-10,200001\n"
+    "H2,Referral rate,Rate,2017-11,-3\n"
+    "H3,Days to adoption,Days,2017-10,1e6\n"
+    "H4,Spend,Money,2017-10,£2500000000\n"
+    "H4,Spend,Money,2017-11,1e13\n"
+    "H1,Children in care,Count,2017-02-30,5\n"
+    "H1,Children in care,Count,-2017-01,5\n";
+  g_autoptr(VsImportSummary) summary = import_refused (fx, "hostile.csv", csv, -1);
+  const VsImportMessage *m = find_message (summary->errors, "E2", "outside");
+
+  assert_located (m, "hostile.csv", "hostile", 2, 5);
+  g_assert_nonnull (strstr (m->text, "1e+308"));
+  g_assert_nonnull (strstr (m->text, "100,000,000"));
+  g_assert_nonnull (strstr (m->text, "H1"));
+  find_message (summary->errors, "E3", "not a number");
+  find_message (summary->errors, "E4", "not a number");
+  find_message (summary->errors, "E5", "outside 0.0 to 100,000.0");
+  find_message (summary->errors, "E6", "outside 0.0 to 100,000.0");
+  find_message (summary->errors, "E7", "outside -36,525 to 36,525");
+  find_message (summary->errors, "E9", "£1,000,000,000,000");
+  find_message (summary->errors, "D10", "2017-02-30");
+  find_message (summary->errors, "D11", "-2017-01");
+  g_assert_cmpuint (summary->n_errors, ==, 9);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -364,6 +400,7 @@ main (int    argc,
   g_test_add (path, ImportFixture, NULL, import_fixture_set_up, func, import_fixture_tear_down)
   ADD ("/import/validate/numerator-over-denominator", test_numerator_over_denominator);
   ADD ("/import/validate/percentage-out-of-range", test_percentage_out_of_range);
+  ADD ("/import/validate/hostile-figures", test_hostile_figures);
   ADD ("/import/validate/duplicates", test_duplicates);
   ADD ("/import/validate/not-a-number", test_not_a_number);
   ADD ("/import/validate/not-a-period", test_not_a_period);

@@ -69,6 +69,69 @@ test_numbers (void)
   assert_kind ("-", VS_VALUE_MISSING);
 }
 
+/* Each of these once went wrong: a long mantissa with an exponent wrote past the end of
+ * the parser's buffer (caught by AddressSanitizer) and read the exponent cut short; two
+ * signs were read as one. */
+static void
+test_hostile_numbers (void)
+{
+  const char *long_mantissa =
+    "1.2345678901234567890123456789012345678901234567890123456789e300";
+  const char *long_whole = "1234567890123456789012345678901234567890.12345678901234567890"
+                           "123456789012345678901234567890123456789e-9999";
+  VsValue value;
+
+  vs_value_parse_text (long_mantissa, &value);
+  g_assert_cmpint (value.kind, ==, VS_VALUE_NUMBER);
+  g_assert_cmpfloat (value.number, ==, g_ascii_strtod (long_mantissa, NULL));
+  g_assert_cmpfloat (value.number, >, 1e300);
+  vs_value_parse_text (long_whole, &value);
+  g_assert_cmpint (value.kind, ==, VS_VALUE_NUMBER);
+  g_assert_cmpfloat (value.number, ==, 0.0);
+  /* 41 digits before the point, or 61 after: no spreadsheet writes them */
+  assert_kind ("12345678901234567890123456789012345678901", VS_VALUE_INVALID);
+  assert_kind ("0.1234567890123456789012345678901234567890123456789012345678901",
+               VS_VALUE_INVALID);
+  assert_kind ("1e99999", VS_VALUE_INVALID);
+  assert_kind ("1e999", VS_VALUE_INVALID);    /* beyond a double */
+
+  assert_kind ("-+5", VS_VALUE_INVALID);
+  assert_kind ("--5", VS_VALUE_INVALID);
+  assert_kind ("+-5", VS_VALUE_INVALID);
+  assert_kind ("++5", VS_VALUE_INVALID);
+  assert_kind ("-\xe2\x88\x92" "5", VS_VALUE_INVALID);
+  assert_kind ("-£-5", VS_VALUE_INVALID);
+  assert_kind ("££5", VS_VALUE_INVALID);
+  assert_kind ("£$5", VS_VALUE_INVALID);
+  assert_kind ("5-", VS_VALUE_INVALID);
+  assert_kind ("- 5", VS_VALUE_INVALID);
+  assert_number ("-£5", -5, FALSE, 0);
+  assert_number ("£-5", -5, FALSE, 0);
+  assert_number ("+5", 5, FALSE, 0);
+  assert_kind ("--", VS_VALUE_MISSING);
+}
+
+/* The range each unit allows: the importer refuses a figure outside it. */
+static void
+test_unit_ranges (void)
+{
+  g_assert_true (vs_unit_value_in_range (VS_UNIT_PERCENTAGE, 100));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_PERCENTAGE, 100.1));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_PERCENTAGE, -0.1));
+  g_assert_true (vs_unit_value_in_range (VS_UNIT_RATE_10K, 552.3));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_RATE_10K, -1));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_RATE_10K, 100001));
+  g_assert_true (vs_unit_value_in_range (VS_UNIT_COUNT, 12183016));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_COUNT, 1e308));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_COUNT, -1e9));
+  g_assert_true (vs_unit_value_in_range (VS_UNIT_DAYS, 365));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_DAYS, 1e6));
+  g_assert_true (vs_unit_value_in_range (VS_UNIT_MONEY, 2.5e9));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_MONEY, 1e13));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_AVERAGE, NAN));
+  g_assert_false (vs_unit_value_in_range (VS_UNIT_MAXIMUM, INFINITY));
+}
+
 static void
 test_codes (void)
 {
@@ -164,6 +227,10 @@ test_period_headers (void)
   assert_period ("Sept 2017", 2017, 9, VS_PERIODICITY_MONTHLY);
   assert_period ("2016-11", 2016, 11, VS_PERIODICITY_MONTHLY);
   assert_period ("2016-11-30", 2016, 11, VS_PERIODICITY_MONTHLY);
+  assert_period ("2016-02-29", 2016, 2, VS_PERIODICITY_MONTHLY);   /* a leap year */
+  assert_period ("29/02/2016", 2016, 2, VS_PERIODICITY_MONTHLY);
+  assert_period ("Apr. – Jun. 2017", 2017, 6, VS_PERIODICITY_QUARTERLY);
+  assert_period ("Nov 16.", 2016, 11, VS_PERIODICITY_MONTHLY);
   assert_period ("30/11/2016", 2016, 11, VS_PERIODICITY_MONTHLY);
   assert_period ("Apr-17", 2017, 4, VS_PERIODICITY_MONTHLY);
   assert_period ("Dec 14", 2014, 12, VS_PERIODICITY_MONTHLY);
@@ -195,6 +262,10 @@ test_not_periods (void)
     "Target", "YTD", "Bigger or Smaller is better", "", "13", "2016/15", "Q5 2017/18",
     "Nov", "1053", "58.1%", "Monthly", "Previous YTD", "Quarterly / Termly", "2016-13",
     "32/11/2016", "Red", "Ref", "{ChS} LAC with up to date Care Plan",
+    /* days the calendar does not have, and signs or doubled separators around a month */
+    "2017-02-30", "2017-02-29", "2016-11-31", "30/02/2017", "31/04/2017", "30 Feb 2017",
+    "31 Sep 2016", "2016-11-00", "00/11/2016", "-2017-01", "2017-01-", "2017--01", "/2017-01",
+    "+2017-01", ".2017", "Nov--16", "-Nov 16", "Nov 16-", "-2017", "2016//17",
   };
   VsPeriod period;
 
@@ -253,6 +324,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/values/numbers", test_numbers);
+  g_test_add_func ("/import/values/hostile", test_hostile_numbers);
+  g_test_add_func ("/import/values/unit-ranges", test_unit_ranges);
   g_test_add_func ("/import/values/codes", test_codes);
   g_test_add_func ("/import/values/cells", test_cells);
   g_test_add_func ("/import/values/ratios", test_ratios);

@@ -328,6 +328,13 @@ gboolean  vs_plan_notes            (VsImportJob    *job,
  * compares with what the store holds, setting each figure's outcome. */
 gboolean  vs_validate_and_plan     (VsImportJob  *job,
                                     GError      **error);
+/* An error at (@row, @col): @value is outside vs_unit_range() for @unit. */
+void      vs_validate_out_of_range (VsImportJob  *job,
+                                    guint         row,
+                                    guint         col,
+                                    VsUnit        unit,
+                                    double        value,
+                                    const char   *name);
 
 /* ---- writing (vs-import-write.c) ---- */
 

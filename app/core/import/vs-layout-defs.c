@@ -105,6 +105,18 @@ read_threshold (VsLayoutParser  *parser,
   switch (value.kind)
     {
     case VS_VALUE_NUMBER:
+      /* The unit may come later in the row: the widest range of any unit here. */
+      if (!vs_unit_value_in_range (VS_UNIT_MONEY, value.number))
+        {
+          char shown[G_ASCII_DTOSTR_BUF_SIZE];
+
+          vs_import_job_error (parser->job, row, col,
+                               _("%s is beyond the range of any figure (%s to %s); expected "
+                                 "a threshold such as 80 or 80%%"),
+                               g_ascii_formatd (shown, sizeof shown, "%g", value.number),
+                               "−1,000,000,000,000", "1,000,000,000,000");
+          break;
+        }
       *field = value.number;
       fi->given |= bit;
       if (value.percent)

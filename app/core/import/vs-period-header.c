@@ -64,7 +64,8 @@ tokenize (const char *text,
 {
   const char *p = text;
   char sep = 0;
-  int n = 0;
+  int n = 0, hard = 0;     /* '-', '/' or '.' since the last token */
+  gboolean seen = FALSE;   /* any token yet, filler words too */
 
   while (*p)
     {
@@ -88,6 +89,8 @@ tokenize (const char *text,
           t->value = digit && len <= 8 ? atoi (t->text) : 0;
           t->sep = n == 0 ? 0 : sep;
           sep = 0;
+          hard = 0;
+          seen = TRUE;
           if (!digit && is_filler (t->text))
             continue;
           n++;
@@ -96,12 +99,22 @@ tokenize (const char *text,
         {
           /* The first meaningful separator between two tokens wins: "2016 / 17" is '/'. */
           char c = *p;
+          gboolean en_dash = (guchar) c == 0xe2 && (guchar) p[1] == 0x80 &&
+                             (guchar) p[2] == 0x93;
+
+          /* "-2017-01", "2017--01" and "2017-01-" are slips or negative numbers, not
+           * periods: a dash or slash stands between two tokens, once. A point may close
+           * an abbreviation as well ("Apr. – Jun. 2017"), but opens nothing. */
+          if ((c == '-' || c == '/' || c == '.' || en_dash) && !seen)
+            return FALSE;
+          if ((c == '-' || c == '/' || en_dash) && ++hard > 1)
+            return FALSE;
           if (c == '-' || c == '/' || c == '.')
             {
               if (sep == 0 || sep == ' ')
                 sep = c;
             }
-          else if ((guchar) c == 0xe2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x93)
+          else if (en_dash)
             {
               sep = '-';            /* en dash, as in "Apr–Jun 2017" */
               p += 2;
@@ -117,6 +130,9 @@ tokenize (const char *text,
           p++;
         }
     }
+  /* A closing point may end an abbreviation ("Nov 16."); a dash or slash ends nothing. */
+  if (sep == '-' || sep == '/')
+    return FALSE;
   *n_tokens = n;
   return n > 0;
 }
@@ -172,6 +188,21 @@ set (VsPeriod      *period,
   if (periodicity)
     *periodicity = kind;
   return TRUE;
+}
+
+/* A day of a month names that month, if the day is one the calendar has: not 30
+ * February, not 31 November. */
+static gboolean
+set_day (VsPeriod      *period,
+         VsPeriodicity *periodicity,
+         int            year,
+         int            month,
+         int            day)
+{
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 ||
+      !g_date_valid_dmy ((GDateDay) CLAMP (day, 0, 255), (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  return set (period, periodicity, year, month, VS_PERIODICITY_MONTHLY);
 }
 
 static gboolean
@@ -267,7 +298,7 @@ parse_tokens (const Token   *t,
   /* "30 Nov 2016" */
   if (n == 3 && t[0].number && t[0].digits <= 2 && !t[1].number &&
       (month = month_of_word (t[1].text)) && (year = full_year (&t[2])))
-    return set (period, periodicity, year, month, VS_PERIODICITY_MONTHLY);
+    return set_day (period, periodicity, year, month, t[0].value);
 
   /* "2016-11" (ISO month) before "2016-17" (financial year), as ISO reads it */
   if (n == 2 && t[0].number && t[0].digits == 4 && t[1].number && t[1].digits <= 2 &&
@@ -280,14 +311,14 @@ parse_tokens (const Token   *t,
   /* "2016-11-30" */
   if (n == 3 && t[0].number && t[0].digits == 4 && t[1].number && t[1].digits <= 2 &&
       t[2].number && t[2].digits <= 2 && t[1].sep == '-' && t[2].sep == '-')
-    return set (period, periodicity, t[0].value, t[1].value, VS_PERIODICITY_MONTHLY);
+    return set_day (period, periodicity, t[0].value, t[1].value, t[2].value);
 
   /* "30/11/2016", "30.11.16": day first, as in the UK */
   if (n == 3 && t[0].number && t[0].digits <= 2 && t[1].number && t[1].digits <= 2 &&
       t[2].number && (t[2].digits == 4 || t[2].digits == 2) && t[1].sep == t[2].sep &&
       (t[1].sep == '/' || t[1].sep == '.' || t[1].sep == '-') &&
-      t[0].value >= 1 && t[0].value <= 31 && (year = full_year (&t[2])))
-    return set (period, periodicity, year, t[1].value, VS_PERIODICITY_MONTHLY);
+      (year = full_year (&t[2])))
+    return set_day (period, periodicity, year, t[1].value, t[0].value);
 
   /* "2017": the reporting year ending in March, as the DfE publishes them */
   if (n == 1 && t[0].number && t[0].digits == 4 && full_year (&t[0]))

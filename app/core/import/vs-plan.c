@@ -236,6 +236,13 @@ vs_plan_benchmarks (VsImportJob  *job,
           b->outcome = VS_OUTCOME_SKIPPED;
           continue;
         }
+      if (!vs_unit_value_in_range (slot->result->unit, b->value))
+        {
+          vs_validate_out_of_range (job, b->row, b->col, slot->result->unit, b->value,
+                                    vs_file_indicator_name (slot));
+          b->outcome = VS_OUTCOME_SKIPPED;
+          continue;
+        }
       key = g_strdup_printf ("%u:%d:%d", fi->slot, b->comparator, b->period);
       if (g_hash_table_contains (latest, key))
         {

@@ -45,6 +45,29 @@ rounding_tolerance (const VsFigure *figure)
   return 0.5 * pow (10.0, -decimals) + 1e-9;
 }
 
+void
+vs_validate_out_of_range (VsImportJob *job,
+                          guint        row,
+                          guint        col,
+                          VsUnit       unit,
+                          double       value,
+                          const char  *name)
+{
+  char shown[G_ASCII_DTOSTR_BUF_SIZE];
+  double low, high;
+  g_autofree char *low_text = NULL, *high_text = NULL;
+
+  /* %g, not the unit's format: 1e308 grouped in thousands would fill the screen. */
+  g_ascii_formatd (shown, sizeof shown, "%g", value);
+  vs_unit_range (unit, &low, &high);
+  low_text = vs_unit_format_value (unit, low);
+  high_text = vs_unit_format_value (unit, high);
+  vs_import_job_error (job, row, col,
+                       _("%s is outside %s to %s, the range for a figure of “%s” (unit: %s); "
+                         "expected a figure in that range"),
+                       shown, low_text, high_text, name, vs_unit_label (unit));
+}
+
 static void
 check_figure (VsImportJob *job,
               VsFigure    *figure,
@@ -71,6 +94,13 @@ check_figure (VsImportJob *job,
                              "zero or more"));
       return;
     }
+  if ((has_n && figure->numerator > VS_MAX_COUNT) || (has_d && figure->denominator > VS_MAX_COUNT))
+    {
+      vs_import_job_error (job, figure->nd_row, figure->nd_col,
+                           _("a numerator or denominator is over %s; expected counts of "
+                             "children or cases"), "100,000,000");
+      return;
+    }
 
   if (figure->state != VS_OBS_ACTUAL)
     return;
@@ -81,6 +111,12 @@ check_figure (VsImportJob *job,
       vs_import_job_error (job, figure->row, figure->col,
                            _("%s is outside 0–100; expected a percentage for “%s”"),
                            shown, vs_file_indicator_name (slot));
+    }
+  else if (!vs_unit_value_in_range (unit, figure->value))
+    {
+      vs_validate_out_of_range (job, figure->row, figure->col, unit, figure->value,
+                                vs_file_indicator_name (slot));
+      return;
     }
 
   if (has_n && has_d)

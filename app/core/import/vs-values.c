@@ -80,6 +80,61 @@ word_in (const char         *start,
   return FALSE;
 }
 
+/* Digits kept for strtod when the fast path cannot be exact: the whole part, the point,
+ * the decimals, an exponent ("e-9999") and the sign, with room to spare. */
+#define MAX_WHOLE_DIGITS    40
+#define MAX_DECIMAL_DIGITS  60
+#define NUMBER_BUFFER       (1 + MAX_WHOLE_DIGITS + 1 + MAX_DECIMAL_DIGITS + 8 + 1)
+
+/* One sign and one currency symbol at most, in either order ("-£5", "£-5"): "--5", "-+5"
+ * and "££5" are not numbers a spreadsheet shows, and reading them as one would hide a
+ * typing slip. FALSE when there are two of either. */
+static gboolean
+parse_prefix (const char **pp,
+              const char  *end,
+              gboolean    *negative)
+{
+  const char *p = *pp;
+  gboolean signed_ = FALSE, currency = FALSE;
+
+  *negative = FALSE;
+  for (;;)
+    {
+      int sign_len = 0, currency_len = 0;
+
+      if (p < end && (*p == '-' || *p == '+'))
+        sign_len = 1;
+      else if (end - p >= 3 && memcmp (p, "\xe2\x88\x92", 3) == 0)   /* U+2212 minus */
+        sign_len = 3;
+      else if (end - p >= 2 && memcmp (p, "\xc2\xa3", 2) == 0)        /* £ */
+        currency_len = 2;
+      else if (end - p >= 3 && memcmp (p, "\xe2\x82\xac", 3) == 0)   /* € */
+        currency_len = 3;
+      else if (p < end && *p == '$')
+        currency_len = 1;
+      else
+        break;
+
+      if (sign_len > 0)
+        {
+          if (signed_)
+            return FALSE;
+          signed_ = TRUE;
+          *negative = *p != '+';
+          p += sign_len;
+        }
+      else
+        {
+          if (currency)
+            return FALSE;
+          currency = TRUE;
+          p += currency_len;
+        }
+    }
+  *pp = p;
+  return TRUE;
+}
+
 /* A number with optional sign, currency, thousands grouping (commas or spaces, in groups
  * of three), decimals, exponent and a trailing percent sign. */
 static gboolean
@@ -89,26 +144,14 @@ parse_number (const char *p,
 {
   gboolean negative = FALSE, any_digit = FALSE, exact = TRUE;
   guint64 mantissa = 0;
-  int significant = 0, decimals = 0, exponent = 0, n;
+  int significant = 0, decimals = 0, exponent = 0, whole = 0, n;
   char sep = 0;         /* the grouping separator in use: ',' or ' ' */
   int group = -1;       /* digits since the last separator; -1 before any separator */
-  char buffer[64];
+  char buffer[NUMBER_BUFFER];
   int blen = 0;
 
-  /* sign and currency, in either order */
-  for (int round = 0; round < 2; round++)
-    {
-      if (p < end && (*p == '-' || *p == '+'))
-        negative = *p++ == '-';
-      else if (end - p >= 3 && memcmp (p, "\xe2\x88\x92", 3) == 0)   /* U+2212 minus */
-        negative = TRUE, p += 3;
-      if (end - p >= 2 && memcmp (p, "\xc2\xa3", 2) == 0)            /* £ */
-        p += 2;
-      else if (end - p >= 3 && memcmp (p, "\xe2\x82\xac", 3) == 0)   /* € */
-        p += 3;
-      else if (p < end && *p == '$')
-        p++;
-    }
+  if (!parse_prefix (&p, end, &negative))
+    return FALSE;
   if (negative)
     buffer[blen++] = '-';
 
@@ -128,11 +171,9 @@ parse_number (const char *p,
                 exact = FALSE;
               significant++;
             }
-          if (blen < 40)
-            buffer[blen++] = *p;
-          else
+          if (++whole > MAX_WHOLE_DIGITS)
             return FALSE;
-          p++;
+          buffer[blen++] = *p++;
           continue;
         }
       n = (*p == ',') ? 1 : space_length (p, end);
@@ -142,7 +183,7 @@ parse_number (const char *p,
           if ((sep != 0 && sep != this_sep) || (group >= 0 && group != 3))
             return FALSE;
           /* the first group has one to three digits */
-          if (group < 0 && blen - (negative ? 1 : 0) > 3)
+          if (group < 0 && whole > 3)
             return FALSE;
           sep = this_sep;
           group = 0;
@@ -169,12 +210,9 @@ parse_number (const char *p,
                 exact = FALSE;
               significant++;
             }
-          decimals++;
-          if (blen < 60)
-            buffer[blen++] = *p;
-          else
+          if (++decimals > MAX_DECIMAL_DIGITS)
             return FALSE;
-          p++;
+          buffer[blen++] = *p++;
         }
     }
   if (!any_digit)
@@ -219,9 +257,12 @@ parse_number (const char *p,
     }
   else
     {
+      int written = 0;
+
       if (exponent != 0)
-        blen += g_snprintf (buffer + blen, sizeof buffer - blen, "e%d", exponent);
-      buffer[blen] = '\0';
+        written = g_snprintf (buffer + blen, sizeof buffer - (gsize) blen, "e%d", exponent);
+      g_assert (written >= 0 && blen + written < (int) sizeof buffer);
+      buffer[blen + written] = '\0';
       out->number = g_ascii_strtod (buffer, NULL);
     }
   return isfinite (out->number);

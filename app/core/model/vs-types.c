@@ -287,6 +287,47 @@ format_grouped (double value,
   return g_string_free (out, FALSE);
 }
 
+void
+vs_unit_range (VsUnit  unit,
+               double *low,
+               double *high)
+{
+  double bound;
+
+  switch (unit)
+    {
+    case VS_UNIT_PERCENTAGE:
+      *low = 0.0, *high = 100.0;
+      return;
+    case VS_UNIT_RATE_10K:
+      *low = 0.0, *high = 100000.0;
+      return;
+    case VS_UNIT_DAYS:
+      bound = 36525.0;            /* a hundred years */
+      break;
+    case VS_UNIT_MONEY:
+      bound = 1e12;               /* a trillion pounds */
+      break;
+    case VS_UNIT_COUNT:
+    case VS_UNIT_AVERAGE:
+    case VS_UNIT_MAXIMUM:
+    default:
+      bound = VS_MAX_COUNT;       /* eight times every child in England */
+      break;
+    }
+  *low = -bound, *high = bound;
+}
+
+gboolean
+vs_unit_value_in_range (VsUnit unit,
+                        double value)
+{
+  double low, high;
+
+  vs_unit_range (unit, &low, &high);
+  return isfinite (value) && value >= low && value <= high;
+}
+
 char *
 vs_unit_format_value (VsUnit unit,
                       double value)

@@ -122,6 +122,18 @@ const char *vs_rag_label              (VsRag          rag);
 const char *vs_rag_symbol             (VsRag          rag);
 const char *vs_travel_label           (VsTravel       travel);
 
+/* The widest range a figure in @unit can sensibly have: 0 to 100 for a percentage, 0 to
+ * 100,000 for a rate per 10,000 (ten for each child), and bounds on the magnitude of the
+ * others far beyond any authority's figures but far below where charts and sums break. */
+void        vs_unit_range             (VsUnit         unit,
+                                       double        *low,
+                                       double        *high);
+/* The counts behind a figure (numerators, denominators): 0 to 100,000,000. */
+#define VS_MAX_COUNT 1e8
+/* Whether @value is finite and within vs_unit_range(). */
+gboolean    vs_unit_value_in_range    (VsUnit         unit,
+                                       double         value);
+
 /* "58.1%", "65.7", "1,053", "£1,200" for a value in its unit; NAN gives "". */
 char       *vs_unit_format_value      (VsUnit         unit,
                                        double         value);
