@@ -4,6 +4,11 @@
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
 #include "import-test-util.h"
 
 /* Imports @text as @name expecting refusal; returns the summary and checks that nothing
@@ -390,6 +395,43 @@ test_hostile_figures (ImportFixture *fx,
   g_assert_cmpuint (summary->n_errors, ==, 9);
 }
 
+/* Through the importer, which streams text and hashes every file: a FIFO with no writer
+ * hung it for ever, and a sparse 4 GiB file starting with "PK" was hashed whole (25 s)
+ * before anyone looked at it. Both are refused by their kind and size first. */
+static void
+test_not_a_file (ImportFixture *fx,
+                 gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (fx->dir, "extract.csv", NULL);
+  g_autofree char *sparse = g_build_filename (fx->dir, "sparse.xlsx", NULL);
+  g_autofree char *before = dump_database (fx->db_path);
+  g_autofree char *after = NULL;
+  VsImportSummary *summary = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (vs_import_file (fx->store, fifo, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_assert_cmpstr (error->message, ==, "extract.csv: is a named pipe, not a file: only "
+                   "ordinary files (a spreadsheet or a CSV file) can be imported");
+  g_clear_error (&error);
+
+  fd = g_open (sparse, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, "PK\3\4", 4), ==, 4);
+  g_assert_cmpint (ftruncate (fd, (off_t) (G_GUINT64_CONSTANT (4) << 30)), ==, 0);
+  close (fd);
+  g_assert_false (vs_import_file (fx->store, sparse, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "sparse.xlsx: is 4096 MB, more than the 256 MB"));
+  g_assert_null (summary);
+  g_unlink (sparse);
+
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -405,6 +447,7 @@ main (int    argc,
   ADD ("/import/validate/not-a-number", test_not_a_number);
   ADD ("/import/validate/not-a-period", test_not_a_period);
   ADD ("/import/validate/unreadable", test_unreadable);
+  ADD ("/import/validate/not-a-file", test_not_a_file);
   ADD ("/import/validate/warnings", test_warnings);
   ADD ("/import/validate/outlier-against-the-store", test_outlier_against_the_store);
   ADD ("/import/validate/delimiter-changes", test_delimiter_changes);

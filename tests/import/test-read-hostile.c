@@ -7,7 +7,11 @@
  * and a message that starts with the file's name. Memory and time stay bounded by
  * construction (caps checked while reading); no test here times anything.
  */
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "test-read-writer.h"
 #include "vs-read-private.h"
@@ -628,6 +632,163 @@ test_bad_xls (void)
   g_assert_nonnull (strstr (error->message, "XLSX"));
 }
 
+static void
+assert_file_refused (const char  *path,
+                     VsReadError  code,
+                     const char  *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = vs_reader_read_file (path, &error);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, ": ", NULL);
+
+  g_assert_null (workbook);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, VS_READ_ERROR, (int) code);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, fragment);
+}
+
+/* A FIFO with no writer once hung open() for ever; a folder or a device is no file to
+ * read either. All are refused by what they are, before any read. */
+static void
+test_not_regular (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vs-hostile-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "extract.csv", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.xlsx", NULL);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  assert_file_refused (fifo, VS_READ_ERROR_FORMAT, "is a named pipe, not a file");
+  assert_file_refused (folder, VS_READ_ERROR_FORMAT, "is a folder, not a file");
+  assert_file_refused ("/dev/zero", VS_READ_ERROR_FORMAT, "is a device, not a file");
+  g_unlink (fifo);
+  g_rmdir (folder);
+  g_rmdir (dir);
+}
+
+/* A sparse file of @size bytes that starts with @head: nothing is written but the head. */
+static char *
+make_sparse (const char *dir,
+             const char *name,
+             const void *head,
+             gsize       head_len,
+             guint64     size)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, head, head_len), ==, (gssize) head_len);
+  g_assert_cmpint (ftruncate (fd, (off_t) size), ==, 0);
+  close (fd);
+  return path;
+}
+
+/* Each kind's cap on the file's size is checked before a byte past its head is read: a
+ * sparse 4 GiB file that starts like a zip took 25 s to hash and parse. */
+static void
+test_file_size_caps (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vs-hostile-XXXXXX", NULL);
+  g_autofree char *zip = make_sparse (dir, "huge.xlsx", "PK\3\4", 4,
+                                      G_GUINT64_CONSTANT (4) << 30);
+  g_autofree char *ole = make_sparse (dir, "huge.xls", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
+                                      VS_READ_MAX_XLS_FILE_BYTES + 1);
+  g_autofree char *text = make_sparse (dir, "huge.csv", "Ref,Value\n", 10,
+                                       VS_READ_MAX_TEXT_FILE_BYTES + 1);
+
+  assert_file_refused (zip, VS_READ_ERROR_TOO_LARGE, "is 4096 MB, more than the 256 MB");
+  assert_file_refused (ole, VS_READ_ERROR_TOO_LARGE, "more than the 128 MB");
+  assert_file_refused (text, VS_READ_ERROR_TOO_LARGE, "more than the 1024 MB");
+  g_unlink (zip);
+  g_unlink (ole);
+  g_unlink (text);
+  g_rmdir (dir);
+}
+
+/* read-fixtures/vital-signs.xls (5.6 KB, two sheets) with its records patched: every
+ * 4-byte record header @header found is followed by @body. */
+static GBytes *
+patched_xls (const guint8 *header,
+             const guint8 *body,
+             gsize         body_len)
+{
+  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "import", "read-fixtures",
+                                            "vital-signs.xls", NULL);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  guint patched = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  for (gsize i = 0; i + 4 + body_len <= len; i++)
+    if (memcmp (contents + i, header, 4) == 0)
+      {
+        memcpy (contents + i + 4, body, body_len);
+        patched++;
+      }
+  g_assert_cmpuint (patched, >, 0);
+  return g_bytes_new_take (g_steal_pointer (&contents), len);
+}
+
+/* FreeXL allocates what a sheet's DIMENSIONS record claims: this 5.6 KB file claiming
+ * 65,536 x 256 cells per sheet took 542 MB. Claims beyond the grid's cap on cells, or
+ * beyond what an Excel 97-2003 sheet has, and a string count the file cannot hold, are
+ * refused before FreeXL sees the file. */
+static void
+test_xls_claims (void)
+{
+  static const guint8 dimensions[4] = { 0x00, 0x02, 0x0E, 0x00 };
+  static const guint8 sst[4] = { 0xFC, 0x00 };
+  /* rwMic, rwMac (32 bits), colMic, colMac, reserved */
+  static const guint8 full[14] = { 0, 0, 0, 0, 0x00, 0x00, 0x01, 0x00, 0, 0, 0x00, 0x01 };
+  /* 16,777,216 x 256 is 2^32: FreeXL's 32-bit product wraps to 0, then it writes every cell */
+  static const guint8 wrapping[14] = { 0, 0, 0, 0, 0x00, 0x00, 0x00, 0x01, 0, 0, 0x00, 0x01 };
+  static const guint8 modest[14] = { 0, 0, 0, 0, 0xE8, 0x03, 0x00, 0x00, 0, 0, 0x10, 0x00 };
+  /* cstTotal, cstUnique */
+  static const guint8 strings[8] = { 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF };
+  g_autoptr(GBytes) claims_all = patched_xls (dimensions, full, sizeof full);
+  g_autoptr(GBytes) wraps = patched_xls (dimensions, wrapping, sizeof wrapping);
+  g_autoptr(GBytes) within = patched_xls (dimensions, modest, sizeof modest);
+  g_autoptr(GBytes) many_strings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) workbook = NULL;
+  guint8 sst_header[4];
+
+  g_assert_cmpuint (g_bytes_get_size (claims_all), ==, 5632);
+  assert_refused (claims_all, "claims.xls", VS_READ_ERROR_TOO_LARGE,
+                  "its sheets claim 16777216 cells (sheet 1 alone 16777216), more than the "
+                  "3145728 that can be read");
+  assert_refused (wraps, "wraps.xls", VS_READ_ERROR_HOSTILE,
+                  "sheet 1 claims 16777216 rows by 256 columns, more than an Excel 97-2003 "
+                  "sheet has");
+
+  /* 1,000 x 16 cells a sheet is a claim like a real file's: read as before. */
+  workbook = vs_reader_read_bytes (within, "within.xls", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (workbook->sheets->len, ==, 2);
+
+  /* The SST record's header, whatever its length, then cstTotal and cstUnique. */
+  {
+    g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "import", "read-fixtures",
+                                              "vital-signs.xls", NULL);
+    g_autofree char *contents = NULL;
+    gsize len = 0;
+    const char *at;
+
+    g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+    at = memmem (contents, len, sst, 2);
+    g_assert_nonnull (at);
+    memcpy (sst_header, at, 4);
+  }
+  many_strings = patched_xls (sst_header, strings, sizeof strings);
+  assert_refused (many_strings, "strings.xls", VS_READ_ERROR_HOSTILE,
+                  "its string table claims 4294967295 strings");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -650,6 +811,9 @@ main (int argc, char **argv)
                    test_shared_string_amplification);
   g_test_add_func ("/read/hostile/bad-directory-entries", test_bad_directory_entries);
   g_test_add_func ("/read/hostile/bad-xls", test_bad_xls);
+  g_test_add_func ("/read/hostile/xls-claims", test_xls_claims);
+  g_test_add_func ("/read/hostile/not-regular", test_not_regular);
+  g_test_add_func ("/read/hostile/file-size-caps", test_file_size_caps);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 
 #include "vs-import-private.h"
@@ -44,24 +45,14 @@ on_row (guint          row,
   return rows->func (row, cells, n_cells, rows->user_data, error);
 }
 
+/* A zip or OLE file, or a name that promises one, goes to the readers instead. */
 static gboolean
-is_text_file (GInputStream  *stream,
-              VsReadContext *ctx,
-              gboolean      *text,
-              GError       **error)
+is_text_file (VsReadContext *ctx,
+              VsFileKind     kind)
 {
-  static const guint8 ole[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
-  guint8 head[8];
-  gsize got = 0;
-
-  if (!g_input_stream_read_all (stream, head, sizeof head, &got, NULL, error) ||
-      !g_seekable_seek (G_SEEKABLE (stream), 0, G_SEEK_SET, NULL, error))
-    return FALSE;
-  *text = !(got >= 4 && head[0] == 'P' && head[1] == 'K') &&
-          !(got >= 8 && memcmp (head, ole, 8) == 0) &&
-          !g_str_equal (ctx->extension, "xlsx") && !g_str_equal (ctx->extension, "xlsm") &&
-          !g_str_equal (ctx->extension, "ods") && !g_str_equal (ctx->extension, "xls");
-  return TRUE;
+  return kind == VS_FILE_TEXT &&
+         !g_str_equal (ctx->extension, "xlsx") && !g_str_equal (ctx->extension, "xlsm") &&
+         !g_str_equal (ctx->extension, "ods") && !g_str_equal (ctx->extension, "xls");
 }
 
 gboolean
@@ -73,33 +64,47 @@ vs_csv_stream_file (const char  *path,
                     gboolean    *not_text,
                     GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *open_path = NULL;
   const char *dot = strrchr (base, '.');
   g_autofree char *sheet_name = dot != NULL && dot != base
                                 ? g_strndup (base, (gsize) (dot - base)) : g_strdup (base);
   VsReadContext ctx;
   Rows rows = { &ctx, func, user_data };
-  gboolean is_text = FALSE, ok;
+  guint8 head[8];
+  guint64 size;
+  VsFileKind kind;
+  gboolean ok = FALSE;
+  int fd;
 
   *not_text = FALSE;
   vs_read_context_init (&ctx, path, NULL);
-  stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
-  if (stream == NULL || !is_text_file (stream, &ctx, &is_text, &local_error))
+  if ((fd = vs_read_open_regular (&ctx, path, &size, error)) < 0)
     {
-      vs_read_fail (&ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"), local_error->message);
       vs_read_context_clear (&ctx);
       return FALSE;
     }
-  if (!is_text)
+  kind = vs_read_kind_from_magic (head, vs_read_head (fd, head, sizeof head));
+  if (!is_text_file (&ctx, kind))
+    *not_text = TRUE;
+  else if (vs_read_check_size (&ctx, kind, size, error))
     {
-      *not_text = TRUE;
-      vs_read_context_clear (&ctx);
-      return FALSE;
+      /* The checked file itself, through a name, for a stream that can seek. */
+      open_path = vs_read_fd_path (fd, path);
+      file = g_file_new_for_path (open_path);
+      stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+      if (stream == NULL)
+        vs_read_fail (&ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
+                      local_error->message);
+      else
+        ok = vs_csv_read_rows (&ctx, stream, sheet_name, checksum, delimiter, on_row, &rows,
+                               error);
     }
-  ok = vs_csv_read_rows (&ctx, stream, sheet_name, checksum, delimiter, on_row, &rows, error);
+  g_clear_object (&stream);
+  close (fd);
   vs_read_context_clear (&ctx);
   return ok;
 }

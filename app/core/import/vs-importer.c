@@ -5,11 +5,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 
 #include "vs-import-private.h"
+#include "vs-read-private.h"
 #include "vs-reader.h"
 
 G_DEFINE_QUARK (vs-import-error-quark, vs_import_error)
@@ -77,22 +80,39 @@ vs_import_summary_free (VsImportSummary *summary)
   g_free (summary);
 }
 
+/* Hashed after the file was checked and read: never a FIFO, never more than a kind's cap. */
 static char *
 sha256_of_file (const char  *path,
                 GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree guint8 *buf = NULL;
-  gssize n;
+  VsReadContext ctx;
+  guint64 size;
+  gssize n = 0;
+  int fd;
 
-  if (stream == NULL)
-    return NULL;
-  buf = g_malloc (256 * 1024);
-  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buf, 256 * 1024, NULL, error)) > 0)
-    g_checksum_update (checksum, buf, (gssize) n);
-  if (n < 0)
+  vs_read_context_init (&ctx, path, NULL);
+  fd = vs_read_open_regular (&ctx, path, &size, error);
+  if (fd >= 0)
+    {
+      buf = g_malloc (256 * 1024);
+      while ((n = read (fd, buf, 256 * 1024)) != 0)
+        {
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0)
+            {
+              vs_read_fail (&ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
+                            g_strerror (errno));
+              break;
+            }
+          g_checksum_update (checksum, buf, n);
+        }
+      close (fd);
+    }
+  vs_read_context_clear (&ctx);
+  if (fd < 0 || n != 0)
     return NULL;
   return g_strdup (g_checksum_get_string (checksum));
 }
@@ -257,14 +277,13 @@ read_job (VsStore                *store,
   g_clear_pointer (&parser, vs_layout_parser_free);
   g_clear_pointer (&job, vs_import_job_free);
 
-  if ((*sha256 = sha256_of_file (path, &local_error)) == NULL)
-    {
-      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ, _("%s cannot be read: %s"),
-                   base, local_error->message);
-      return NULL;
-    }
   workbook = vs_reader_read_file (path, &local_error);
   if (workbook == NULL)
+    {
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ, "%s", local_error->message);
+      return NULL;
+    }
+  if ((*sha256 = sha256_of_file (path, &local_error)) == NULL)
     {
       g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ, "%s", local_error->message);
       return NULL;

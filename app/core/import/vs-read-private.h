@@ -22,6 +22,9 @@ typedef struct {
   guint   max_cols;
   guint   max_sheets;
   guint64 max_cells;
+  guint64 max_text_file_bytes;
+  guint64 max_zip_file_bytes;
+  guint64 max_xls_file_bytes;
 } VsReadLimits;
 
 void vs_read_limits_init_default (VsReadLimits *limits);
@@ -117,6 +120,35 @@ gboolean    vs_read_check_sheets      (VsReadContext *ctx,
  * FALSE, although strtod takes them (vs-reader.c). */
 gboolean    vs_read_parse_number      (const char    *text,
                                        double        *number);
+
+/* ---- the file itself (vs-read-file.c) ---- */
+
+typedef enum {
+  VS_FILE_TEXT,
+  VS_FILE_ZIP,     /* XLSX, ODS */
+  VS_FILE_OLE,     /* XLS */
+} VsFileKind;
+
+/* Opens @path read-only when it is a regular file, without waiting on a FIFO or a
+ * device: the descriptor, or -1 with "NAME: is a named pipe, not a file…". */
+int         vs_read_open_regular      (VsReadContext *ctx,
+                                       const char    *path,
+                                       guint64       *size,
+                                       GError       **error);
+/* Up to @size bytes from the start of @fd, without moving its offset. */
+gsize       vs_read_head              (int            fd,
+                                       guint8        *head,
+                                       gsize          size);
+/* A name that opens the file @fd is open on ("/proc/self/fd/N"), else @path. */
+char       *vs_read_fd_path           (int            fd,
+                                       const char    *path);
+VsFileKind  vs_read_kind_from_magic   (const guint8  *head,
+                                       gsize          len);
+/* Refuses a file bigger than its kind's cap, saying how big it is and the cap. */
+gboolean    vs_read_check_size        (VsReadContext *ctx,
+                                       VsFileKind     kind,
+                                       guint64        size,
+                                       GError       **error);
 
 /* ---- dates (vs-read-date.c) ---- */
 

@@ -29,6 +29,9 @@ vs_read_limits_init_default (VsReadLimits *limits)
     .max_cols = VS_READ_MAX_COLS,
     .max_sheets = VS_READ_MAX_SHEETS,
     .max_cells = VS_READ_MAX_CELLS,
+    .max_text_file_bytes = VS_READ_MAX_TEXT_FILE_BYTES,
+    .max_zip_file_bytes = VS_READ_MAX_ZIP_FILE_BYTES,
+    .max_xls_file_bytes = VS_READ_MAX_XLS_FILE_BYTES,
   };
 }
 
@@ -209,26 +212,6 @@ vs_read_count_bytes (VsReadContext *ctx,
   return TRUE;
 }
 
-typedef enum {
-  KIND_TEXT,
-  KIND_ZIP,
-  KIND_OLE,
-} FileKind;
-
-static FileKind
-kind_from_magic (const guint8 *head,
-                 gsize         len)
-{
-  static const guint8 ole[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
-
-  if (len >= 4 && head[0] == 'P' && head[1] == 'K'
-      && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6)))
-    return KIND_ZIP;
-  if (len >= 8 && memcmp (head, ole, 8) == 0)
-    return KIND_OLE;
-  return KIND_TEXT;
-}
-
 /* Text, where the name promises a spreadsheet: say so rather than read it as CSV. Systems
  * do save tab-separated text as ".xls", which reads fine; HTML and XML in disguise do not. */
 static gboolean
@@ -315,20 +298,99 @@ ensure_init (void)
     }
 }
 
-/* Reads the first bytes and puts the stream back where it was. */
-static gsize
-peek_head (GInputStream *stream,
-           guint8       *head,
-           gsize         size,
-           GError      **error)
+/* Reads what @open_path (a name for the checked file, or NULL for @bytes) holds, of the
+ * @kind its first bytes said. */
+static gboolean
+read_kind (VsReadContext *ctx,
+           VsFileKind     kind,
+           const char    *open_path,
+           GBytes        *bytes,
+           const guint8  *head,
+           gsize          len,
+           VsWorkbook    *workbook,
+           GError       **error)
 {
-  gsize got = 0;
+  g_autoptr(GError) local_error = NULL;
 
-  if (!g_input_stream_read_all (stream, head, size, &got, NULL, error))
-    return G_MAXSIZE;
-  if (!g_seekable_seek (G_SEEKABLE (stream), 0, G_SEEK_SET, NULL, error))
-    return G_MAXSIZE;
-  return got;
+  switch (kind)
+    {
+    case VS_FILE_ZIP:
+      {
+        GsfInput *input;
+        gboolean ok;
+
+        if (open_path != NULL)
+          input = gsf_input_stdio_new (open_path, &local_error);
+        else
+          input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
+                                        (gsf_off_t) g_bytes_get_size (bytes), FALSE);
+        if (input == NULL)
+          {
+            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
+                          local_error->message);
+            return FALSE;
+          }
+        ok = read_zip (ctx, input, workbook, error);
+        g_object_unref (input);
+        return ok;
+      }
+
+    case VS_FILE_OLE:
+      {
+        g_autofree char *tmp = NULL;
+        gboolean ok;
+        int fd;
+
+        if (open_path != NULL)
+          return vs_read_xls (ctx, open_path, workbook, error);
+        /* FreeXL reads only from a path. */
+        fd = g_file_open_tmp ("vital-signs-XXXXXX.xls", &tmp, &local_error);
+        if (fd < 0)
+          {
+            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
+                          local_error->message);
+            return FALSE;
+          }
+        close (fd);
+        if (!g_file_set_contents (tmp, g_bytes_get_data (bytes, NULL),
+                                  (gssize) g_bytes_get_size (bytes), &local_error))
+          {
+            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
+                          local_error->message);
+            ok = FALSE;
+          }
+        else
+          ok = vs_read_xls (ctx, tmp, workbook, error);
+        g_unlink (tmp);
+        return ok;
+      }
+
+    case VS_FILE_TEXT:
+    default:
+      {
+        g_autoptr(GInputStream) stream = NULL;
+
+        if (!check_text_kind (ctx, head, len, error))
+          return FALSE;
+        if (open_path != NULL)
+          {
+            g_autoptr(GFile) file = g_file_new_for_path (open_path);
+
+            stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+            if (stream == NULL)
+              {
+                vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
+                              local_error->message);
+                return FALSE;
+              }
+          }
+        else
+          stream = g_memory_input_stream_new_from_bytes (bytes);
+        g_free (workbook->format);
+        workbook->format = g_strdup ("csv");
+        return vs_read_csv (ctx, stream, workbook, error);
+      }
+    }
 }
 
 static VsWorkbook *
@@ -338,89 +400,34 @@ read_any (VsReadContext *ctx,
           GError       **error)
 {
   g_autoptr(VsWorkbook) workbook = vs_workbook_new (path != NULL ? path : ctx->name, NULL);
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *open_path = NULL;
   guint8 head[64];
   gsize len;
-  gboolean ok = FALSE;
+  guint64 size;
+  VsFileKind kind;
+  gboolean ok;
+  int fd = -1;
 
   ensure_init ();
   if (path != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-
-      stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+      if ((fd = vs_read_open_regular (ctx, path, &size, error)) < 0)
+        return NULL;
+      len = vs_read_head (fd, head, sizeof head);
+      open_path = vs_read_fd_path (fd, path);
     }
   else
-    stream = g_memory_input_stream_new_from_bytes (bytes);
-  if (stream == NULL
-      || (len = peek_head (stream, head, sizeof head, &local_error)) == G_MAXSIZE)
     {
-      vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
-                    local_error->message);
-      return NULL;
+      size = g_bytes_get_size (bytes);
+      len = MIN (size, sizeof head);
+      memcpy (head, g_bytes_get_data (bytes, NULL), len);
     }
 
-  switch (kind_from_magic (head, len))
-    {
-    case KIND_ZIP:
-      {
-        GsfInput *input;
-
-        g_clear_object (&stream);
-        if (path != NULL)
-          input = gsf_input_stdio_new (path, &local_error);
-        else
-          input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
-                                        (gsf_off_t) g_bytes_get_size (bytes), FALSE);
-        if (input == NULL)
-          {
-            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
-                          local_error->message);
-            return NULL;
-          }
-        ok = read_zip (ctx, input, workbook, error);
-        g_object_unref (input);
-      }
-      break;
-
-    case KIND_OLE:
-      g_clear_object (&stream);
-      if (path != NULL)
-        ok = vs_read_xls (ctx, path, workbook, error);
-      else
-        {
-          /* FreeXL reads only from a path. */
-          g_autofree char *tmp = NULL;
-          int fd = g_file_open_tmp ("vital-signs-XXXXXX.xls", &tmp, &local_error);
-
-          if (fd < 0)
-            {
-              vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
-                            local_error->message);
-              return NULL;
-            }
-          close (fd);
-          if (!g_file_set_contents (tmp, g_bytes_get_data (bytes, NULL),
-                                    (gssize) g_bytes_get_size (bytes), &local_error))
-            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
-                          local_error->message);
-          else
-            ok = vs_read_xls (ctx, tmp, workbook, error);
-          g_unlink (tmp);
-        }
-      break;
-
-    case KIND_TEXT:
-    default:
-      if (!check_text_kind (ctx, head, len, error))
-        return NULL;
-      g_free (workbook->format);
-      workbook->format = g_strdup ("csv");
-      ok = vs_read_csv (ctx, stream, workbook, error);
-      break;
-    }
-
+  kind = vs_read_kind_from_magic (head, len);
+  ok = vs_read_check_size (ctx, kind, size, error) &&
+       read_kind (ctx, kind, open_path, bytes, head, len, workbook, error);
+  if (fd >= 0)
+    close (fd);
   return ok ? g_steal_pointer (&workbook) : NULL;
 }
 

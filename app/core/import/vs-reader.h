@@ -38,6 +38,13 @@ GQuark vs_read_error_quark (void);
 #define VS_READ_MAX_COLS         16384u                /* column XFD */
 #define VS_READ_MAX_SHEETS       1024u
 #define VS_READ_MAX_CELLS        (3u * 1024 * 1024)
+/* The file's own size, checked before it is read or hashed. A CSV holds at most the
+ * rows above, at up to a kilobyte each; an XLSX or ODS inflates to at most 512 MB, which
+ * no deflated spreadsheet part takes 256 MB to hold; an XLS of 3 Mi cells is some 60 MB
+ * of records. */
+#define VS_READ_MAX_TEXT_FILE_BYTES  (G_GUINT64_CONSTANT (1024) * 1024 * 1024)
+#define VS_READ_MAX_ZIP_FILE_BYTES   (G_GUINT64_CONSTANT (256) * 1024 * 1024)
+#define VS_READ_MAX_XLS_FILE_BYTES   (G_GUINT64_CONSTANT (128) * 1024 * 1024)
 
 /* Chooses the reader from the content (zip/OLE magic), then the extension. Messages name
  * the file, and the sheet / part / cell where known. */
