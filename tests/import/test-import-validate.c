@@ -395,6 +395,29 @@ test_hostile_figures (ImportFixture *fx,
   g_assert_cmpuint (summary->n_errors, ==, 9);
 }
 
+/* Two columns headed for one role were read as the first, silently: refused at the
+ * header, naming both. */
+static void
+test_twin_columns (ImportFixture *fx,
+                   gconstpointer  data)
+{
+  static const char *values =
+    "Ref,Indicator,Period,Value,Actual\n"
+    "6.14,% children seen,2017-10,67.5%,71.0%\n";
+  static const char *periods =
+    "Ref,Indicator,Month,Period,Value\n"
+    "6.14,% children seen,2017-10,2017-11,67.5%\n";
+  g_autoptr(VsImportSummary) first = import_refused (fx, "twins.csv", values, -1);
+  g_autoptr(VsImportSummary) second = import_refused (fx, "months.csv", periods, -1);
+  const VsImportMessage *m = find_message (first->errors, "E1", "headed alike");
+
+  assert_located (m, "twins.csv", "twins", 1, 5);
+  g_assert_nonnull (strstr (m->text, "columns D (“Value”) and E (“Actual”) are headed alike"));
+  g_assert_cmpuint (first->n_errors, ==, 1);
+  m = find_message (second->errors, "D1", "headed alike");
+  g_assert_nonnull (strstr (m->text, "columns C (“Month”) and D (“Period”)"));
+}
+
 /* Through the importer, which streams text and hashes every file: a FIFO with no writer
  * hung it for ever, and a sparse 4 GiB file starting with "PK" was hashed whole (25 s)
  * before anyone looked at it. Both are refused by their kind and size first. */
@@ -448,6 +471,7 @@ main (int    argc,
   ADD ("/import/validate/not-a-period", test_not_a_period);
   ADD ("/import/validate/unreadable", test_unreadable);
   ADD ("/import/validate/not-a-file", test_not_a_file);
+  ADD ("/import/validate/twin-columns", test_twin_columns);
   ADD ("/import/validate/warnings", test_warnings);
   ADD ("/import/validate/outlier-against-the-store", test_outlier_against_the_store);
   ADD ("/import/validate/delimiter-changes", test_delimiter_changes);

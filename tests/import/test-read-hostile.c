@@ -632,6 +632,31 @@ test_bad_xls (void)
   g_assert_nonnull (strstr (error->message, "XLSX"));
 }
 
+/* A zip with two entries of one name was read as its first, silently: refused, naming
+ * both, whatever the case of the second. */
+static void
+test_duplicate_entries (void)
+{
+  static const char *sheet = SHEET_HEAD "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" SHEET_TAIL;
+  VsTestZip *zip = xlsx_begin (FALSE);
+  g_autoptr(GBytes) twice = NULL;
+  g_autoptr(GBytes) cased = NULL;
+
+  vs_test_zip_add (zip, "xl/worksheets/sheet1.xml", sheet, -1);
+  vs_test_zip_add (zip, "xl/worksheets/sheet1.xml", SHEET_HEAD SHEET_TAIL, -1);
+  twice = vs_test_zip_finish (zip);
+  assert_refused (twice, "twice.xlsx", VS_READ_ERROR_CORRUPT,
+                  "the archive holds “xl/worksheets/sheet1.xml” twice (the second as "
+                  "“xl/worksheets/sheet1.xml”)");
+
+  zip = xlsx_begin (FALSE);
+  vs_test_zip_add (zip, "xl/worksheets/sheet1.xml", sheet, -1);
+  vs_test_zip_add (zip, "XL/Worksheets/Sheet1.xml", sheet, -1);
+  cased = vs_test_zip_finish (zip);
+  assert_refused (cased, "cased.xlsx", VS_READ_ERROR_CORRUPT,
+                  "(the second as “XL/Worksheets/Sheet1.xml”)");
+}
+
 static void
 assert_file_refused (const char  *path,
                      VsReadError  code,
@@ -812,6 +837,7 @@ main (int argc, char **argv)
   g_test_add_func ("/read/hostile/bad-directory-entries", test_bad_directory_entries);
   g_test_add_func ("/read/hostile/bad-xls", test_bad_xls);
   g_test_add_func ("/read/hostile/xls-claims", test_xls_claims);
+  g_test_add_func ("/read/hostile/duplicate-entries", test_duplicate_entries);
   g_test_add_func ("/read/hostile/not-regular", test_not_regular);
   g_test_add_func ("/read/hostile/file-size-caps", test_file_size_caps);
 

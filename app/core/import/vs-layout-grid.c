@@ -170,6 +170,7 @@ vs_layout_grid_try_header (VsLayoutParser *parser,
     return FALSE;
 
   vs_layout_read_header (parser, cells, n_cells, parser->columns, parser->role_col);
+  vs_layout_check_twins (parser, row, cells, n_cells);
   parser->header_row = row;
   vs_layout_grid_begin (parser, row, NULL);
   return TRUE;

@@ -134,6 +134,7 @@ struct _VsLayoutParser {
   guint          header_row;
   GArray        *columns;              /* of VsColumn */
   int            role_col[VS_N_ROLES]; /* the first column of each role, -1 when none */
+  int            twin_col;             /* a second column of a role that has one, or -1 */
   GHashTable    *known_localities;     /* folded names from the store and common words */
   VsPeriod       title_period;         /* a period named in the title rows above the header */
   gboolean       title_period_set;
@@ -207,6 +208,13 @@ guint     vs_layout_read_header       (VsLayoutParser *parser,
                                        guint           n_cells,
                                        GArray         *columns,
                                        int            *role_col);
+
+/* FALSE, with an error at the header row naming both columns, when the header gives one
+ * role (a value, a period, a ref…) to two columns: which to read would be a guess. */
+gboolean  vs_layout_check_twins      (VsLayoutParser *parser,
+                                      guint           row,
+                                      const VsCell   *cells,
+                                      guint           n_cells);
 
 /* vs-layout-columns.c: header words and cells */
 VsRole    vs_layout_role_for_header   (const char     *header,

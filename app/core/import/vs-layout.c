@@ -143,6 +143,7 @@ vs_layout_read_header (VsLayoutParser *parser,
   g_array_set_size (columns, 0);
   for (int i = 0; i < VS_N_ROLES; i++)
     role_col[i] = -1;
+  parser->twin_col = -1;
 
   for (guint c = 0; c < n_cells; c++)
     {
@@ -164,7 +165,18 @@ vs_layout_read_header (VsLayoutParser *parser,
           g_ascii_strncasecmp (column.header, "measure", 7) == 0)
         column.role = VS_ROLE_UNIT;
       if (!vs_layout_role_is_multiple (column.role) && role_col[column.role] >= 0)
-        column.role = VS_ROLE_NONE;
+        {
+          const VsColumn *first = &g_array_index (columns, VsColumn, role_col[column.role]);
+          VsComparator unused;
+
+          /* Twins are two headers whose words each name the role; a "Measure" only
+           * guessed above to be the unit is no twin of a "Unit" column. */
+          if (parser->twin_col < 0 &&
+              vs_layout_role_for_header (column.header, &unused) == column.role &&
+              vs_layout_role_for_header (first->header, &unused) == column.role)
+            parser->twin_col = (int) c;
+          column.role = VS_ROLE_NONE;
+        }
       if (role_col[column.role] < 0)
         role_col[column.role] = (int) c;
       g_array_append_val (columns, column);
@@ -348,6 +360,33 @@ look_for_title_period (VsLayoutParser *parser,
     }
 }
 
+gboolean
+vs_layout_check_twins (VsLayoutParser *parser,
+                       guint           row,
+                       const VsCell   *cells,
+                       guint           n_cells)
+{
+  g_autofree char *second = NULL, *first = NULL;
+  g_autofree char *second_col = NULL, *first_col = NULL;
+  VsComparator comparator;
+  VsRole role;
+  guint twin;
+
+  if (parser->twin_col < 0)
+    return TRUE;
+  twin = (guint) parser->twin_col;
+  second = vs_layout_cell_text (vs_layout_cell (cells, n_cells, (int) twin));
+  role = vs_layout_role_for_header (second, &comparator);
+  first = vs_layout_cell_text (vs_layout_cell (cells, n_cells, parser->role_col[role]));
+  first_col = vs_column_name ((guint) parser->role_col[role]);
+  second_col = vs_column_name (twin);
+  vs_import_job_error (parser->job, row, twin,
+                       _("columns %s (“%s”) and %s (“%s”) are headed alike, so which one "
+                         "to read is not clear; expected one column for each"),
+                       first_col, first ? first : "", second_col, second ? second : "");
+  return FALSE;
+}
+
 static gboolean
 begin_layout (VsLayoutParser *parser,
               guint           row,
@@ -399,6 +438,7 @@ vs_layout_parser_feed (VsLayoutParser  *parser,
           look_for_title_period (parser, cells, n_cells);
           return TRUE;
         }
+      vs_layout_check_twins (parser, row, cells, n_cells);
       return begin_layout (parser, row, error);
     }
 

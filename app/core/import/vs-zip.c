@@ -149,6 +149,35 @@ find_directory (VsReadContext  *ctx,
   return TRUE;
 }
 
+/* Two entries of one name (parts are looked up without regard to case) are two versions
+ * of a part, and which one a reader takes is an accident of its lookup: refused, naming
+ * both, rather than reading the first. */
+static gboolean
+check_unique (VsZip       *zip,
+              GHashTable  *names,
+              VsZipEntry  *entry,
+              GError     **error)
+{
+  g_autofree char *folded = g_ascii_strdown (entry->name, -1);
+  gpointer first;
+
+  if (!g_hash_table_lookup_extended (names, folded, NULL, &first))
+    {
+      g_hash_table_insert (names, g_steal_pointer (&folded), entry);
+      return TRUE;
+    }
+  {
+    g_autofree char *a = g_utf8_make_valid (((VsZipEntry *) first)->name, -1);
+    g_autofree char *b = g_utf8_make_valid (entry->name, -1);
+
+    vs_read_fail (zip->ctx, error, VS_READ_ERROR_CORRUPT,
+                  _("the archive holds “%s” twice (the second as “%s”), so which one "
+                    "to read is not clear: save the file again from its spreadsheet program"),
+                  a, b);
+  }
+  return FALSE;
+}
+
 static gboolean
 read_directory (VsZip     *zip,
                 GsfInput  *source,
@@ -157,6 +186,7 @@ read_directory (VsZip     *zip,
   VsReadContext *ctx = zip->ctx;
   guint64 n_entries, cd_offset, cd_size;
   g_autofree guint8 *cd = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const guint8 *p, *end;
 
   if (!find_directory (ctx, source, &n_entries, &cd_offset, &cd_size, error))
@@ -223,6 +253,8 @@ read_directory (VsZip     *zip,
         depth += *c == '/';
       if (strlen (entry->name) != name_len || name_len == 0 || depth > MAX_NAME_DEPTH)
         return broken (ctx, error);
+      if (!check_unique (zip, names, entry, error))
+        return FALSE;
       if (entry->flags & 1)
         {
           vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
