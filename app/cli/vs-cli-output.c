@@ -107,6 +107,76 @@ vs_output_table_add_cell (VsOutputTable *table,
   vs_output_table_take_cell (table, g_strdup (text));
 }
 
+/* Appends @text to @out with what must not reach a terminal or a JSON reader raw written
+ * as escapes: control characters (C0 but newline and, unless @tabs_too, tab; DEL; C1),
+ * the marks and overrides that reorder a line, and bytes that are not UTF-8. @json: in
+ * JSON's own escapes (an invalid byte becomes U+FFFD, which JSON can carry), else in
+ * the shell's (\x1B, \u202E), which a person can read. */
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gboolean    json,
+                gboolean    tabs_too)
+{
+  const char *p = text;
+  const char *end = text + strlen (text);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          if (json)
+            g_string_append (out, "\\ufffd");
+          else
+            g_string_append_printf (out, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      next = g_utf8_next_char (p);
+      if (json && (c == '"' || c == '\\'))
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) c);
+        }
+      else if (json && (c == '\n' || c == '\r' || c == '\t'))
+        g_string_append (out, c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+      else if (!json && c == '\r' && *next == '\n')
+        g_string_append_c (out, '\r');     /* CSV's line ends, as RFC 4180 has them */
+      else if ((c < 0x20 && c != '\n' && (c != '\t' || tabs_too)) || c == 0x7F)
+        g_string_append_printf (out, json ? "\\u%04x" : "\\x%02X", c);
+      else if ((c >= 0x80 && c <= 0x9F) || c == 0x200E || c == 0x200F ||
+               (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        g_string_append_printf (out, json ? "\\u%04x" : "\\u%04X", c);
+      else
+        g_string_append_len (out, p, next - p);
+      p = next;
+    }
+}
+
+/* A table cell as the terminal will show it: escaped, and a tab a space, so that the
+ * columns stay aligned. */
+static char *
+terminal_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  append_escaped (out, text, FALSE, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+char *
+vs_output_terminal_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+  append_escaped (out, text, FALSE, FALSE);
+  return g_string_free (out, FALSE);
+}
+
 static const char *
 cell_at (GPtrArray *row,
          guint      col)
@@ -131,10 +201,12 @@ render_table (VsOutputTable *table,
 
   for (guint c = 0; c < n_cols; c++)
     {
-      widths[c] = display_width (g_array_index (table->columns, Column, c).name);
+      g_autofree char *name = terminal_text (g_array_index (table->columns, Column, c).name);
+
+      widths[c] = display_width (name);
       for (guint r = 0; r < table->rows->len; r++)
         {
-          const char *text = cell_at (g_ptr_array_index (table->rows, r), c);
+          g_autofree char *text = terminal_text (cell_at (g_ptr_array_index (table->rows, r), c));
           /* A multi-line cell shows its first line only; csv and json carry all of it. */
           const char *newline = strchr (text, '\n');
           glong width = newline ? g_utf8_pointer_to_offset (text, newline) : display_width (text);
@@ -149,8 +221,8 @@ render_table (VsOutputTable *table,
       for (guint c = 0; c < n_cols; c++)
         {
           const Column *column = &g_array_index (table->columns, Column, c);
-          g_autofree char *text = g_strdup (r < 0 ? column->name
-                                                  : cell_at (g_ptr_array_index (table->rows, r), c));
+          g_autofree char *text = terminal_text (r < 0 ? column->name
+                                                       : cell_at (g_ptr_array_index (table->rows, r), c));
           char *newline = strchr (text, '\n');
           glong pad;
 
@@ -183,8 +255,11 @@ render_table (VsOutputTable *table,
 
 static void
 append_csv_field (GString    *out,
-                  const char *text)
+                  const char *field)
 {
+  /* The data as it is, but UTF-8 as the header promises: a file name need not be. */
+  g_autofree char *text = g_utf8_make_valid (field, -1);
+
   if (strpbrk (text, ",\"\r\n") == NULL)
     {
       g_string_append (out, text);
@@ -222,22 +297,7 @@ append_json_string (GString    *out,
                     const char *text)
 {
   g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
-    {
-      switch (*p)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
+  append_escaped (out, text, TRUE, TRUE);
   g_string_append_c (out, '"');
 }
 

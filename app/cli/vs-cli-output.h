@@ -49,7 +49,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsOutputTable, vs_output_table_free)
 /* A number as the CLI prints it: shortest form that round-trips to one decimal place
  * beyond what was stored ("58.1", "1053"), "" for NAN. */
 char          *vs_output_format_number    (double value);
-/* @text as a quoted, escaped JSON string. */
+/* @text as a terminal may show it: control characters but newline and tab, the marks
+ * that reorder a line and bytes that are not UTF-8 written as escapes ("\x1B", "\u202E",
+ * "\xE9"), so that a title cannot move the cursor, retitle the window or hide text. */
+char          *vs_output_terminal_text    (const char *text);
+/* @text as a quoted, escaped JSON string, valid UTF-8 whatever @text holds (a byte that
+ * is not UTF-8 becomes U+FFFD). */
 char          *vs_output_json_string      (const char *text);
 
 G_END_DECLS

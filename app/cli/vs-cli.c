@@ -11,6 +11,7 @@
 
 #include "vs-cli.h"
 #include "vs-cli-private.h"
+#include "vs-cli-output.h"
 #include "vs-demo.h"
 
 /* One line per command; each group of commands lives in its own file. */
@@ -219,6 +220,31 @@ vs_cli_context_get_store (VsCliContext  *ctx,
   return ctx->store;
 }
 
+/* Everything the commands print for people goes through g_print and g_printerr: titles,
+ * file names, cells quoted in messages. Escaped here once, none of it reaches the
+ * terminal raw. */
+static void
+print_escaped (FILE       *stream,
+               const char *text)
+{
+  g_autofree char *escaped = vs_output_terminal_text (text);
+
+  fputs (escaped, stream);
+  fflush (stream);
+}
+
+static void
+print_to_stdout (const char *text)
+{
+  print_escaped (stdout, text);
+}
+
+static void
+print_to_stderr (const char *text)
+{
+  print_escaped (stderr, text);
+}
+
 int
 vs_cli_run (int    argc,
             char **argv)
@@ -227,6 +253,9 @@ vs_cli_run (int    argc,
   const VsCliCommand *command;
   int first = skip_global_options (argc, argv, &ctx.db_path, &ctx.demo);
   int status;
+
+  g_set_print_handler (print_to_stdout);
+  g_set_printerr_handler (print_to_stderr);
 
   if (first >= argc || g_str_equal (argv[first], "--help") || g_str_equal (argv[first], "-h") ||
       g_str_equal (argv[first], "help"))

@@ -130,6 +130,61 @@ test_db_named_starts_empty (void)
   g_assert_cmpstr (out, ==, "area,indicators\r\n");
 }
 
+/* A title carrying terminal escapes (retitle the window, colour, a right-to-left override)
+ * reached the terminal raw, and a file name that is not UTF-8 made `history --format json`
+ * invalid. Table output and messages show them escaped; JSON escapes them its own way and
+ * is valid UTF-8 whatever the file name. */
+static void
+test_hostile_text (void)
+{
+  static const char *csv =
+    "Ref,Indicator,Period,Value\n"
+    "H1,\x1b]0;owned\x07Seen \x1b[31min time\xe2\x80\xae,2017-10,67.5\n";
+  g_autofree char *dir = g_dir_make_tmp ("vs-cli-hostile-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "hostile.db", NULL);
+  /* "café.csv" in Latin-1: not UTF-8, as an old file server might name it */
+  g_autofree char *file = g_build_filename (dir, "caf\xe9.csv", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_true (g_file_set_contents (file, csv, -1, NULL));
+  g_assert_cmpint (run_cli (&out, &err, "--db", db, "import", file, NULL), ==, 0);
+  g_assert_null (strchr (out, '\x1b'));
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  g_assert_nonnull (strstr (out, "caf\\xE9.csv: long layout"));
+  g_assert_nonnull (strstr (out, "\\x1B]0;owned\\x07Seen \\x1B[31min time\\u202E"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db, "indicators", NULL), ==, 0);
+  g_assert_null (strchr (out, '\x1b'));
+  g_assert_null (strchr (out, '\x07'));
+  g_assert_null (strstr (out, "\xe2\x80\xae"));
+  g_assert_nonnull (strstr (out, "\\x1B]0;owned\\x07Seen"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db, "indicators", "--format", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"\\u001b]0;owned\\u0007Seen \\u001b[31min time\\u202e\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db, "history", "--format", "json", NULL), ==, 0);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  g_assert_nonnull (strstr (out, "caf\\ufffd.csv\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db, "history", "--format", "csv", NULL), ==, 0);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db, "history", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "caf\\xE9.csv"));
+
+  cli_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -145,6 +200,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/values-cp-seen", test_values_cp_seen);
   g_test_add_func ("/cli/values-errors", test_values_errors);
   g_test_add_func ("/cli/db-named-starts-empty", test_db_named_starts_empty);
+  g_test_add_func ("/cli/hostile-text", test_hostile_text);
   status = g_test_run ();
 
   cli_test_remove_dir (db_dir);

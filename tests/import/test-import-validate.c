@@ -439,6 +439,18 @@ test_not_a_file (ImportFixture *fx,
   g_assert_cmpstr (error->message, ==, "extract.csv: is a named pipe, not a file: only "
                    "ordinary files (a spreadsheet or a CSV file) can be imported");
   g_clear_error (&error);
+  g_unlink (fifo);
+
+  /* A name that is not UTF-8 ("café" in Latin-1) is shown as GLib displays it: messages
+   * reach the window's labels, which take UTF-8 only. */
+  g_free (fifo);
+  fifo = g_build_filename (fx->dir, "caf\xe9.csv", NULL);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (vs_import_file (fx->store, fifo, NULL, &summary, &error));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_str_has_prefix (error->message, "caf\xef\xbf\xbd.csv: is a named pipe"));
+  g_clear_error (&error);
+  g_unlink (fifo);
 
   fd = g_open (sparse, O_WRONLY | O_CREAT | O_TRUNC, 0600);
   g_assert_cmpint (fd, >=, 0);

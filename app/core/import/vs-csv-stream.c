@@ -67,7 +67,7 @@ vs_csv_stream_file (const char  *path,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *base = g_filename_display_basename (path);
   g_autofree char *open_path = NULL;
   const char *dot = strrchr (base, '.');
   g_autofree char *sheet_name = dot != NULL && dot != base

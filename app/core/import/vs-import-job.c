@@ -97,7 +97,7 @@ vs_import_job_new (VsStore               *store,
   job->store = store;
   job->options = options;
   job->path = g_strdup (path);
-  job->file = g_path_get_basename (path);
+  job->file = g_filename_display_basename (path);
   job->sheet = g_strdup (sheet);
   job->format = g_strdup (format);
   job->where = vs_import_format_has_sheets (format)

@@ -120,7 +120,7 @@ sha256_of_file (const char  *path,
 static char *
 sheet_name_for (const char *path)
 {
-  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *base = g_filename_display_basename (path);
   const char *dot = strrchr (base, '.');
 
   return dot && dot != base ? g_strndup (base, (gsize) (dot - base)) : g_strdup (base);
@@ -248,7 +248,7 @@ read_job (VsStore                *store,
   g_autoptr(VsWorkbook) workbook = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *sheet_name = sheet_name_for (path);
-  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *base = g_filename_display_basename (path);
   gboolean not_text = FALSE;
   TextFeed feed = { NULL, base, ',' };
 

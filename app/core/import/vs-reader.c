@@ -43,7 +43,8 @@ vs_read_context_init (VsReadContext      *ctx,
   const char *dot;
 
   memset (ctx, 0, sizeof *ctx);
-  ctx->name = g_path_get_basename (name);
+  /* Messages carry the name, and messages are UTF-8 whatever the file system's names. */
+  ctx->name = g_filename_display_basename (name);
   dot = strrchr (ctx->name, '.');
   ctx->extension = g_ascii_strdown (dot != NULL ? dot + 1 : "", -1);
   if (limits != NULL)
