@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include <glib/gstdio.h>
+
 #include "vs-chart-script.h"
 #include "vs-plotter-private.h"
 #include "plot-test-util.h"
@@ -365,6 +367,46 @@ test_not_gnuplot (void)
   g_assert_nonnull (strstr (error->message, "exited with status 0"));
 }
 
+/* A gnuplot that floods (a broken build, a hostile program on PATH) took 3.7 GB in 10 s,
+ * read into memory without end. Past the cap it is stopped, the chart fails saying so,
+ * and the next chart starts a fresh process. */
+static void
+test_flooding (void)
+{
+  static const char * const floods[] = {
+    "#!/bin/sh\nexec cat /dev/zero\n",           /* a chart without end on stdout */
+    /* messages without end on stderr; the shell keeps stdout open meanwhile */
+    "#!/bin/sh\nyes 'line 0: flood' >&2\n",
+  };
+  static const char * const sizes[] = { "64 MB", "1 MB" };
+  g_autofree char *dir = g_dir_make_tmp ("vs-flood-XXXXXX", NULL);
+  g_autofree char *program = g_build_filename (dir, "gnuplot", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (floods); i++)
+    {
+      g_autoptr(VsPlotter) plotter = NULL;
+      g_autoptr(VsChartSpec) spec = plot_test_cp_spec (VS_CHART_TREND, VS_CHART_FORMAT_SVG);
+
+      g_assert_true (g_file_set_contents (program, floods[i], -1, NULL));
+      g_assert_cmpint (g_chmod (program, 0755), ==, 0);
+      plotter = vs_plotter_new (program);
+      for (guint round = 0; round < 2; round++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GBytes) bytes = vs_plotter_render (plotter, spec, NULL, &error);
+
+          g_assert_null (bytes);
+          g_assert_error (error, VS_PLOT_ERROR, VS_PLOT_ERROR_TOO_LARGE);
+          g_assert_nonnull (strstr (error->message, sizes[i]));
+          g_assert_nonnull (strstr (error->message, "restarted for the next chart"));
+          /* the flooding process is gone; the second round started its own */
+          g_assert_cmpint (vs_plotter_get_pid (plotter), ==, 0);
+        }
+    }
+  g_unlink (program);
+  g_rmdir (dir);
+}
+
 static gpointer
 render_in_thread (gpointer data)
 {
@@ -417,6 +459,7 @@ main (int    argc,
 
   g_test_add_func ("/plot/plotter/async", test_async);
   g_test_add_func ("/plot/plotter/persistent", test_persistent);
+  g_test_add_func ("/plot/plotter/flooding", test_flooding);
   g_test_add_func ("/plot/plotter/cache", test_cache);
   g_test_add_func ("/plot/plotter/supersede", test_supersede);
   g_test_add_func ("/plot/plotter/killed", test_killed);

@@ -22,6 +22,7 @@ typedef enum {
   VS_PLOT_ERROR_DIED,          /* gnuplot stopped while drawing; restarted for the next */
   VS_PLOT_ERROR_TIMEOUT,       /* gnuplot did not answer in time; restarted for the next */
   VS_PLOT_ERROR_FAILED,
+  VS_PLOT_ERROR_TOO_LARGE,     /* gnuplot wrote past the cap for one chart; restarted */
 } VsPlotError;
 
 GQuark vs_plot_error_quark (void);

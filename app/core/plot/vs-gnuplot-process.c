@@ -284,6 +284,7 @@ vs_gnuplot_process_draw (VsGnuplotProcess *self,
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GBytes) chart = NULL;
   gsize input_len, written = 0, searched = 0, marker_len;
+  guint64 err_bytes = 0, flood_cap = 0;
   gboolean out_done = FALSE, err_done = FALSE;
   gint64 deadline;
   char buf[READ_CHUNK];
@@ -354,6 +355,19 @@ vs_gnuplot_process_draw (VsGnuplotProcess *self,
           if (n <= 0)
             goto died;
 
+          if (fds[i].fd == self->out_fd &&
+              self->out->len + (guint64) n > VS_GNUPLOT_MAX_CHART_BYTES)
+            {
+              flood_cap = VS_GNUPLOT_MAX_CHART_BYTES;
+              goto flooded;
+            }
+          if (fds[i].fd == self->err_fd &&
+              (err_bytes += (guint64) n) > VS_GNUPLOT_MAX_MESSAGE_BYTES)
+            {
+              flood_cap = VS_GNUPLOT_MAX_MESSAGE_BYTES;
+              goto flooded;
+            }
+
           if (fds[i].fd == self->out_fd)
             {
               guint8 *found;
@@ -389,6 +403,22 @@ vs_gnuplot_process_draw (VsGnuplotProcess *self,
       return NULL;
     }
   return g_steal_pointer (&chart);
+
+flooded:
+  {
+    g_autofree char *how = stop_and_describe (self, 0);
+
+    g_debug ("gnuplot wrote past %" G_GUINT64_FORMAT " bytes (%s)", flood_cap, how);
+    /* Nothing of the flood is kept for the next chart, which a new gnuplot draws. */
+    g_byte_array_set_size (self->out, 0);
+    g_string_truncate (self->err, 0);
+    g_set_error (error, VS_PLOT_ERROR, VS_PLOT_ERROR_TOO_LARGE,
+                 _("gnuplot wrote more than %" G_GUINT64_FORMAT " MB for one chart, far more "
+                   "than any chart needs, and was stopped; it will be restarted for the "
+                   "next chart"),
+                 flood_cap / (1024 * 1024));
+    return NULL;
+  }
 
 died:
   {

@@ -16,10 +16,17 @@ typedef struct _VsGnuplotProcess VsGnuplotProcess;
  * with VS_PLOT_ERROR_NO_GNUPLOT when it cannot be found or run. */
 VsGnuplotProcess *vs_gnuplot_process_spawn    (const char       *program,
                                                GError          **error);
+/* What gnuplot may write for one chart: the largest chart a spec allows (a trend of 60
+ * months as an 8000 x 8000 px PNG) measured 392 KB. A gnuplot that writes more is
+ * stopped, not read into memory without end. */
+#define VS_GNUPLOT_MAX_CHART_BYTES   (G_GUINT64_CONSTANT (64) * 1024 * 1024)
+#define VS_GNUPLOT_MAX_MESSAGE_BYTES (G_GUINT64_CONSTANT (1) * 1024 * 1024)
+
 /* Runs one chart script (see vs_chart_script_build) and returns the bytes gnuplot wrote
  * for it. Fails with VS_PLOT_ERROR_GNUPLOT naming what gnuplot reported (the process
- * stays usable), or with VS_PLOT_ERROR_DIED / VS_PLOT_ERROR_TIMEOUT, after which the
- * process is dead (killed if it hung) and must be freed. */
+ * stays usable), or with VS_PLOT_ERROR_DIED / VS_PLOT_ERROR_TIMEOUT /
+ * VS_PLOT_ERROR_TOO_LARGE (more than the caps above on stdout or stderr), after which the
+ * process is dead (killed if it hung or flooded) and must be freed. */
 GBytes           *vs_gnuplot_process_draw     (VsGnuplotProcess *self,
                                                const char       *script,
                                                guint             timeout_ms,
