@@ -814,6 +814,51 @@ test_xls_claims (void)
                   "its string table claims 4294967295 strings");
 }
 
+/* Damage FreeXL does not survive, found by fuzz-xls: a sheet without a DIMENSIONS record
+ * made FreeXL allocate the previous sheet's cells again (leaking them), a sheet with two
+ * did the same; both are refused first, as is a compound file whose tables lead nowhere. */
+static void
+test_xls_structure (void)
+{
+  static const guint8 dimensions[4] = { 0x00, 0x02, 0x0E, 0x00 };
+  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "import", "read-fixtures",
+                                            "vital-signs.xls", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *twice = NULL;
+  g_autoptr(GBytes) no_size = NULL;
+  g_autoptr(GBytes) two_sizes = NULL;
+  g_autoptr(GBytes) lost = NULL;
+  gsize len = 0;
+  char *first, *second;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  first = memmem (contents, len, dimensions, 4);
+  g_assert_nonnull (first);
+  second = memmem (first + 4, len - (first + 4 - contents), dimensions, 4);
+  g_assert_nonnull (second);
+
+  /* the second sheet's DIMENSIONS turned into a record nobody reads */
+  twice = g_memdup2 (contents, len);
+  twice[second - contents] = 0x7F;
+  no_size = g_bytes_new (twice, len);
+  assert_refused (no_size, "nosize.xls", VS_READ_ERROR_CORRUPT,
+                  "sheet 2 does not give its size (no DIMENSIONS record)");
+
+  /* the four 6-byte records after the first sheet's DIMENSIONS (xlwt writes them) made
+   * a second DIMENSIONS and one 6-byte record */
+  memcpy (twice, contents, len);
+  memcpy (twice + (first - contents) + 18, first, 18);
+  memcpy (twice + (first - contents) + 36, "\x2a\x00\x02\x00\x00\x00", 6);
+  two_sizes = g_bytes_new (twice, len);
+  assert_refused (two_sizes, "twice.xls", VS_READ_ERROR_CORRUPT, "sheet 1 gives its size twice");
+
+  /* the directory's first sector pointed past the end of the file */
+  memcpy (twice, contents, len);
+  twice[0x30] = 0x7F;
+  lost = g_bytes_new (twice, len);
+  assert_refused (lost, "lost.xls", VS_READ_ERROR_CORRUPT, "inner tables are damaged");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -837,6 +882,7 @@ main (int argc, char **argv)
   g_test_add_func ("/read/hostile/bad-directory-entries", test_bad_directory_entries);
   g_test_add_func ("/read/hostile/bad-xls", test_bad_xls);
   g_test_add_func ("/read/hostile/xls-claims", test_xls_claims);
+  g_test_add_func ("/read/hostile/xls-structure", test_xls_structure);
   g_test_add_func ("/read/hostile/duplicate-entries", test_duplicate_entries);
   g_test_add_func ("/read/hostile/not-regular", test_not_regular);
   g_test_add_func ("/read/hostile/file-size-caps", test_file_size_caps);

@@ -150,6 +150,16 @@ gboolean    vs_read_check_size        (VsReadContext *ctx,
                                        guint64        size,
                                        GError       **error);
 
+/* ---- compound files (vs-read-cfb.c) ---- */
+
+/* The first stream of @data, a compound file, named one of @names (ASCII, any case); NULL
+ * with *damaged TRUE when its tables cannot be followed, NULL with *damaged FALSE when it
+ * has no such stream. */
+GByteArray *vs_read_cfb_stream        (const guint8       *data,
+                                       gsize               len,
+                                       const char * const *names,
+                                       gboolean           *damaged);
+
 /* ---- dates (vs-read-date.c) ---- */
 
 /* A spreadsheet serial number as a GDate julian day; FALSE outside 1900..9999. */
@@ -204,6 +214,15 @@ gboolean    vs_read_ods               (VsReadContext *ctx,
 gboolean    vs_read_xls               (VsReadContext *ctx,
                                        const char    *path,
                                        VsWorkbook    *workbook,
+                                       GError       **error);
+/* FALSE with the message for FreeXL's error @rc (vs-read-xls.c). */
+gboolean    vs_read_xls_refuse        (VsReadContext *ctx,
+                                       GError       **error,
+                                       int            rc);
+/* Refuses an XLS whose sheets claim more cells than can be read, or whose compound file
+ * cannot be followed, before FreeXL allocates what it claims (vs-read-xls-claims.c). */
+gboolean    vs_read_xls_check_claims  (VsReadContext *ctx,
+                                       const char    *path,
                                        GError       **error);
 
 /* The entry points of vs-reader.h with limits of the caller's choosing (tests). */

@@ -1,0 +1,234 @@
+/* vs-read-cfb.c: one stream of a compound file (MS-CFB: XLS, DOC), every table checked
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * libgsf reads these files too, but warns through GLib about a damaged one instead of
+ * failing quietly, and FreeXL trusts what it finds. Here every sector number is checked
+ * against the file, every chain against looping, every size against the file's: what
+ * cannot be followed is reported as damage.
+ */
+#include "vs-read-private.h"
+
+#include <string.h>
+
+static guint16
+le16 (const guint8 *p)
+{
+  return (guint16) (p[0] | (p[1] << 8));
+}
+
+static guint32
+le32 (const guint8 *p)
+{
+  return (guint32) le16 (p) | ((guint32) le16 (p + 2) << 16);
+}
+
+
+#define CFB_HEADER       512u
+#define CFB_END_OF_CHAIN 0xFFFFFFFEu
+#define CFB_FREE         0xFFFFFFFFu
+#define CFB_MINI_SECTOR  64u
+
+typedef struct {
+  const guint8 *data;
+  gsize         len;
+  guint32       sector_size;
+  guint32      *fat;
+  guint32       n_fat;
+} Cfb;
+
+static const guint8 *
+sector_at (const Cfb *cfb,
+           guint32    sector)
+{
+  guint64 offset = ((guint64) sector + 1) * cfb->sector_size;
+
+  if (offset + cfb->sector_size > cfb->len)
+    return NULL;
+  return cfb->data + offset;
+}
+
+/* Follows a chain of @table (the FAT, or the mini FAT for @mini) from @start, copying up
+ * to @size bytes (all of the chain when @size is G_MAXUINT64). NULL when a sector is out
+ * of the file or the chain loops or ends short. */
+static GByteArray *
+read_chain (const Cfb     *cfb,
+            const guint32 *table,
+            guint32        n_table,
+            guint32        start,
+            guint64        size,
+            const guint8  *mini,
+            gsize          mini_len)
+{
+  GByteArray *out = g_byte_array_new ();
+  guint32 unit = mini != NULL ? CFB_MINI_SECTOR : cfb->sector_size;
+  guint32 sector = start;
+
+  /* A chain longer than its table has entries must loop. */
+  for (guint32 steps = 0; out->len < size; steps++)
+    {
+      const guint8 *bytes;
+
+      if (sector == CFB_END_OF_CHAIN && size == G_MAXUINT64)
+        return out;
+      if (sector >= n_table || steps >= n_table)
+        break;
+      if (mini != NULL)
+        bytes = (guint64) (sector + 1) * unit <= mini_len ? mini + (gsize) sector * unit : NULL;
+      else
+        bytes = sector_at (cfb, sector);
+      if (bytes == NULL)
+        break;
+      g_byte_array_append (out, bytes, (guint) MIN ((guint64) unit, size - out->len));
+      sector = table[sector];
+    }
+  if (out->len >= size)
+    return out;
+  g_byte_array_unref (out);
+  return NULL;
+}
+
+static gboolean
+read_fat (Cfb          *cfb,
+          const guint8 *header)
+{
+  guint32 per_sector = cfb->sector_size / 4;
+  guint32 n_fat_sectors = le32 (header + 0x2C);
+  guint32 max_sectors = (guint32) MIN ((guint64) cfb->len / cfb->sector_size, G_MAXUINT32 / per_sector);
+  guint32 difat_sector = le32 (header + 0x44);
+  guint32 found = 0;
+
+  if (n_fat_sectors == 0 || n_fat_sectors > max_sectors)
+    return FALSE;
+  cfb->n_fat = n_fat_sectors * per_sector;
+  cfb->fat = g_new (guint32, cfb->n_fat);
+
+  /* The first 109 FAT sectors are listed in the header, the rest in the DIFAT chain. */
+  for (guint32 i = 0; i < 109 && found < n_fat_sectors; i++)
+    {
+      const guint8 *sector = sector_at (cfb, le32 (header + 0x4C + 4 * i));
+
+      if (sector == NULL)
+        return FALSE;
+      for (guint32 k = 0; k < per_sector; k++)
+        cfb->fat[found * per_sector + k] = le32 (sector + 4 * k);
+      found++;
+    }
+  for (guint32 steps = 0; found < n_fat_sectors; steps++)
+    {
+      const guint8 *difat = sector_at (cfb, difat_sector);
+
+      if (difat == NULL || steps > max_sectors)
+        return FALSE;
+      for (guint32 i = 0; i + 1 < per_sector && found < n_fat_sectors; i++)
+        {
+          const guint8 *sector = sector_at (cfb, le32 (difat + 4 * i));
+
+          if (sector == NULL)
+            return FALSE;
+          for (guint32 k = 0; k < per_sector; k++)
+            cfb->fat[found * per_sector + k] = le32 (sector + 4 * k);
+          found++;
+        }
+      difat_sector = le32 (difat + 4 * (per_sector - 1));
+    }
+  return TRUE;
+}
+
+/* Whether a directory entry (UTF-16LE name, its length in bytes with the NUL) is @name. */
+static gboolean
+entry_named (const guint8 *entry,
+             const char   *name)
+{
+  guint name_bytes = le16 (entry + 0x40);
+  gsize n = strlen (name);
+
+  if (name_bytes != 2 * (n + 1))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_tolower (entry[2 * i]) != g_ascii_tolower (name[i]) || entry[2 * i + 1] != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static GByteArray *
+find_stream (Cfb                *cfb,
+             const char * const *names,
+             gboolean           *damaged)
+{
+  const guint8 *header = cfb->data;
+  g_autoptr(GByteArray) directory = NULL;
+  g_autoptr(GByteArray) container = NULL;
+  g_autoptr(GByteArray) mini_fat = NULL;
+  const guint8 *root = NULL, *stream = NULL;
+  guint64 size;
+  guint32 cutoff;
+
+  *damaged = TRUE;
+  if (cfb->len < CFB_HEADER || (le16 (header + 0x1E) != 9 && le16 (header + 0x1E) != 12))
+    return NULL;
+  cfb->sector_size = 1u << le16 (header + 0x1E);
+  if (!read_fat (cfb, header))
+    return NULL;
+  directory = read_chain (cfb, cfb->fat, cfb->n_fat, le32 (header + 0x30), G_MAXUINT64,
+                          NULL, 0);
+  if (directory == NULL)
+    return NULL;
+  for (guint i = 0; i + 128 <= directory->len; i += 128)
+    {
+      const guint8 *entry = directory->data + i;
+
+      if (entry[0x42] == 5 && root == NULL)
+        root = entry;
+      else if (entry[0x42] == 2 && stream == NULL)
+        for (guint n = 0; names[n] != NULL && stream == NULL; n++)
+          if (entry_named (entry, names[n]))
+            stream = entry;
+    }
+  if (root == NULL)
+    return NULL;
+  *damaged = FALSE;
+  if (stream == NULL)
+    return NULL;
+  *damaged = TRUE;
+
+  size = le32 (stream + 0x78);
+  if (size > cfb->len)
+    return NULL;
+  cutoff = le32 (header + 0x38);
+  if (size >= cutoff)
+    return read_chain (cfb, cfb->fat, cfb->n_fat, le32 (stream + 0x74), size, NULL, 0);
+
+  /* A small stream lives in the mini stream, in 64-byte sectors of its own FAT. */
+  if (le32 (root + 0x78) > cfb->len || (guint64) le32 (header + 0x40) * cfb->sector_size > cfb->len)
+    return NULL;
+  container = read_chain (cfb, cfb->fat, cfb->n_fat, le32 (root + 0x74), le32 (root + 0x78),
+                          NULL, 0);
+  mini_fat = read_chain (cfb, cfb->fat, cfb->n_fat, le32 (header + 0x3C),
+                         (guint64) le32 (header + 0x40) * cfb->sector_size, NULL, 0);
+  if (container == NULL || mini_fat == NULL)
+    return NULL;
+  {
+    guint32 n = mini_fat->len / 4;
+    g_autofree guint32 *table = g_new (guint32, MAX (n, 1));
+
+    for (guint32 i = 0; i < n; i++)
+      table[i] = le32 (mini_fat->data + 4 * i);
+    return read_chain (cfb, table, n, le32 (stream + 0x74), size, container->data,
+                       container->len);
+  }
+}
+
+GByteArray *
+vs_read_cfb_stream (const guint8       *data,
+                    gsize               len,
+                    const char * const *names,
+                    gboolean           *damaged)
+{
+  Cfb cfb = { data, len, 0, NULL, 0 };
+  GByteArray *stream = find_stream (&cfb, names, damaged);
+
+  g_free (cfb.fat);
+  return stream;
+}
