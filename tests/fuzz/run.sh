@@ -1,5 +1,6 @@
 #!/bin/sh
-# run.sh BUILD_DIR SECONDS: runs each reader's libFuzzer harness for SECONDS seconds on a
+# run.sh BUILD_DIR SECONDS: runs each libFuzzer harness (the readers, the XLS reader, the
+# value and period parsers) for SECONDS seconds on a
 # copy of its seed corpus (the seeds in git stay as they are) and fails on a crash, a
 # leak, undefined behaviour, a GLib critical or a timeout. Crashing inputs are kept in
 # fuzz-corpus-work/artifacts-NAME/ for a test to be made of them.
@@ -25,7 +26,7 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:allocator_may_return_null=1
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$here/../lsan.supp:print_suppressions=0"
 
-for name in csv import-csv xlsx ods; do
+for name in csv import-csv xlsx ods xls values periods; do
   exe=$build/tests/fuzz/fuzz-$name
   if [ ! -x "$exe" ]; then
     echo "run.sh: $exe is missing: configure $build with CC=clang -Dfuzzing=true" >&2
