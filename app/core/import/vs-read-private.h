@@ -158,7 +158,13 @@ gboolean    vs_read_check_size        (VsReadContext *ctx,
 GByteArray *vs_read_cfb_stream        (const guint8       *data,
                                        gsize               len,
                                        const char * const *names,
+                                       guint              *which,
                                        gboolean           *damaged);
+/* A compound file holding @stream alone, named @name: 512-byte sectors, the stream padded
+ * to the 4,096 bytes below which it would go to the mini stream. */
+GByteArray *vs_read_cfb_build         (const guint8       *stream,
+                                       gsize               len,
+                                       const char         *name);
 
 /* ---- dates (vs-read-date.c) ---- */
 
@@ -219,11 +225,13 @@ gboolean    vs_read_xls               (VsReadContext *ctx,
 gboolean    vs_read_xls_refuse        (VsReadContext *ctx,
                                        GError       **error,
                                        int            rc);
-/* Refuses an XLS whose sheets claim more cells than can be read, or whose compound file
- * cannot be followed, before FreeXL allocates what it claims (vs-read-xls-claims.c). */
-gboolean    vs_read_xls_check_claims  (VsReadContext *ctx,
-                                       const char    *path,
-                                       GError       **error);
+/* The Workbook stream of the XLS at @path, and its name, once it is known that its sheets
+ * claim no more cells than can be read and that FreeXL can follow them; NULL with @error
+ * set otherwise (vs-read-xls-claims.c). */
+GByteArray *vs_read_xls_checked_stream (VsReadContext *ctx,
+                                        const char    *path,
+                                        const char   **name,
+                                        GError       **error);
 
 /* The entry points of vs-reader.h with limits of the caller's choosing (tests). */
 VsWorkbook *vs_reader_read_file_with_limits  (const char         *path,

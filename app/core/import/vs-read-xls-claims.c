@@ -250,8 +250,21 @@ check_stream (VsReadContext  *ctx,
       gsize offset = at;
 
       at += 4;
-      if (size > len - at)
+      /* A record of type 0 ends the stream for FreeXL (writers pad the stream with
+       * zeros): what follows it is not read, by FreeXL or here. */
+      if (type == 0 || size > len - at)
         break;
+      /* BIFF8 records are at most 8,224 bytes (BIFF5 2,080); FreeXL reads them into a
+       * buffer of that size. */
+      if (size > 8224)
+        {
+          vs_read_fail (ctx, error, VS_READ_ERROR_CORRUPT,
+                        _("holds a record of %u bytes, more than Excel writes: the file is "
+                          "damaged; open it in Excel or LibreOffice, save it as XLSX and "
+                          "import that"),
+                        size);
+          return FALSE;
+        }
       memcpy (body, data + at, MIN ((gsize) size, sizeof body));
       if (!check_record (ctx, &claims, offset, type, size, body, len, error))
         return FALSE;
@@ -270,33 +283,41 @@ check_stream (VsReadContext  *ctx,
   return end_sheet (ctx, &claims, error);
 }
 
-gboolean
-vs_read_xls_check_claims (VsReadContext  *ctx,
-                          const char     *path,
-                          GError        **error)
+GByteArray *
+vs_read_xls_checked_stream (VsReadContext  *ctx,
+                            const char     *path,
+                            const char    **name,
+                            GError        **error)
 {
+  static const char * const names[] = { "Workbook", "Book", NULL };   /* BIFF8, BIFF5 */
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &local_error);
-  static const char * const names[] = { "Workbook", "Book", NULL };   /* BIFF8, BIFF5 */
   g_autoptr(GByteArray) stream = NULL;
   gboolean damaged = FALSE;
+  guint which = 0;
 
   if (mapped == NULL)
     {
       vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
                     local_error->message);
-      return FALSE;
+      return NULL;
     }
   stream = vs_read_cfb_stream ((const guint8 *) g_mapped_file_get_contents (mapped),
-                               g_mapped_file_get_length (mapped), names, &damaged);
+                               g_mapped_file_get_length (mapped), names, &which, &damaged);
   if (stream == NULL && damaged)
     {
       vs_read_fail (ctx, error, VS_READ_ERROR_CORRUPT,
                     _("is an Excel 97-2003 workbook whose inner tables are damaged: open it "
                       "in Excel or LibreOffice, save it as XLSX and import that"));
-      return FALSE;
+      return NULL;
     }
   if (stream == NULL)
-    return vs_read_xls_refuse (ctx, error, FREEXL_BIFF_WORKBOOK_NOT_FOUND);
-  return check_stream (ctx, stream->data, stream->len, error);
+    {
+      vs_read_xls_refuse (ctx, error, FREEXL_BIFF_WORKBOOK_NOT_FOUND);
+      return NULL;
+    }
+  if (!check_stream (ctx, stream->data, stream->len, error))
+    return NULL;
+  *name = names[which];
+  return g_steal_pointer (&stream);
 }

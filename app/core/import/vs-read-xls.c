@@ -6,6 +6,8 @@
 #include "vs-read-private.h"
 
 #include <freexl.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -162,22 +164,48 @@ vs_read_xls (VsReadContext  *ctx,
              VsWorkbook     *workbook,
              GError        **error)
 {
+  g_autoptr(GByteArray) stream = NULL;
+  g_autoptr(GByteArray) rebuilt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *tmp = NULL;
+  const char *name = NULL;
   const void *handle = NULL;
   gboolean ok;
-  int rc;
+  int rc, fd;
 
   g_free (workbook->format);
   workbook->format = g_strdup ("xls");
-  if (!vs_read_xls_check_claims (ctx, path, error))
+  if ((stream = vs_read_xls_checked_stream (ctx, path, &name, error)) == NULL)
     return FALSE;
-  rc = freexl_open (path, &handle);
+
+  /* FreeXL reads the compound file's tables itself, and trusts them: it is given the
+   * checked stream in tables written here instead of the file's own. */
+  rebuilt = vs_read_cfb_build (stream->data, stream->len, name);
+  g_clear_pointer (&stream, g_byte_array_unref);
+  fd = g_file_open_tmp ("vital-signs-XXXXXX.xls", &tmp, &local_error);
+  if (fd >= 0)
+    close (fd);
+  if (fd < 0 || !g_file_set_contents (tmp, (const char *) rebuilt->data, rebuilt->len,
+                                      &local_error))
+    {
+      vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
+                    local_error->message);
+      if (tmp != NULL)
+        g_unlink (tmp);
+      return FALSE;
+    }
+  g_clear_pointer (&rebuilt, g_byte_array_unref);
+
+  rc = freexl_open (tmp, &handle);
   if (rc != FREEXL_OK)
     {
       if (handle != NULL)
         freexl_close (handle);
+      g_unlink (tmp);
       return vs_read_xls_refuse (ctx, error, rc);
     }
   ok = read_sheets (ctx, handle, workbook, error);
   freexl_close (handle);
+  g_unlink (tmp);
   return ok;
 }
