@@ -14,18 +14,6 @@
 
 #include <string.h>
 
-static guint16
-le16 (const guint8 *p)
-{
-  return (guint16) (p[0] | (p[1] << 8));
-}
-
-static guint32
-le32 (const guint8 *p)
-{
-  return (guint32) le16 (p) | ((guint32) le16 (p + 2) << 16);
-}
-
 
 #define CFB_HEADER       512u
 #define CFB_END_OF_CHAIN 0xFFFFFFFEu
@@ -96,9 +84,9 @@ read_fat (Cfb          *cfb,
           const guint8 *header)
 {
   guint32 per_sector = cfb->sector_size / 4;
-  guint32 n_fat_sectors = le32 (header + 0x2C);
+  guint32 n_fat_sectors = vs_read_le32 (header + 0x2C);
   guint32 max_sectors = (guint32) MIN ((guint64) cfb->len / cfb->sector_size, G_MAXUINT32 / per_sector);
-  guint32 difat_sector = le32 (header + 0x44);
+  guint32 difat_sector = vs_read_le32 (header + 0x44);
   guint32 found = 0;
 
   if (n_fat_sectors == 0 || n_fat_sectors > max_sectors)
@@ -109,12 +97,12 @@ read_fat (Cfb          *cfb,
   /* The first 109 FAT sectors are listed in the header, the rest in the DIFAT chain. */
   for (guint32 i = 0; i < 109 && found < n_fat_sectors; i++)
     {
-      const guint8 *sector = sector_at (cfb, le32 (header + 0x4C + 4 * i));
+      const guint8 *sector = sector_at (cfb, vs_read_le32 (header + 0x4C + 4 * i));
 
       if (sector == NULL)
         return FALSE;
       for (guint32 k = 0; k < per_sector; k++)
-        cfb->fat[found * per_sector + k] = le32 (sector + 4 * k);
+        cfb->fat[found * per_sector + k] = vs_read_le32 (sector + 4 * k);
       found++;
     }
   for (guint32 steps = 0; found < n_fat_sectors; steps++)
@@ -125,15 +113,15 @@ read_fat (Cfb          *cfb,
         return FALSE;
       for (guint32 i = 0; i + 1 < per_sector && found < n_fat_sectors; i++)
         {
-          const guint8 *sector = sector_at (cfb, le32 (difat + 4 * i));
+          const guint8 *sector = sector_at (cfb, vs_read_le32 (difat + 4 * i));
 
           if (sector == NULL)
             return FALSE;
           for (guint32 k = 0; k < per_sector; k++)
-            cfb->fat[found * per_sector + k] = le32 (sector + 4 * k);
+            cfb->fat[found * per_sector + k] = vs_read_le32 (sector + 4 * k);
           found++;
         }
-      difat_sector = le32 (difat + 4 * (per_sector - 1));
+      difat_sector = vs_read_le32 (difat + 4 * (per_sector - 1));
     }
   return TRUE;
 }
@@ -143,7 +131,7 @@ static gboolean
 entry_named (const guint8 *entry,
              const char   *name)
 {
-  guint name_bytes = le16 (entry + 0x40);
+  guint name_bytes = vs_read_le16 (entry + 0x40);
   gsize n = strlen (name);
 
   if (name_bytes != 2 * (n + 1))
@@ -169,12 +157,12 @@ find_stream (Cfb                *cfb,
   guint32 cutoff;
 
   *damaged = TRUE;
-  if (cfb->len < CFB_HEADER || (le16 (header + 0x1E) != 9 && le16 (header + 0x1E) != 12))
+  if (cfb->len < CFB_HEADER || (vs_read_le16 (header + 0x1E) != 9 && vs_read_le16 (header + 0x1E) != 12))
     return NULL;
-  cfb->sector_size = 1u << le16 (header + 0x1E);
+  cfb->sector_size = 1u << vs_read_le16 (header + 0x1E);
   if (!read_fat (cfb, header))
     return NULL;
-  directory = read_chain (cfb, cfb->fat, cfb->n_fat, le32 (header + 0x30), G_MAXUINT64,
+  directory = read_chain (cfb, cfb->fat, cfb->n_fat, vs_read_le32 (header + 0x30), G_MAXUINT64,
                           NULL, 0);
   if (directory == NULL)
     return NULL;
@@ -196,20 +184,20 @@ find_stream (Cfb                *cfb,
     return NULL;
   *damaged = TRUE;
 
-  size = le32 (stream + 0x78);
+  size = vs_read_le32 (stream + 0x78);
   if (size > cfb->len)
     return NULL;
-  cutoff = le32 (header + 0x38);
+  cutoff = vs_read_le32 (header + 0x38);
   if (size >= cutoff)
-    return read_chain (cfb, cfb->fat, cfb->n_fat, le32 (stream + 0x74), size, NULL, 0);
+    return read_chain (cfb, cfb->fat, cfb->n_fat, vs_read_le32 (stream + 0x74), size, NULL, 0);
 
   /* A small stream lives in the mini stream, in 64-byte sectors of its own FAT. */
-  if (le32 (root + 0x78) > cfb->len || (guint64) le32 (header + 0x40) * cfb->sector_size > cfb->len)
+  if (vs_read_le32 (root + 0x78) > cfb->len || (guint64) vs_read_le32 (header + 0x40) * cfb->sector_size > cfb->len)
     return NULL;
-  container = read_chain (cfb, cfb->fat, cfb->n_fat, le32 (root + 0x74), le32 (root + 0x78),
+  container = read_chain (cfb, cfb->fat, cfb->n_fat, vs_read_le32 (root + 0x74), vs_read_le32 (root + 0x78),
                           NULL, 0);
-  mini_fat = read_chain (cfb, cfb->fat, cfb->n_fat, le32 (header + 0x3C),
-                         (guint64) le32 (header + 0x40) * cfb->sector_size, NULL, 0);
+  mini_fat = read_chain (cfb, cfb->fat, cfb->n_fat, vs_read_le32 (header + 0x3C),
+                         (guint64) vs_read_le32 (header + 0x40) * cfb->sector_size, NULL, 0);
   if (container == NULL || mini_fat == NULL)
     return NULL;
   {
@@ -217,8 +205,8 @@ find_stream (Cfb                *cfb,
     g_autofree guint32 *table = g_new (guint32, MAX (n, 1));
 
     for (guint32 i = 0; i < n; i++)
-      table[i] = le32 (mini_fat->data + 4 * i);
-    return read_chain (cfb, table, n, le32 (stream + 0x74), size, container->data,
+      table[i] = vs_read_le32 (mini_fat->data + 4 * i);
+    return read_chain (cfb, table, n, vs_read_le32 (stream + 0x74), size, container->data,
                        container->len);
   }
 }

@@ -121,6 +121,19 @@ gboolean    vs_read_check_sheets      (VsReadContext *ctx,
 gboolean    vs_read_parse_number      (const char    *text,
                                        double        *number);
 
+/* Little-endian integers, as the binary formats (zip, compound files, BIFF) store them. */
+static inline guint16
+vs_read_le16 (const guint8 *p)
+{
+  return (guint16) (p[0] | (p[1] << 8));
+}
+
+static inline guint32
+vs_read_le32 (const guint8 *p)
+{
+  return (guint32) vs_read_le16 (p) | ((guint32) vs_read_le16 (p + 2) << 16);
+}
+
 /* ---- the file itself (vs-read-file.c) ---- */
 
 typedef enum {

@@ -40,18 +40,6 @@ typedef struct {
   GHashTable *listed;     /* BOUNDSHEET offsets -> TRUE once their sheet was found */
 } Claims;
 
-static guint16
-le16 (const guint8 *p)
-{
-  return (guint16) (p[0] | (p[1] << 8));
-}
-
-static guint32
-le32 (const guint8 *p)
-{
-  return (guint32) le16 (p) | ((guint32) le16 (p + 2) << 16);
-}
-
 /* The cell records FreeXL reads, with their row and column first. */
 static gboolean
 is_cell_record (guint16 type)
@@ -137,7 +125,7 @@ check_record (VsReadContext  *ctx,
 {
   if (type == BIFF_BOUNDSHEET && size >= 4)
     {
-      g_hash_table_insert (claims->listed, GSIZE_TO_POINTER ((gsize) le32 (body)),
+      g_hash_table_insert (claims->listed, GSIZE_TO_POINTER ((gsize) vs_read_le32 (body)),
                            GINT_TO_POINTER (FALSE));
       return TRUE;
     }
@@ -178,9 +166,9 @@ check_record (VsReadContext  *ctx,
       guint64 rows, cols;
 
       if (size >= 14)                 /* BIFF8: 32-bit rows */
-        rows = le32 (body + 4), cols = le16 (body + 10);
+        rows = vs_read_le32 (body + 4), cols = vs_read_le16 (body + 10);
       else if (size >= 8)             /* BIFF5 */
-        rows = le16 (body + 2), cols = le16 (body + 6);
+        rows = vs_read_le16 (body + 2), cols = vs_read_le16 (body + 6);
       else
         return TRUE;
       if (rows > BIFF_MAX_ROWS || cols > BIFF_MAX_COLS)
@@ -196,7 +184,7 @@ check_record (VsReadContext  *ctx,
 
   if (type == BIFF_SST && size >= 8)
     {
-      guint64 strings = le32 (body + 4);
+      guint64 strings = vs_read_le32 (body + 4);
 
       if (strings > stream_size / 3)
         {
@@ -212,7 +200,7 @@ check_record (VsReadContext  *ctx,
 
   if (is_cell_record (type) && size >= 4)
     {
-      guint row = le16 (body), col = le16 (body + 2);
+      guint row = vs_read_le16 (body), col = vs_read_le16 (body + 2);
 
       /* MULRK and MULBLANK run on along the row, as far as the record is long. */
       if (type == 0x00BD && size >= 6)
@@ -245,7 +233,7 @@ check_stream (VsReadContext  *ctx,
 
   while (at + 4 <= len)
     {
-      guint16 type = le16 (data + at), size = le16 (data + at + 2);
+      guint16 type = vs_read_le16 (data + at), size = vs_read_le16 (data + at + 2);
       guint8 body[16] = { 0 };
       gsize offset = at;
 

@@ -45,22 +45,10 @@ struct _VsZipPart {
   guint32     crc;
 };
 
-static guint16
-le16 (const guint8 *p)
-{
-  return (guint16) (p[0] | (p[1] << 8));
-}
-
-static guint32
-le32 (const guint8 *p)
-{
-  return (guint32) le16 (p) | ((guint32) le16 (p + 2) << 16);
-}
-
 static guint64
 le64 (const guint8 *p)
 {
-  return (guint64) le32 (p) | ((guint64) le32 (p + 4) << 32);
+  return (guint64) vs_read_le32 (p) | ((guint64) vs_read_le32 (p + 4) << 32);
 }
 
 static gboolean
@@ -115,9 +103,9 @@ find_directory (VsReadContext  *ctx,
   if (i < 0)
     return broken (ctx, error);
   eocd = size - tail + (guint64) i;
-  *n_entries = le16 (buf + i + 10);
-  *cd_size = le32 (buf + i + 12);
-  *cd_offset = le32 (buf + i + 16);
+  *n_entries = vs_read_le16 (buf + i + 10);
+  *cd_size = vs_read_le32 (buf + i + 12);
+  *cd_offset = vs_read_le32 (buf + i + 16);
 
   if (eocd >= 20)
     {
@@ -206,20 +194,20 @@ read_directory (VsZip     *zip,
 
       if ((gsize) (end - p) < CD_ENTRY_SIZE || memcmp (p, "PK\1\2", 4) != 0)
         return broken (ctx, error);
-      name_len = le16 (p + 28);
-      extra_len = le16 (p + 30);
-      comment_len = le16 (p + 32);
+      name_len = vs_read_le16 (p + 28);
+      extra_len = vs_read_le16 (p + 30);
+      comment_len = vs_read_le16 (p + 32);
       if ((gsize) (end - p) < (gsize) CD_ENTRY_SIZE + name_len + extra_len + comment_len)
         return broken (ctx, error);
 
       entry = g_new0 (VsZipEntry, 1);
-      entry->flags = le16 (p + 8);
-      entry->dostime = le32 (p + 12);
-      entry->method = le16 (p + 10);
-      entry->crc = le32 (p + 16);
-      csize32 = le32 (p + 20);
-      usize32 = le32 (p + 24);
-      offset32 = le32 (p + 42);
+      entry->flags = vs_read_le16 (p + 8);
+      entry->dostime = vs_read_le32 (p + 12);
+      entry->method = vs_read_le16 (p + 10);
+      entry->crc = vs_read_le32 (p + 16);
+      csize32 = vs_read_le32 (p + 20);
+      usize32 = vs_read_le32 (p + 24);
+      offset32 = vs_read_le32 (p + 42);
       entry->usize = usize32;
       entry->offset = offset32;
       entry->name = g_strndup ((const char *) p + CD_ENTRY_SIZE, name_len);
@@ -230,7 +218,7 @@ read_directory (VsZip     *zip,
       extra = p + CD_ENTRY_SIZE + name_len;
       for (guint off = 0; off + 4 <= extra_len;)
         {
-          guint id = le16 (extra + off), len = le16 (extra + off + 2);
+          guint id = vs_read_le16 (extra + off), len = vs_read_le16 (extra + off + 2);
 
           if (off + 4 + len > extra_len)
             break;
@@ -399,8 +387,8 @@ vs_zip_open_part (VsZip       *zip,
     if (entry->offset > size || size - entry->offset < sizeof header
         || !read_at (zip->source, entry->offset, sizeof header, header)
         || memcmp (header, "PK\3\4", 4) != 0
-        || size - entry->offset - sizeof header < (guint64) le16 (header + 26)
-                                                  + le16 (header + 28))
+        || size - entry->offset - sizeof header < (guint64) vs_read_le16 (header + 26)
+                                                  + vs_read_le16 (header + 28))
       {
         vs_read_fail (zip->ctx, error, VS_READ_ERROR_CORRUPT,
                       _("part %s cannot be opened: the archive is damaged"), name);
