@@ -906,6 +906,14 @@ test_cfb_round_trip (void)
   g_assert_cmpuint (which, ==, 1);
   g_assert_cmpuint (back->len, >=, len);
   g_assert_true (memcmp (back->data, stream, len) == 0);
+
+  /* an empty Workbook stream (found by fuzz-xls: its data pointer was NULL) */
+  g_clear_pointer (&file, g_byte_array_unref);
+  g_clear_pointer (&back, g_byte_array_unref);
+  file = vs_read_cfb_build (NULL, 0, "Workbook");
+  back = vs_read_cfb_stream (file->data, file->len, names, &which, &damaged);
+  g_assert_nonnull (back);
+  g_assert_cmpuint (back->len, ==, 4096);
 }
 
 int

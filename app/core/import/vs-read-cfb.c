@@ -349,6 +349,7 @@ vs_read_cfb_build (const guint8 *stream,
     put_entry (out, (gsize) (n_fat + n_difat + 1) * CFB_SECTOR + 128 * i, "", 0,
                CFB_NO_STREAM, CFB_END_OF_CHAIN, 0);
 
-  memcpy (out->data + (gsize) (first + 1) * CFB_SECTOR, stream, len);
+  if (len > 0)     /* an empty stream may come with no data at all */
+    memcpy (out->data + (gsize) (first + 1) * CFB_SECTOR, stream, len);
   return out;
 }
