@@ -238,9 +238,9 @@ check_stream (VsReadContext  *ctx,
       gsize offset = at;
 
       at += 4;
-      /* A record of type 0 ends the stream for FreeXL (writers pad the stream with
-       * zeros): what follows it is not read, by FreeXL or here. */
-      if (type == 0 || size > len - at)
+      /* A record of type 0 and no length ends the stream for FreeXL (writers pad the
+       * stream with zeros): what follows it is not read, by FreeXL or here. */
+      if ((type == 0 && size == 0) || size > len - at)
         break;
       /* BIFF8 records are at most 8,224 bytes (BIFF5 2,080); FreeXL reads them into a
        * buffer of that size. */
