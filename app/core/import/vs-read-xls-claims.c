@@ -240,17 +240,18 @@ check_stream (VsReadContext  *ctx,
       at += 4;
       /* A record of type 0 and no length ends the stream for FreeXL (writers pad the
        * stream with zeros): what follows it is not read, by FreeXL or here. */
-      if ((type == 0 && size == 0) || size > len - at)
+      if (type == 0 && size == 0)
         break;
-      /* BIFF8 records are at most 8,224 bytes (BIFF5 2,080); FreeXL reads them into a
-       * buffer of that size. */
-      if (size > 8224)
+      /* BIFF8 records are at most 8,224 bytes (BIFF5 2,080), and none runs past the end
+       * of the stream: FreeXL copied one of 65,535 bytes past its buffer (fuzz-xls). */
+      if (size > 8224 || size > len - at)
         {
           vs_read_fail (ctx, error, VS_READ_ERROR_CORRUPT,
-                        _("holds a record of %u bytes, more than Excel writes: the file is "
-                          "damaged; open it in Excel or LibreOffice, save it as XLSX and "
-                          "import that"),
-                        size);
+                        _("holds a record of %u bytes at byte %" G_GSIZE_FORMAT " of its "
+                          "workbook, longer than Excel writes or than what is left: the "
+                          "file is damaged; open it in Excel or LibreOffice, save it as XLSX "
+                          "and import that"),
+                        size, offset);
           return FALSE;
         }
       memcpy (body, data + at, MIN ((gsize) size, sizeof body));
