@@ -18,22 +18,6 @@ static VsStore *store;
 
 /* Runs the real binary on the test's demo database; returns its exit status. */
 static int
-run_cli_err (char       **out,
-             char       **err,
-             const char  *first,
-             ...)
-{
-  const char *prefix[] = { "--db", db_path, NULL };
-  va_list args;
-  int status;
-
-  va_start (args, first);
-  status = cli_test_run_va (prefix, out, err, first, args);
-  va_end (args);
-  return status;
-}
-
-static int
 run_cli (char       **out,
          const char  *first,
          ...)
@@ -233,8 +217,9 @@ test_spc_agrees (void)
           g_autoptr(VsIndicatorRow) row = g_list_model_get_item (rows, i);
           const VsAssessment *a = vs_indicator_row_get_assessment (row);
           g_autofree char *out = NULL, *err = NULL;
-          int status = run_cli_err (&out, &err, "spc", vs_indicator_row_get_ref (row), "--locality",
-                                    locality->name, "--format", "json", NULL);
+          const char *prefix[] = { "--db", db_path, NULL };
+          int status = cli_test_run (prefix, &out, &err, "spc", vs_indicator_row_get_ref (row),
+                                     "--locality", locality->name, "--format", "json", NULL);
 
           if (a->spc != NULL)
             {
