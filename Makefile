@@ -6,9 +6,10 @@ BUILD_PACKAGES = meson ninja-build gcc clang pkg-config gettext \
 	libgsf-1-dev libxml2-dev libcsv-dev libfreexl-dev librsvg2-dev libcairo2-dev \
 	libpango1.0-dev libxlsxwriter-dev zlib1g-dev libclang-rt-14-dev
 RUNTIME_PACKAGES = gnuplot-nox fonts-cantarell sqlite3
-TEST_PACKAGES = xvfb xauth dbus dbus-x11 desktop-file-utils appstream-util \
+TEST_PACKAGES = xvfb xauth dbus dbus-x11 desktop-file-utils appstream \
 	xdotool imagemagick poppler-utils python3 hyperfine \
-	libreoffice-impress libreoffice-calc
+	libreoffice-impress libreoffice-calc \
+	at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 DEBIAN_PACKAGES = $(BUILD_PACKAGES) $(RUNTIME_PACKAGES) $(TEST_PACKAGES)
 
 BUILD ?= build
