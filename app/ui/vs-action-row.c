@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-action-row.h"
 #include "vs-period.h"
 
@@ -222,6 +223,7 @@ vs_action_row_class_init (VsActionRowClass *klass)
 static void
 vs_action_row_init (VsActionRow *self)
 {
+  vs_a11y_name_by_title (ADW_PREFERENCES_ROW (self));
 }
 
 /* A new action's heading follows what is typed, so the draft is not "New action". */
@@ -292,11 +294,13 @@ vs_action_row_new (const VsAction *action,
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   /* "Save", not a second "Add Action" beside the heading's. */
   save = gtk_button_new_with_mnemonic (_("_Save Action"));
+  vs_a11y_name_button (save, NULL);
   gtk_widget_add_css_class (save, "suggested-action");
   g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), self);
   gtk_box_append (GTK_BOX (buttons), save);
   gtk_box_append (GTK_BOX (box), buttons);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), box);
+  vs_a11y_unfocus_wrapper (box);
 
   update_summary (self);
   return GTK_WIDGET (self);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-area-view.h"
 #include "vs-judge.h"
 
@@ -467,6 +468,7 @@ static void
 vs_area_view_init (VsAreaView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_label_buttons (GTK_WIDGET (self));
 
   self->period = VS_PERIOD_INVALID;
   self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) page_free);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-import-dialog.h"
 #include "vs-import-preview.h"
 #include "vs-importer.h"
@@ -187,6 +188,7 @@ set_state (VsImportDialog      *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), state != VS_IMPORT_DIALOG_IMPORTING);
   gtk_button_set_label (self->cancel_button,
                         state == VS_IMPORT_DIALOG_FAILED ? _("_Close") : _("_Cancel"));
+  vs_a11y_name_button (GTK_WIDGET (self->cancel_button), NULL);
 }
 
 static void
@@ -443,6 +445,7 @@ static void
 vs_import_dialog_init (VsImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_label_buttons (GTK_WIDGET (self));
   self->paths = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
 }

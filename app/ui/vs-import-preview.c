@@ -10,6 +10,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-import-preview.h"
 
 /* A file can hold thousands of findings; the preview lists this many of each kind and
@@ -53,6 +54,7 @@ expander (AdwPreferencesGroup *group,
   g_autofree char *subtitle = g_strdup_printf ("%u", count);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  vs_a11y_name_by_title (ADW_PREFERENCES_ROW (row));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   if (icon != NULL)
     adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), gtk_image_new_from_icon_name (icon));

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-imports-view.h"
 
 struct _VsImportsView
@@ -100,9 +101,7 @@ make_row (const VsImportRecord *record)
                                                                          &record->id, 1,
                                                                          sizeof (gint64)));
       gtk_widget_set_tooltip_text (undo, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (undo),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
+      vs_a11y_name_button (undo, label);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), undo);
     }
   return row;
@@ -140,6 +139,7 @@ static void
 vs_imports_view_init (VsImportsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_label_buttons (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-indicator-dialog-private.h"
 #include "vs-rag.h"
 #include "vs-target.h"
@@ -382,6 +383,7 @@ static void
 vs_indicator_dialog_init (VsIndicatorDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_label_buttons (GTK_WIDGET (self));
 
   fill_combo (self->polarity_row, VS_POLARITY_INFO + 1, polarity_label);
   fill_combo (self->unit_row, VS_UNIT_MONEY + 1, unit_label);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-preferences-window.h"
 
 struct _VsPreferencesWindow
@@ -229,6 +230,8 @@ vs_preferences_window_init (VsPreferencesWindow *self)
 {
   self->localities = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_label_buttons (GTK_WIDGET (self));
+  vs_a11y_name_descendant (GTK_WIDGET (self), GTK_TYPE_SEARCH_ENTRY, _("Search preferences"));
 }
 
 VsPreferencesWindow *

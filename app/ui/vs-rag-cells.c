@@ -330,7 +330,16 @@ bind_cb (GtkSignalListItemFactory *factory,
       bind_month (child, row, kind->month);
       break;
     case VS_RAG_COLUMN_TARGET:
-      vs_rag_cell_set_text (VS_RAG_CELL (child), vs_indicator_row_get_target (row), 1.0f, 1);
+      {
+        const char *target = vs_indicator_row_get_target (row);
+
+        vs_rag_cell_set_text (VS_RAG_CELL (child), target, 1.0f, 1);
+        /* An empty cell is silence to a screen reader; say what the blank means. */
+        if (target == NULL || *target == '\0')
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, _("No target"),
+                                          -1);
+      }
       break;
     case VS_RAG_COLUMN_TRAVEL:
       bind_travel (child, row);
@@ -344,7 +353,8 @@ bind_cb (GtkSignalListItemFactory *factory,
       gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       vs_indicator_row_get_reasons (row) != NULL
-                                        ? vs_indicator_row_get_reasons (row) : "",
+                                        ? vs_indicator_row_get_reasons (row)
+                                        : _("No exception"),
                                       -1);
       break;
     case VS_RAG_COLUMN_REASONS:

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-action-row.h"
 #include "vs-report-card-private.h"
 
@@ -323,6 +324,7 @@ on_add_action_clicked_cb (GtkButton    *button,
 void
 _vs_report_card_edit_init (VsReportCard *self)
 {
+  vs_a11y_name_by_title (ADW_PREFERENCES_ROW (self->history_row));
   g_signal_connect (gtk_text_view_get_buffer (self->commentary_view), "changed",
                     G_CALLBACK (on_commentary_changed_cb), self);
   g_signal_connect (self->save_commentary_button, "clicked",

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-judge.h"
 #include "vs-rag-cells.h"
 #include "vs-rag.h"
@@ -320,9 +321,17 @@ static void
 vs_report_card_init (VsReportCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_label_buttons (GTK_WIDGET (self));
   self->chart_kind = VS_CHART_TREND;
   self->history_rows = g_ptr_array_new ();
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+  /* The tiles are read, not used: their flow box takes no focus, and neither do the
+   * children it wraps them in (a screen reader would otherwise list empty cells). */
+  for (GtkWidget *tile = gtk_widget_get_first_child (
+         gtk_widget_get_ancestor (GTK_WIDGET (self->value_heading), GTK_TYPE_FLOW_BOX));
+       tile != NULL;
+       tile = gtk_widget_get_next_sibling (tile))
+    gtk_widget_set_focusable (tile, FALSE);
   _vs_report_card_edit_init (self);
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-import-dialog.h"
 #include "vs-window-private.h"
 
@@ -729,6 +730,10 @@ vs_window_init (VsWindow *self)
 
   self->period = VS_PERIOD_INVALID;
   gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_drop_down (self->period_dropdown,
+                          gtk_widget_get_tooltip_text (GTK_WIDGET (self->period_dropdown)));
+  vs_a11y_name_drop_down (self->locality_dropdown,
+                          gtk_widget_get_tooltip_text (GTK_WIDGET (self->locality_dropdown)));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
