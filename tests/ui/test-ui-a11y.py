@@ -167,10 +167,13 @@ def check_view(app_path, db, view, ready, windows, env):
         walks, verbose = 0, 'VS_A11Y_VERBOSE' in os.environ
         while True:
             found, failures = [], []
-            for i in range(app.childCount):
-                window = app.getChildAtIndex(i)
-                if window is not None and (windows is None or window.name in windows):
-                    walk(window, [window.name], found, failures)
+            try:
+                for i in range(app.childCount):
+                    window = app.getChildAtIndex(i)
+                    if window is not None and (windows is None or window.name in windows):
+                        walk(window, [window.name], found, failures)
+            except Exception as e:  # a widget went away mid-walk (a reload): walk again
+                found, failures = [], [f'the tree changed during the walk: {e}']
             walks += 1
             if ready(found):
                 return failures + ([f'walked {len(found)} nodes {walks} times'] if verbose else [])
