@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "vs-cli-chart-private.h"
+#include "vs-enum-names.h"
 #include "vs-judge.h"
 #include "vs-plotter.h"
 
@@ -145,6 +146,10 @@ vs_cli_chart (VsCliContext  *ctx,
   g_autofree char *format_text = NULL;
   g_autofree char *output_dir = NULL;
   gboolean all = FALSE;
+  g_autofree char *formats = vs_enum_choices (VS_TYPE_CHART_FORMAT);
+  g_autofree char *format_help =
+    g_strdup_printf (_("%s (default: %s), with --output-dir"), formats,
+                     vs_chart_format_to_string (VS_CHART_FORMAT_SVG));
   VsCliChartRequest request = { VS_CHART_TREND, VS_CHART_FORMAT_SVG, 800, 450, 13, FALSE,
                            VS_PERIOD_INVALID, NULL };
   GOptionEntry entries[] = {
@@ -158,7 +163,7 @@ vs_cli_chart (VsCliContext  *ctx,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write: .svg, .png or .pdf"), "FILE" },
     { "area", 0, 0, G_OPTION_ARG_STRING, &area_name, N_("Draw every indicator of this service area"), "NAME" },
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Draw every indicator"), NULL },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("svg (the default), png or pdf, with --output-dir"), "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, format_help, "FORMAT" },
     { "output-dir", 0, 0, G_OPTION_ARG_FILENAME, &output_dir, N_("The folder to write one file per indicator to, named by its reference"), "DIR" },
     { NULL }
   };
@@ -220,7 +225,7 @@ vs_cli_chart (VsCliContext  *ctx,
     }
   if (format_text != NULL && !vs_chart_format_from_string (format_text, &request.format))
     {
-      vs_cli_print_message (_("chart: --format is svg, png or pdf, not “%s”"), format_text);
+      vs_cli_print_message (_("chart: --format is %s, not “%s”"), formats, format_text);
       return 2;
     }
   /* A trend shows the months its judgement read, and no more: the colours of older months

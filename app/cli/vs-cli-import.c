@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "vs-cli-private.h"
+#include "vs-enum-names.h"
 #include "vs-importer.h"
 #include "vs-store-peers.h"
 
@@ -24,9 +25,8 @@ outcome_name (VsImportOutcome outcome)
       return "updated";
     case VS_IMPORT_CREATED:
       return "created";
-    default:
-      g_return_val_if_reached (NULL);
     }
+  g_return_val_if_reached (NULL);
 }
 
 static char *
@@ -339,11 +339,12 @@ vs_cli_import (VsCliContext  *ctx,
   gboolean dry_run = FALSE;
   g_autofree char *sheet = NULL, *layout_text = NULL, *area = NULL, *locality = NULL;
   g_autofree char *format_text = NULL, *home = NULL;
+  g_autofree char *layouts = vs_enum_choices (VS_TYPE_LAYOUT);
   GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Report what would be imported, and write nothing"), NULL },
     { "home", 0, 0, G_OPTION_ARG_STRING, &home, N_("The home authority (name or code) of files of many authorities; remembered"), "NAME|CODE" },
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("Read this sheet of a workbook (default: the first with data)"), "NAME" },
-    { "layout", 0, 0, G_OPTION_ARG_STRING, &layout_text, N_("auto, wide, long, localities or catalogue"), "LAYOUT" },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &layout_text, layouts, "LAYOUT" },
     { "area", 0, 0, G_OPTION_ARG_STRING, &area, N_("The service area for indicators the file creates"), "NAME" },
     { "locality", 0, 0, G_OPTION_ARG_STRING, &locality, N_("Whose figures these are: a locality, or the authority to take from a file of many"), "NAME" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table or json"), "FORMAT" },
@@ -375,11 +376,9 @@ vs_cli_import (VsCliContext  *ctx,
       return 2;
     }
   options.layout = VS_LAYOUT_AUTO;
-  if (layout_text != NULL &&
-      (!vs_layout_from_string (layout_text, &options.layout) || options.layout > VS_LAYOUT_CATALOGUE))
+  if (layout_text != NULL && !vs_layout_from_string (layout_text, &options.layout))
     {
-      vs_cli_print_message (_("import: --layout is auto, wide, long, localities or catalogue, not “%s”"),
-                            layout_text);
+      vs_cli_print_message (_("import: --layout is %s, not “%s”"), layouts, layout_text);
       return 2;
     }
   options.dry_run = dry_run;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-cli-output.h"
+#include "vs-enum-names.h"
 
 typedef struct {
   char         *name;
@@ -27,19 +28,23 @@ vs_output_format_parse (const char      *text,
                         VsOutputFormat  *out,
                         GError         **error)
 {
-  if (text == NULL || g_str_equal (text, "table"))
-    *out = VS_OUTPUT_TABLE;
-  else if (g_str_equal (text, "csv"))
-    *out = VS_OUTPUT_CSV;
-  else if (g_str_equal (text, "json"))
-    *out = VS_OUTPUT_JSON;
-  else
+  g_autofree char *choices = NULL;
+  int found;
+
+  if (text == NULL)
     {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("--format must be table, csv or json, not “%s”"), text);
-      return FALSE;
+      *out = VS_OUTPUT_TABLE;
+      return TRUE;
     }
-  return TRUE;
+  if (vs_enum_from_nick (VS_TYPE_OUTPUT_FORMAT, text, &found))
+    {
+      *out = (VsOutputFormat) found;
+      return TRUE;
+    }
+  choices = vs_enum_choices (VS_TYPE_OUTPUT_FORMAT);
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("--format must be %s, not “%s”"), choices, text);
+  return FALSE;
 }
 
 static void
@@ -345,7 +350,6 @@ vs_output_table_render (VsOutputTable  *table,
     case VS_OUTPUT_TABLE: render_table (table, out); break;
     case VS_OUTPUT_CSV: render_csv (table, out); break;
     case VS_OUTPUT_JSON: render_json (table, out); break;
-    default: g_assert_not_reached ();
     }
   return g_string_free (out, FALSE);
 }

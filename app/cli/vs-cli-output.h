@@ -15,6 +15,7 @@ typedef enum {
   VS_OUTPUT_JSON,
 } VsOutputFormat;
 
+/* @text is a nick of VS_TYPE_OUTPUT_FORMAT ("table", "csv", "json"). */
 gboolean vs_output_format_parse (const char     *text,   /* NULL: table */
                                  VsOutputFormat *out,
                                  GError        **error);
@@ -58,3 +59,5 @@ char          *vs_output_terminal_text    (const char *text);
 char          *vs_output_json_string      (const char *text);
 
 G_END_DECLS
+
+#include "vs-cli-enums.h"

@@ -59,8 +59,11 @@ status_label (VsActionStatus status)
     case VS_ACTION_IN_PROGRESS: return _("In progress");
     case VS_ACTION_DONE:        return _("Done");
     case VS_ACTION_DROPPED:
-    default:                    return _("Dropped");
+      return _("Dropped");
+    case VS_N_ACTION_STATUSES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 static void
@@ -261,7 +264,7 @@ vs_action_row_new (const VsAction *action,
   due = vs_period_is_valid (action->due) ? vs_period_to_iso (action->due) : NULL;
   self->due_row = add_entry (self, _("Due (YYYY-MM)"), due);
 
-  for (int i = VS_ACTION_OPEN; i <= VS_ACTION_DROPPED; i++)
+  for (int i = VS_ACTION_OPEN; i < VS_N_ACTION_STATUSES; i++)
     gtk_string_list_append (statuses, status_label ((VsActionStatus) i));
   self->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));

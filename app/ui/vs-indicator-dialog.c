@@ -31,8 +31,11 @@ rule_label (VsRagRule rule)
     case VS_RAG_RULE_RELATIVE:  return C_("rag rule", "Within a margin");
     case VS_RAG_RULE_BAND:      return C_("rag rule", "Inside a band");
     case VS_RAG_RULE_NONE:
-    default:                    return C_("rag rule", "Not rated");
+      return C_("rag rule", "Not rated");
+    case VS_N_RAG_RULES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 static const char *
@@ -45,8 +48,11 @@ rule_description (VsRagRule rule)
     case VS_RAG_RULE_RELATIVE:  return _("Within a margin of the target or a benchmark");
     case VS_RAG_RULE_BAND:      return _("Inside a target band");
     case VS_RAG_RULE_NONE:
-    default:                    return _("The figures are shown but not rated");
+      return _("The figures are shown but not rated");
+    case VS_N_RAG_RULES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 static void
@@ -385,10 +391,10 @@ vs_indicator_dialog_init (VsIndicatorDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   vs_a11y_name_label_buttons (GTK_WIDGET (self));
 
-  fill_combo (self->polarity_row, VS_POLARITY_INFO + 1, polarity_label);
-  fill_combo (self->unit_row, VS_UNIT_MONEY + 1, unit_label);
-  fill_combo (self->periodicity_row, VS_PERIODICITY_ANNUAL + 1, periodicity_label);
-  fill_combo (self->rule_row, VS_RAG_RULE_NONE + 1, rule_label_int);
+  fill_combo (self->polarity_row, VS_N_POLARITIES, polarity_label);
+  fill_combo (self->unit_row, VS_N_UNITS, unit_label);
+  fill_combo (self->periodicity_row, VS_N_PERIODICITIES, periodicity_label);
+  fill_combo (self->rule_row, VS_N_RAG_RULES, rule_label_int);
   g_signal_connect (self->rule_row, "notify::selected", G_CALLBACK (on_rule_selected_cb), NULL);
   on_rule_selected_cb (self->rule_row, NULL, NULL);
   fill_combo (self->comparator_row, VS_N_COMPARATORS + 1, comparator_label);

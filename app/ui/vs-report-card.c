@@ -411,9 +411,10 @@ vs_report_card_set_chart_kind (VsReportCard *self,
       break;
     case VS_CHART_TREND:
     case VS_CHART_SPARKLINE:
-    default:
       gtk_toggle_button_set_active (self->trend_toggle, TRUE);
       break;
+    case VS_N_CHART_KINDS:
+      g_return_if_reached ();
     }
 }
 

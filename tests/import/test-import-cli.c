@@ -135,7 +135,10 @@ test_import_errors (ImportFixture *fx,
     "7.1,No. Looked-After Children,2017-07,about 1100\n";
   g_autofree char *path = write_fixture (fx, "broken.csv", broken);
   g_autofree char *good = write_fixture (fx, "good.csv", november);
-  g_auto(Run) run = { 0 }, layout = { 0 }, json = { 0 };
+  g_autofree char *benchmarks = write_fixture (fx, "benchmarks.csv",
+                                               "Ref,Period,Comparator,Value,Label\n"
+                                               "6.14,2017-11,sn-average,61.2%,Statistical Neighbours\n");
+  g_auto(Run) run = { 0 }, layout = { 0 }, json = { 0 }, forced = { 0 };
 
   /* one bad file of two: the good one goes in, the exit status says one failed */
   run_cli (fx, &run, "import", path, good, NULL);
@@ -157,7 +160,13 @@ test_import_errors (ImportFixture *fx,
 
   run_cli (fx, &layout, "import", "--layout", "sideways", good, NULL);
   g_assert_cmpint (layout.status, ==, 2);
-  g_assert_nonnull (strstr (layout.err, "--layout is auto, wide, long, localities or catalogue"));
+  g_assert_nonnull (strstr (layout.err, "--layout is auto, wide, long, localities, catalogue, "
+                                      "benchmarks, commentary or actions, not “sideways”"));
+  /* Every layout the help lists can be asked for, the demo data's own shapes too. */
+  run_cli (fx, &forced, "import", "--layout", "benchmarks", "--dry-run", "--format", "json",
+           benchmarks, NULL);
+  g_assert_cmpint (forced.status, ==, 0);
+  g_assert_nonnull (strstr (forced.out, "\"layout\": \"benchmarks\""));
 
   run_cli (fx, &json, "import", "--format", "json", path, NULL);
   g_assert_cmpint (json.status, ==, 1);

@@ -7,18 +7,19 @@
 
 #include <math.h>
 
+#include "vs-enum-names.h"
 #include "vs-types.h"
 
 static void
 test_names_round_trip (void)
 {
-  for (int i = VS_POLARITY_HIGHER_IS_BETTER; i <= VS_POLARITY_INFO; i++)
+  for (int i = 0; i < VS_N_POLARITIES; i++)
     {
       VsPolarity back;
       g_assert_true (vs_polarity_from_string (vs_polarity_to_string (i), &back));
       g_assert_cmpint (back, ==, i);
     }
-  for (int i = VS_UNIT_COUNT; i <= VS_UNIT_MONEY; i++)
+  for (int i = 0; i < VS_N_UNITS; i++)
     {
       VsUnit back;
       g_assert_true (vs_unit_from_string (vs_unit_to_string (i), &back));
@@ -100,6 +101,77 @@ test_rag_and_travel_names (void)
   g_assert_cmpstr (vs_travel_to_string (VS_TRAVEL_DECLINING), ==, "declining");
 }
 
+/* The names are stored in databases and files: the nicks mkenums derives from the values'
+ * identifiers must not change when someone renames an identifier. */
+static void
+assert_names (GType              type,
+              int                n_values,
+              const char *(*to_string) (int),
+              const char * const *expected)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+
+  g_assert_cmpuint (klass->n_values, ==, (guint) n_values);
+  for (int i = 0; i < n_values; i++)
+    {
+      int back = -1;
+
+      g_assert_cmpstr (to_string (i), ==, expected[i]);
+      g_assert_cmpstr (vs_enum_to_nick (type, i), ==, expected[i]);
+      g_assert_true (vs_enum_from_nick (type, expected[i], &back));
+      g_assert_cmpint (back, ==, i);
+    }
+  g_assert_null (expected[n_values]);
+  g_type_class_unref (klass);
+}
+
+#define NAMES(...) ((const char * const []) { __VA_ARGS__, NULL })
+
+static void
+test_names_are_the_gtype_nicks (void)
+{
+  assert_names (VS_TYPE_POLARITY, VS_N_POLARITIES, (const char *(*) (int)) vs_polarity_to_string,
+                NAMES ("higher", "lower", "info"));
+  assert_names (VS_TYPE_UNIT, VS_N_UNITS, (const char *(*) (int)) vs_unit_to_string,
+                NAMES ("count", "percentage", "rate-10k", "average", "days", "maximum", "money"));
+  assert_names (VS_TYPE_PERIODICITY, VS_N_PERIODICITIES,
+                (const char *(*) (int)) vs_periodicity_to_string,
+                NAMES ("monthly", "quarterly", "termly", "annual"));
+  assert_names (VS_TYPE_OBS_STATE, VS_N_OBS_STATES, (const char *(*) (int)) vs_obs_state_to_string,
+                NAMES ("actual", "missing", "not-expected", "suppressed"));
+  assert_names (VS_TYPE_RAG_RULE, VS_N_RAG_RULES, (const char *(*) (int)) vs_rag_rule_to_string,
+                NAMES ("auto", "tolerance", "relative", "band", "none"));
+  assert_names (VS_TYPE_COMPARATOR, VS_N_COMPARATORS,
+                (const char *(*) (int)) vs_comparator_to_string,
+                NAMES ("sn-average", "sn-best", "national-average", "national-top-quartile",
+                       "regional-average", "previous-year"));
+  assert_names (VS_TYPE_ACTION_STATUS, VS_N_ACTION_STATUSES,
+                (const char *(*) (int)) vs_action_status_to_string,
+                NAMES ("open", "in-progress", "done", "dropped"));
+  assert_names (VS_TYPE_RAG, VS_RAG_SUPPRESSED + 1, (const char *(*) (int)) vs_rag_to_string,
+                NAMES ("none", "green", "amber", "red", "pending", "not-expected", "suppressed"));
+  assert_names (VS_TYPE_TRAVEL, VS_TRAVEL_SAME + 1, (const char *(*) (int)) vs_travel_to_string,
+                NAMES ("none", "improving", "declining", "same"));
+}
+
+static void
+test_enum_choices (void)
+{
+  g_autofree char *periodicities = vs_enum_choices (VS_TYPE_PERIODICITY);
+  g_autofree char *polarities = vs_enum_choices (VS_TYPE_POLARITY);
+  int value = -1;
+
+  g_assert_cmpstr (periodicities, ==, "monthly, quarterly, termly or annual");
+  g_assert_cmpstr (polarities, ==, "higher, lower or info");
+  /* Blanks and case as a person types them; a number or an alias is not a nick. */
+  g_assert_true (vs_enum_from_nick (VS_TYPE_RAG_RULE, " Band ", &value));
+  g_assert_cmpint (value, ==, VS_RAG_RULE_BAND);
+  g_assert_false (vs_enum_from_nick (VS_TYPE_RAG_RULE, "3", &value));
+  g_assert_false (vs_enum_from_nick (VS_TYPE_RAG_RULE, "range", &value));
+  g_assert_false (vs_enum_from_nick (VS_TYPE_RAG_RULE, NULL, &value));
+  g_assert_null (vs_enum_to_nick (VS_TYPE_RAG_RULE, VS_N_RAG_RULES));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -108,5 +180,7 @@ main (int argc, char **argv)
   g_test_add_func ("/types/names-as-officers-write-them", test_names_as_officers_write_them);
   g_test_add_func ("/types/format-values", test_format_values);
   g_test_add_func ("/types/rag-and-travel-names", test_rag_and_travel_names);
+  g_test_add_func ("/types/names-are-the-gtype-nicks", test_names_are_the_gtype_nicks);
+  g_test_add_func ("/types/enum-choices", test_enum_choices);
   return g_test_run ();
 }

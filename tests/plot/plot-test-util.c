@@ -134,9 +134,10 @@ plot_test_cp_spec (VsChartKind   kind,
       spec = localities_spec (assessment);
       break;
     case VS_CHART_SPARKLINE:
-    default:
       spec = vs_chart_spec_new_sparkline (assessment, 0);
       break;
+    case VS_N_CHART_KINDS:
+      g_assert_not_reached ();
     }
   spec->format = format;
   return spec;

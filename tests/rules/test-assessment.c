@@ -241,7 +241,7 @@ test_random_invariants (void)
 
       ind->ref = g_strdup ("R");
       ind->polarity = (VsPolarity) g_rand_int_range (rand, 0, 3);
-      ind->unit = (VsUnit) g_rand_int_range (rand, 0, VS_UNIT_MONEY + 1);
+      ind->unit = (VsUnit) g_rand_int_range (rand, 0, VS_N_UNITS);
       ind->periodicity = (VsPeriodicity) g_rand_int_range (rand, 0, 4);
       ind->target_text = g_strdup (targets[g_rand_int_range (rand, 0, G_N_ELEMENTS (targets))]);
       if (g_rand_int_range (rand, 0, 3) == 0)

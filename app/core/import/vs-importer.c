@@ -11,21 +11,20 @@
 #include <unistd.h>
 #include <glib/gi18n.h>
 
+#include "vs-enum-names.h"
 #include "vs-import-private.h"
 #include "vs-read-private.h"
 #include "vs-reader.h"
 
 G_DEFINE_QUARK (vs-import-error-quark, vs_import_error)
 
-static const char * const layout_names[] = {
-  "auto", "wide", "long", "localities", "catalogue", "benchmarks", "commentary", "actions",
-};
-
 const char *
 vs_layout_to_string (VsLayout layout)
 {
-  g_return_val_if_fail ((guint) layout < G_N_ELEMENTS (layout_names), NULL);
-  return layout_names[layout];
+  const char *nick = vs_enum_to_nick (VS_TYPE_LAYOUT, layout);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 /* A CSV or text file is one table: no sheet to name in messages. */
@@ -39,15 +38,14 @@ gboolean
 vs_layout_from_string (const char *text,
                        VsLayout   *out)
 {
+  int found;
+
   g_return_val_if_fail (out != NULL, FALSE);
 
-  for (guint i = 0; text && i < G_N_ELEMENTS (layout_names); i++)
-    if (g_ascii_strcasecmp (text, layout_names[i]) == 0)
-      {
-        *out = (VsLayout) i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!vs_enum_from_nick (VS_TYPE_LAYOUT, text, &found))
+    return FALSE;
+  *out = (VsLayout) found;
+  return TRUE;
 }
 
 static void

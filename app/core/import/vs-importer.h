@@ -35,8 +35,10 @@ typedef enum {
   VS_LAYOUT_BENCHMARKS,
   VS_LAYOUT_COMMENTARY,
   VS_LAYOUT_ACTIONS,
+  VS_N_LAYOUTS            /*< skip >*/
 } VsLayout;
 
+/* The nicks of VS_TYPE_LAYOUT: "auto", "wide", ... */
 const char *vs_layout_to_string   (VsLayout    layout);
 gboolean    vs_layout_from_string (const char *text,
                                    VsLayout   *out);
@@ -155,3 +157,5 @@ gboolean vs_import_file (VsStore                *store,
                          GError                **error);
 
 G_END_DECLS
+
+#include "vs-import-enums.h"

@@ -246,7 +246,11 @@ vs_layout_catalogue_row (VsLayoutParser  *parser,
     case VS_LAYOUT_ACTIONS:
       action_row (parser, row, cells, n_cells);
       break;
-    default:
+    case VS_LAYOUT_AUTO:
+    case VS_LAYOUT_WIDE:
+    case VS_LAYOUT_LONG:
+    case VS_LAYOUT_LOCALITIES:
+    case VS_N_LAYOUTS:
       g_return_val_if_reached (FALSE);
     }
   return TRUE;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "vs-enum-names.h"
 #include "vs-layout-private.h"
 #include "vs-target.h"
 
@@ -128,7 +129,6 @@ read_threshold (VsLayoutParser  *parser,
       break;
     case VS_VALUE_EMPTY:
     case VS_VALUE_MISSING:
-    default:
       break;
     }
 }
@@ -170,40 +170,37 @@ vs_layout_read_definition (VsLayoutParser *parser,
                            const VsCell   *cell)
 {
   VsFileIndicator *fi = g_ptr_array_index (parser->job->indicators, indicator);
-  g_autofree char *text = NULL;
+  gboolean numeric = role == VS_ROLE_TARGET || role == VS_ROLE_RED || role == VS_ROLE_GREEN ||
+                     role == VS_ROLE_AMBER;
+  g_autofree char *text = numeric ? NULL : vs_layout_cell_text (cell);
+  g_autofree char *choices = NULL;
   gboolean flag;
+
+  /* The figures read the cell themselves; the words are read only when there are some. */
+  if (!numeric && text == NULL)
+    return;
 
   switch (role)
     {
     case VS_ROLE_TARGET:
       read_target (parser, fi, row, col, cell);
-      return;
+      break;
     case VS_ROLE_RED:
       read_threshold (parser, fi, row, col, cell, &fi->def->red_threshold, VS_GIVEN_RED);
-      return;
+      break;
     case VS_ROLE_GREEN:
       read_threshold (parser, fi, row, col, cell, &fi->def->green_threshold, VS_GIVEN_GREEN);
-      return;
+      break;
     case VS_ROLE_AMBER:
       read_threshold (parser, fi, row, col, cell, &fi->def->amber_percent, VS_GIVEN_AMBER);
-      return;
-    default:
       break;
-    }
-
-  text = vs_layout_cell_text (cell);
-  if (text == NULL)
-    return;
-
-  switch (role)
-    {
     case VS_ROLE_POLARITY:
       if (vs_polarity_from_string (text, &fi->def->polarity))
         fi->given |= VS_GIVEN_POLARITY;
       else if (first_time (parser, col, text))
         vs_import_job_warn (parser->job, row, col,
-                            _("“%s” is not a polarity, so it was left as it was; expected "
-                              "Bigger, Smaller, High, Low or Info"), text);
+                            _("“%s” is not a polarity, so it was left as it was; expected %s"),
+                            text, (choices = vs_enum_choices (VS_TYPE_POLARITY)));
       break;
     case VS_ROLE_UNIT:
       read_unit (parser, fi, row, col, text);
@@ -213,8 +210,8 @@ vs_layout_read_definition (VsLayoutParser *parser,
         fi->given |= VS_GIVEN_PERIODICITY;
       else if (first_time (parser, col, text))
         vs_import_job_warn (parser->job, row, col,
-                            _("“%s” is not a periodicity, so it was left as it was; expected "
-                              "Monthly, Quarterly, Termly or Annual"), text);
+                            _("“%s” is not a periodicity, so it was left as it was; expected %s"),
+                            text, (choices = vs_enum_choices (VS_TYPE_PERIODICITY)));
       break;
     case VS_ROLE_CUMULATIVE:
     case VS_ROLE_ROLLING:
@@ -236,8 +233,8 @@ vs_layout_read_definition (VsLayoutParser *parser,
         fi->given |= VS_GIVEN_RAG_RULE;
       else if (first_time (parser, col, text))
         vs_import_job_warn (parser->job, row, col,
-                            _("“%s” is not a RAG rule, so it was left as it was; expected "
-                              "Tolerance, Relative, Band, None or Auto"), text);
+                            _("“%s” is not a RAG rule, so it was left as it was; expected %s"),
+                            text, (choices = vs_enum_choices (VS_TYPE_RAG_RULE)));
       break;
     case VS_ROLE_LEAD:
       set_text (&fi->def->lead_officer, g_steal_pointer (&text));
@@ -263,8 +260,19 @@ vs_layout_read_definition (VsLayoutParser *parser,
       set_text (&fi->def->source, g_steal_pointer (&text));
       fi->given |= VS_GIVEN_SOURCE;
       break;
-    default:
-      break;
+
+    /* vs_layout_read_definitions passes the definition's roles only. */
+    case VS_ROLE_NONE: case VS_ROLE_REF: case VS_ROLE_TITLE: case VS_ROLE_AREA:
+    case VS_ROLE_YTD: case VS_ROLE_BASELINE: case VS_ROLE_DOT: case VS_ROLE_NOTE:
+    case VS_ROLE_BENCHMARK: case VS_ROLE_PERIOD: case VS_ROLE_TIME_ID: case VS_ROLE_GEO_LEVEL:
+    case VS_ROLE_LA_NAME: case VS_ROLE_LA_CODE: case VS_ROLE_REGION_NAME:
+    case VS_ROLE_GEO_OTHER: case VS_ROLE_LOCALITY: case VS_ROLE_VALUE: case VS_ROLE_NUMERATOR:
+    case VS_ROLE_DENOMINATOR: case VS_ROLE_STATE: case VS_ROLE_COMPARATOR: case VS_ROLE_LABEL:
+    case VS_ROLE_AUTHOR: case VS_ROLE_TEXT: case VS_ROLE_ACTION: case VS_ROLE_ACTION_OWNER:
+    case VS_ROLE_DUE: case VS_ROLE_STATUS: case VS_ROLE_PROGRESS: case VS_ROLE_PERIOD_COLUMN:
+    case VS_ROLE_LOCALITY_COLUMN: case VS_ROLE_MEASURE: case VS_ROLE_DIMENSION:
+    case VS_N_ROLES:
+      g_return_if_reached ();
     }
 }
 

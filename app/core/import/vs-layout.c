@@ -412,9 +412,10 @@ begin_layout (VsLayoutParser *parser,
     case VS_LAYOUT_ACTIONS:
       return TRUE;
     case VS_LAYOUT_AUTO:
-    default:
-      g_return_val_if_reached (FALSE);
+    case VS_N_LAYOUTS:
+      break;
     }
+  g_return_val_if_reached (FALSE);
 }
 
 gboolean
@@ -456,9 +457,10 @@ vs_layout_parser_feed (VsLayoutParser  *parser,
     case VS_LAYOUT_ACTIONS:
       return vs_layout_catalogue_row (parser, row, cells, n_cells, error);
     case VS_LAYOUT_AUTO:
-    default:
-      g_return_val_if_reached (FALSE);
+    case VS_N_LAYOUTS:
+      break;
     }
+  g_return_val_if_reached (FALSE);
 }
 
 gboolean

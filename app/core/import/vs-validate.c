@@ -31,9 +31,11 @@ ratio_scale (VsUnit unit)
     case VS_UNIT_COUNT:
     case VS_UNIT_MAXIMUM:
     case VS_UNIT_MONEY:
-    default:
       return 0.0;
+    case VS_N_UNITS:
+      break;
     }
+  g_return_val_if_reached (0.0);
 }
 
 /* Half a unit of the last decimal written; a figure typed into a spreadsheet cell is

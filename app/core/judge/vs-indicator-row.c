@@ -170,9 +170,10 @@ vs_indicator_row_get_month_rag (VsIndicatorRow *self,
     case VS_OBS_MISSING:      return VS_RAG_PENDING;
     case VS_OBS_NOT_EXPECTED: return VS_RAG_NOT_EXPECTED;
     case VS_OBS_SUPPRESSED:   return VS_RAG_SUPPRESSED;
-    case VS_OBS_ACTUAL:
-    default:                  return VS_RAG_NONE;
+    case VS_OBS_ACTUAL:       return VS_RAG_NONE;
+    case VS_N_OBS_STATES:     break;
     }
+  g_return_val_if_reached (VS_RAG_NONE);
 }
 
 double
@@ -206,9 +207,11 @@ vs_indicator_row_format_month (VsIndicatorRow *self,
       return g_strdup ("c");
     case VS_OBS_MISSING:
     case VS_OBS_NOT_EXPECTED:
-    default:
       return g_strdup ("");
+    case VS_N_OBS_STATES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 /* A cell's tooltip: the month, the figure with its numerator and denominator, and the
@@ -255,7 +258,7 @@ vs_indicator_row_describe_month (VsIndicatorRow *self,
     case VS_OBS_SUPPRESSED:
       g_string_append_printf (text, _("%s: suppressed in the source"), month);
       break;
-    default:
+    case VS_N_OBS_STATES:
       g_assert_not_reached ();
     }
 
@@ -354,6 +357,7 @@ vs_rag_severity (VsRag rag)
     case VS_RAG_SUPPRESSED:   return 2;
     case VS_RAG_NONE:         return 1;
     case VS_RAG_NOT_EXPECTED:
-    default:                  return 0;
+      return 0;
     }
+  g_return_val_if_reached (0);
 }

@@ -124,9 +124,10 @@ vs_period_is_due (VsPeriod      period,
       return month == 12 || month == 4 || month == 7;  /* autumn, spring, summer terms end */
     case VS_PERIODICITY_ANNUAL:
       return month == 3;                        /* the financial year ends in March */
-    default:
-      g_return_val_if_reached (FALSE);
+    case VS_N_PERIODICITIES:
+      break;
     }
+  g_return_val_if_reached (FALSE);
 }
 
 VsPeriod

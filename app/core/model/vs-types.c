@@ -9,20 +9,19 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "vs-enum-names.h"
 #include "vs-types.h"
 
-/* Each table maps an enum value (its index) to the machine name, and lists the other
- * spellings officers' files use, so that one lookup serves the database and the importer. */
-typedef struct {
-  const char *name;
-  const char *aliases[8];
-} VsNameEntry;
+/* The machine names are the nicks of the enums' GTypes. Each table here lists, per value in
+ * the enum's order, the other spellings officers' files use, so that one lookup serves the
+ * database and the importer; the assertions keep a table as long as its enum. */
+typedef const char *VsAliases[8];
 
 static gboolean
-lookup_name (const VsNameEntry *table,
-             guint              n_entries,
-             const char        *text,
-             int               *out)
+lookup_alias (const VsAliases *table,
+              guint            n_entries,
+              const char      *text,
+              int             *out)
 {
   g_autofree char *trimmed = NULL;
   g_autofree char *folded = NULL;
@@ -33,28 +32,23 @@ lookup_name (const VsNameEntry *table,
   trimmed = g_strstrip (g_strdup (text));
   folded = g_utf8_casefold (trimmed, -1);
   for (guint i = 0; i < n_entries; i++)
-    {
-      if (g_str_equal (folded, table[i].name))
+    for (guint j = 0; j < G_N_ELEMENTS (table[i]) && table[i][j]; j++)
+      if (g_str_equal (folded, table[i][j]))
         {
           *out = (int) i;
           return TRUE;
         }
-      for (guint j = 0; j < G_N_ELEMENTS (table[i].aliases) && table[i].aliases[j]; j++)
-        if (g_str_equal (folded, table[i].aliases[j]))
-          {
-            *out = (int) i;
-            return TRUE;
-          }
-    }
   return FALSE;
 }
 
-#define DEFINE_NAMES(Type, prefix, table)                                          \
+#define DEFINE_NAMES(Type, prefix, TYPE, aliases, N)                                \
+  G_STATIC_ASSERT (G_N_ELEMENTS (aliases) == N);                                   \
   const char *                                                                     \
   prefix##_to_string (Type value)                                                  \
   {                                                                                \
-    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);             \
-    return table[value].name;                                                      \
+    const char *nick = vs_enum_to_nick (TYPE, value);                              \
+    g_return_val_if_fail (nick != NULL, NULL);                                     \
+    return nick;                                                                   \
   }                                                                                \
   gboolean                                                                         \
   prefix##_from_string (const char *text,                                          \
@@ -62,90 +56,94 @@ lookup_name (const VsNameEntry *table,
   {                                                                                \
     int found;                                                                     \
     g_return_val_if_fail (out != NULL, FALSE);                                     \
-    if (!lookup_name (table, G_N_ELEMENTS (table), text, &found))                  \
+    if (!vs_enum_from_nick (TYPE, text, &found) &&                                 \
+        !lookup_alias (aliases, G_N_ELEMENTS (aliases), text, &found))             \
       return FALSE;                                                                \
     *out = (Type) found;                                                           \
     return TRUE;                                                                   \
   }
 
-static const VsNameEntry polarity_names[] = {
-  { "higher", { "bigger", "high", "higher is better", "bigger is better", "up", "+" } },
-  { "lower", { "smaller", "low", "lower is better", "smaller is better", "down", "-" } },
-  { "info", { "information", "information only", "n/a", "none", "neutral" } },
+static const VsAliases polarity_aliases[] = {
+  { "bigger", "high", "higher is better", "bigger is better", "up", "+" },
+  { "smaller", "low", "lower is better", "smaller is better", "down", "-" },
+  { "information", "information only", "n/a", "none", "neutral" },
 };
 
-static const VsNameEntry unit_names[] = {
-  { "count", { "number", "no.", "no", "rolling 12", "rolling count" } },
-  { "percentage", { "percent", "%", "rate (%)", "proportion" } },
-  { "rate-10k", { "rate", "rate per 10,000", "rate per 10000", "per 10,000", "rolling rate", "rate per 10k" } },
-  { "average", { "mean", "avg" } },
-  { "days", { "day", "number of days" } },
-  { "maximum", { "max" } },
-  { "money", { "£", "gbp", "cost", "spend" } },
+static const VsAliases unit_aliases[] = {
+  { "number", "no.", "no", "rolling 12", "rolling count" },
+  { "percent", "%", "rate (%)", "proportion" },
+  { "rate", "rate per 10,000", "rate per 10000", "per 10,000", "rolling rate", "rate per 10k" },
+  { "mean", "avg" },
+  { "day", "number of days" },
+  { "max" },
+  { "£", "gbp", "cost", "spend" },
 };
 
-static const VsNameEntry periodicity_names[] = {
-  { "monthly", { "month", "m" } },
-  { "quarterly", { "quarter", "q" } },
-  { "termly", { "term" } },
-  { "annual", { "annually", "yearly", "year", "y" } },
+static const VsAliases periodicity_aliases[] = {
+  { "month", "m" },
+  { "quarter", "q" },
+  { "term" },
+  { "annually", "yearly", "year", "y" },
 };
 
-static const VsNameEntry obs_state_names[] = {
-  { "actual", { NULL } },
-  { "missing", { "expected", "pending" } },
-  { "not-expected", { "not expected", "grey" } },
-  { "suppressed", { NULL } },
+static const VsAliases obs_state_aliases[] = {
+  { NULL },
+  { "expected", "pending" },
+  { "not expected", "grey" },
+  { NULL },
 };
 
-static const VsNameEntry rag_rule_names[] = {
-  { "auto", { "", "default" } },
-  { "tolerance", { "tolerances", "thresholds" } },
-  { "relative", { "comparator", "target" } },
-  { "band", { "range" } },
-  { "none", { "info" } },
+static const VsAliases rag_rule_aliases[] = {
+  { "", "default" },
+  { "tolerances", "thresholds" },
+  { "comparator", "target" },
+  { "range" },
+  { "info" },
 };
 
-static const VsNameEntry comparator_names[] = {
-  { "sn-average", { "stat neigh avg", "statistical neighbours", "statistical neighbour average", "sn avg" } },
-  { "sn-best", { "best stat neigh", "best statistical neighbour" } },
-  { "national-average", { "nat. avg", "national average", "england", "nat avg" } },
-  { "national-top-quartile", { "nat. top quartile", "national top quartile", "top quartile" } },
-  { "regional-average", { "regional average", "eastern region", "region", "east of england" } },
-  { "previous-year", { "previous ytd", "previous year", "last year" } },
+static const VsAliases comparator_aliases[] = {
+  { "stat neigh avg", "statistical neighbours", "statistical neighbour average", "sn avg" },
+  { "best stat neigh", "best statistical neighbour" },
+  { "nat. avg", "national average", "england", "nat avg" },
+  { "nat. top quartile", "national top quartile", "top quartile" },
+  { "regional average", "eastern region", "region", "east of england" },
+  { "previous ytd", "previous year", "last year" },
 };
 
-static const VsNameEntry action_status_names[] = {
-  { "open", { "not started", "new" } },
-  { "in-progress", { "in progress", "ongoing", "on track" } },
-  { "done", { "complete", "completed", "closed" } },
-  { "dropped", { "cancelled", "withdrawn" } },
+static const VsAliases action_status_aliases[] = {
+  { "not started", "new" },
+  { "in progress", "ongoing", "on track" },
+  { "complete", "completed", "closed" },
+  { "cancelled", "withdrawn" },
 };
 
-DEFINE_NAMES (VsPolarity, vs_polarity, polarity_names)
-DEFINE_NAMES (VsUnit, vs_unit, unit_names)
-DEFINE_NAMES (VsPeriodicity, vs_periodicity, periodicity_names)
-DEFINE_NAMES (VsObsState, vs_obs_state, obs_state_names)
-DEFINE_NAMES (VsRagRule, vs_rag_rule, rag_rule_names)
-DEFINE_NAMES (VsComparator, vs_comparator, comparator_names)
-DEFINE_NAMES (VsActionStatus, vs_action_status, action_status_names)
+DEFINE_NAMES (VsPolarity, vs_polarity, VS_TYPE_POLARITY, polarity_aliases, VS_N_POLARITIES)
+DEFINE_NAMES (VsUnit, vs_unit, VS_TYPE_UNIT, unit_aliases, VS_N_UNITS)
+DEFINE_NAMES (VsPeriodicity, vs_periodicity, VS_TYPE_PERIODICITY, periodicity_aliases,
+              VS_N_PERIODICITIES)
+DEFINE_NAMES (VsObsState, vs_obs_state, VS_TYPE_OBS_STATE, obs_state_aliases, VS_N_OBS_STATES)
+DEFINE_NAMES (VsRagRule, vs_rag_rule, VS_TYPE_RAG_RULE, rag_rule_aliases, VS_N_RAG_RULES)
+DEFINE_NAMES (VsComparator, vs_comparator, VS_TYPE_COMPARATOR, comparator_aliases,
+              VS_N_COMPARATORS)
+DEFINE_NAMES (VsActionStatus, vs_action_status, VS_TYPE_ACTION_STATUS, action_status_aliases,
+              VS_N_ACTION_STATUSES)
 
 const char *
 vs_rag_to_string (VsRag rag)
 {
-  static const char * const names[] = {
-    "none", "green", "amber", "red", "pending", "not-expected", "suppressed",
-  };
-  g_return_val_if_fail ((guint) rag < G_N_ELEMENTS (names), NULL);
-  return names[rag];
+  const char *nick = vs_enum_to_nick (VS_TYPE_RAG, rag);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 const char *
 vs_travel_to_string (VsTravel travel)
 {
-  static const char * const names[] = { "none", "improving", "declining", "same" };
-  g_return_val_if_fail ((guint) travel < G_N_ELEMENTS (names), NULL);
-  return names[travel];
+  const char *nick = vs_enum_to_nick (VS_TYPE_TRAVEL, travel);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 guint
@@ -157,8 +155,10 @@ vs_periodicity_months (VsPeriodicity periodicity)
     case VS_PERIODICITY_QUARTERLY: return 3;
     case VS_PERIODICITY_TERMLY: return 4;  /* roughly: three terms a year */
     case VS_PERIODICITY_ANNUAL: return 12;
-    default: g_return_val_if_reached (1);
+    case VS_N_PERIODICITIES:
+      break;
     }
+  g_return_val_if_reached (1);
 }
 
 const char *
@@ -169,8 +169,10 @@ vs_polarity_label (VsPolarity polarity)
     case VS_POLARITY_HIGHER_IS_BETTER: return _("Higher is better");
     case VS_POLARITY_LOWER_IS_BETTER: return _("Lower is better");
     case VS_POLARITY_INFO: return _("Information only");
-    default: g_return_val_if_reached (NULL);
+    case VS_N_POLARITIES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 const char *
@@ -185,8 +187,10 @@ vs_unit_label (VsUnit unit)
     case VS_UNIT_DAYS: return _("Days");
     case VS_UNIT_MAXIMUM: return _("Maximum");
     case VS_UNIT_MONEY: return _("Money");
-    default: g_return_val_if_reached (NULL);
+    case VS_N_UNITS:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 const char *
@@ -198,8 +202,10 @@ vs_periodicity_label (VsPeriodicity periodicity)
     case VS_PERIODICITY_QUARTERLY: return _("Quarterly");
     case VS_PERIODICITY_TERMLY: return _("Termly");
     case VS_PERIODICITY_ANNUAL: return _("Annual");
-    default: g_return_val_if_reached (NULL);
+    case VS_N_PERIODICITIES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 const char *
@@ -214,8 +220,9 @@ vs_comparator_label (VsComparator comparator)
     case VS_COMPARATOR_REGIONAL_AVERAGE: return _("Regional average");
     case VS_COMPARATOR_PREVIOUS_YEAR: return _("Previous year");
     case VS_N_COMPARATORS:
-    default: g_return_val_if_reached (NULL);
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 const char *
@@ -230,8 +237,8 @@ vs_rag_label (VsRag rag)
     case VS_RAG_PENDING: return _("Awaiting data");
     case VS_RAG_NOT_EXPECTED: return _("Not expected");
     case VS_RAG_SUPPRESSED: return _("Suppressed");
-    default: g_return_val_if_reached (NULL);
     }
+  g_return_val_if_reached (NULL);
 }
 
 /* A shape as well as a tint, so that a colour-blind reader and a grey-scale print both
@@ -261,8 +268,8 @@ vs_travel_label (VsTravel travel)
     case VS_TRAVEL_IMPROVING: return _("Improving");
     case VS_TRAVEL_DECLINING: return _("Declining");
     case VS_TRAVEL_SAME: return _("No change");
-    default: g_return_val_if_reached (NULL);
     }
+  g_return_val_if_reached (NULL);
 }
 
 /* Thousands separators as the seeds print counts ("1,053"); decimals kept to one place,
@@ -358,7 +365,8 @@ vs_unit_format_value (VsUnit unit,
       return format_grouped (value, 1);
     case VS_UNIT_AVERAGE:
       return format_grouped (value, whole ? 0 : 1);
-    default:
-      g_return_val_if_reached (NULL);
+    case VS_N_UNITS:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }

@@ -107,9 +107,10 @@ add_target_and_bands (VsChartSpec     *spec,
     case VS_RAG_RULE_RELATIVE:
     case VS_RAG_RULE_NONE:
     case VS_RAG_RULE_AUTO:
-    default:
       /* The target's dashed line says it all. */
       break;
+    case VS_N_RAG_RULES:
+      g_assert_not_reached ();
     }
 }
 
@@ -249,9 +250,9 @@ class_for (VsSpcVariation variation)
     case VS_SPC_NEUTRAL_LOW:
       return VS_CHART_SPC_NEUTRAL;
     case VS_SPC_COMMON_CAUSE:
-    default:
       return VS_CHART_SPC_COMMON;
     }
+  g_return_val_if_reached (VS_CHART_SPC_COMMON);
 }
 
 VsChartSpec *

@@ -88,13 +88,14 @@ _vs_chart_append_terminal (VsChartScript *s,
       g_string_append (out, " fontscale 1 linewidth 2");
       break;
     case VS_CHART_FORMAT_SVG:
-    default:
       g_string_append_printf (out, "set terminal svg size %u,%u fixed noenhanced font ",
                               spec->width, spec->height);
       vs_gnuplot_append_quoted (out, font);
       /* SVG sizes are pixels, cairo's points at 96 dpi: 4/3 makes the text agree. */
       g_string_append (out, " fontscale 1.333");
       break;
+    case VS_N_CHART_FORMATS:
+      g_assert_not_reached ();
     }
   if (transparent)
     g_string_append (out, spec->format == VS_CHART_FORMAT_SVG ? "\n" : " transparent\n");

@@ -78,9 +78,9 @@ _vs_chart_rag_key_title (VsRag    rag,
     case VS_RAG_NONE:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:
       return NULL;
     }
+  g_return_val_if_reached (NULL);
 }
 
 void
@@ -233,9 +233,10 @@ vs_chart_script_build (const VsChartSpec *spec,
       _vs_chart_build_sparkline (&s);
       break;
     case VS_CHART_TREND:
-    default:
       _vs_chart_build_trend (&s);
       break;
+    case VS_N_CHART_KINDS:
+      g_assert_not_reached ();
     }
 
   out = g_string_sized_new (4096);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "vs-chart-spec.h"
+#include "vs-enum-names.h"
 
 /* Bounds that keep gnuplot fast and its canvas sane whatever a caller passes. */
 #define MIN_SIZE   16
@@ -181,9 +182,10 @@ vs_chart_spec_set_series (VsChartSpec    *spec,
           spec->rags[i] = VS_RAG_NOT_EXPECTED;
           break;
         case VS_OBS_SUPPRESSED:
-        default:
           spec->rags[i] = VS_RAG_SUPPRESSED;
           break;
+        case VS_N_OBS_STATES:
+          g_assert_not_reached ();
         }
     }
   vs_chart_spec_set_period_labels (spec, series->first);
@@ -224,7 +226,7 @@ vs_chart_spec_validate (const VsChartSpec *spec,
 {
   g_return_val_if_fail (spec != NULL, FALSE);
 
-  if ((guint) spec->kind > VS_CHART_SPARKLINE || (guint) spec->format > VS_CHART_FORMAT_PDF)
+  if ((guint) spec->kind >= VS_N_CHART_KINDS || (guint) spec->format >= VS_N_CHART_FORMATS)
     {
       g_set_error (error, VS_PLOT_ERROR, VS_PLOT_ERROR_INVALID_SPEC,
                    _("Unknown chart kind or format"));
@@ -269,48 +271,49 @@ vs_chart_spec_validate (const VsChartSpec *spec,
   return TRUE;
 }
 
-static const char * const kind_names[] = { "trend", "spc", "localities", "sparkline" };
-static const char * const format_names[] = { "svg", "png", "pdf" };
 static const char * const content_types[] = { "image/svg+xml", "image/png", "application/pdf" };
+G_STATIC_ASSERT (G_N_ELEMENTS (content_types) == VS_N_CHART_FORMATS);
 
 const char *
 vs_chart_kind_to_string (VsChartKind kind)
 {
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kind_names), NULL);
-  return kind_names[kind];
+  const char *nick = vs_enum_to_nick (VS_TYPE_CHART_KIND, kind);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 gboolean
 vs_chart_kind_from_string (const char  *text,
                            VsChartKind *out)
 {
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (kind_names); i++)
-    if (g_ascii_strcasecmp (text, kind_names[i]) == 0)
-      {
-        *out = (VsChartKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  int found;
+
+  if (!vs_enum_from_nick (VS_TYPE_CHART_KIND, text, &found))
+    return FALSE;
+  *out = (VsChartKind) found;
+  return TRUE;
 }
 
 const char *
 vs_chart_format_to_string (VsChartFormat format)
 {
-  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (format_names), NULL);
-  return format_names[format];
+  const char *nick = vs_enum_to_nick (VS_TYPE_CHART_FORMAT, format);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 gboolean
 vs_chart_format_from_string (const char    *text,
                              VsChartFormat *out)
 {
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (format_names); i++)
-    if (g_ascii_strcasecmp (text, format_names[i]) == 0)
-      {
-        *out = (VsChartFormat) i;
-        return TRUE;
-      }
-  return FALSE;
+  int found;
+
+  if (!vs_enum_from_nick (VS_TYPE_CHART_FORMAT, text, &found))
+    return FALSE;
+  *out = (VsChartFormat) found;
+  return TRUE;
 }
 
 gboolean

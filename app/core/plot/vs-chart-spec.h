@@ -32,12 +32,14 @@ typedef enum {
   VS_CHART_SPC,          /* XmR chart: mean, process limits, special causes */
   VS_CHART_LOCALITIES,   /* the latest value per locality as bars */
   VS_CHART_SPARKLINE,    /* a small line for table cells: no axes, no text */
+  VS_N_CHART_KINDS       /*< skip >*/
 } VsChartKind;
 
 typedef enum {
   VS_CHART_FORMAT_SVG,
   VS_CHART_FORMAT_PNG,
   VS_CHART_FORMAT_PDF,
+  VS_N_CHART_FORMATS     /*< skip >*/
 } VsChartFormat;
 
 /* The Making Data Count colours: what a point says about the process. */
@@ -142,3 +144,5 @@ const char  *vs_chart_format_content_type  (VsChartFormat      format);  /* "ima
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsChartSpec, vs_chart_spec_free)
 
 G_END_DECLS
+
+#include "vs-plot-enums.h"

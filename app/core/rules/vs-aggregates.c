@@ -21,9 +21,11 @@ vs_aggregate_scale (VsUnit unit)
     case VS_UNIT_DAYS:
     case VS_UNIT_MAXIMUM:
     case VS_UNIT_MONEY:
-    default:
       return 1.0;
+    case VS_N_UNITS:
+      break;
     }
+  g_return_val_if_reached (1.0);
 }
 
 static void

@@ -76,6 +76,11 @@ vs_rag_spec_init (VsRagSpec         *spec,
 
   has_thresholds = isfinite (spec->red) && isfinite (spec->green);
   rule = indicator->rag_rule;
+  if ((guint) rule >= VS_N_RAG_RULES)
+    {
+      g_set_error (error, VS_RULES_ERROR, VS_RULES_ERROR_RULE, _("Unknown RAG rule %d"), rule);
+      return FALSE;
+    }
   switch (rule)
     {
     case VS_RAG_RULE_AUTO:
@@ -115,9 +120,8 @@ vs_rag_spec_init (VsRagSpec         *spec,
       break;
     case VS_RAG_RULE_NONE:
       break;
-    default:
-      g_set_error (error, VS_RULES_ERROR, VS_RULES_ERROR_RULE, _("Unknown RAG rule %d"), rule);
-      return FALSE;
+    case VS_N_RAG_RULES:
+      g_return_val_if_reached (FALSE);
     }
   spec->rule = rule;
   return TRUE;
@@ -339,7 +343,7 @@ vs_rag_rate (const VsRagSpec *spec,
       break;
     case VS_RAG_RULE_AUTO:
     case VS_RAG_RULE_NONE:
-    default:
+    case VS_N_RAG_RULES:
       g_assert_not_reached ();
     }
   if (out->rag == VS_RAG_NONE)

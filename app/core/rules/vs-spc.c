@@ -8,6 +8,8 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "vs-enum-names.h"
+#include "vs-rules-enums.h"
 #include "vs-spc-private.h"
 
 /* The constants of an XmR chart: 2.66 = 3 / d2 (d2 = 1.128 for ranges of two), and
@@ -345,11 +347,10 @@ vs_spc_signals_to_string (VsSpcSignals signals)
 const char *
 vs_spc_variation_to_string (VsSpcVariation variation)
 {
-  static const char * const names[] = {
-    "common-cause", "improvement", "concern", "neutral-high", "neutral-low",
-  };
-  g_return_val_if_fail ((guint) variation < G_N_ELEMENTS (names), NULL);
-  return names[variation];
+  const char *nick = vs_enum_to_nick (VS_TYPE_SPC_VARIATION, variation);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 const char *
@@ -362,16 +363,17 @@ vs_spc_variation_label (VsSpcVariation variation)
     case VS_SPC_CONCERN: return _("Special cause: concern");
     case VS_SPC_NEUTRAL_HIGH: return _("Special cause: higher");
     case VS_SPC_NEUTRAL_LOW: return _("Special cause: lower");
-    default: g_return_val_if_reached (NULL);
     }
+  g_return_val_if_reached (NULL);
 }
 
 const char *
 vs_spc_assurance_to_string (VsSpcAssurance assurance)
 {
-  static const char * const names[] = { "none", "pass", "fail", "hit-and-miss" };
-  g_return_val_if_fail ((guint) assurance < G_N_ELEMENTS (names), NULL);
-  return names[assurance];
+  const char *nick = vs_enum_to_nick (VS_TYPE_SPC_ASSURANCE, assurance);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 const char *
@@ -383,6 +385,6 @@ vs_spc_assurance_label (VsSpcAssurance assurance)
     case VS_SPC_ASSURANCE_PASS: return _("Consistently passes the target");
     case VS_SPC_ASSURANCE_FAIL: return _("Consistently fails the target");
     case VS_SPC_ASSURANCE_HIT_AND_MISS: return _("Hit and miss: the target lies within the limits");
-    default: g_return_val_if_reached (NULL);
     }
+  g_return_val_if_reached (NULL);
 }
