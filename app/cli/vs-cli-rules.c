@@ -311,8 +311,6 @@ print_spc (const VsSpcResult *result,
                  vs_spc_assurance_to_string (result->assurance), warning);
       }
       break;
-    default:
-      g_assert_not_reached ();
     }
   fflush (stdout);
 }

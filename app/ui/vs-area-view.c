@@ -94,9 +94,9 @@ in_scope (Page           *page,
     case VS_AREA_SCOPE_EXCEPTIONS:
       return vs_indicator_row_is_exception (row);
     case VS_AREA_SCOPE_OVERVIEW:
-    default:
       return TRUE;
     }
+  g_return_val_if_reached (TRUE);
 }
 
 static gboolean

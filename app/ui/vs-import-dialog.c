@@ -178,8 +178,6 @@ set_state (VsImportDialog      *self,
     case VS_IMPORT_DIALOG_DONE:
       gtk_stack_set_visible_child_name (self->stack, "importing");
       break;
-    default:
-      g_assert_not_reached ();
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button),
                             state == VS_IMPORT_DIALOG_PREVIEW && !self->refused);

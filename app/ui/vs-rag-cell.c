@@ -41,7 +41,7 @@ symbol_color (VsRag    rag,
               gboolean dark,
               GdkRGBA *out)
 {
-  const char *spec;
+  const char *spec = "#808080";
 
   switch (rag)
     {
@@ -52,7 +52,7 @@ symbol_color (VsRag    rag,
     case VS_RAG_PENDING:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:           spec = "#808080"; break;
+      break;
     }
   gdk_rgba_parse (out, spec);
 }

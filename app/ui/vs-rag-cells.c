@@ -25,8 +25,9 @@ vs_rag_css_class (VsRag rag)
     case VS_RAG_NOT_EXPECTED: return "not-expected";
     case VS_RAG_SUPPRESSED:   return "suppressed";
     case VS_RAG_NONE:
-    default:                  return "no-rating";
+      return "no-rating";
     }
+  g_return_val_if_reached ("no-rating");
 }
 
 const char *
@@ -38,8 +39,9 @@ vs_travel_css_class (VsTravel travel)
     case VS_TRAVEL_DECLINING: return "declining";
     case VS_TRAVEL_SAME:      return "same";
     case VS_TRAVEL_NONE:
-    default:                  return "no-travel";
+      return "no-travel";
     }
+  g_return_val_if_reached ("no-travel");
 }
 
 /* The arrow points the way the figure moved; its colour (vs_travel_css_class) says
@@ -122,9 +124,9 @@ describe_cell (CellKind       *kind,
     case VS_RAG_COLUMN_EXCEPTION:
       return g_strdup (vs_indicator_row_get_reasons (row));
     case VS_RAG_COLUMN_REF:
-    default:
       return NULL;
     }
+  g_return_val_if_reached (NULL);
 }
 
 static gboolean
@@ -199,8 +201,6 @@ setup_cb (GtkSignalListItemFactory *factory,
     case VS_RAG_COLUMN_EXCEPTION:
       child = new_cell ("exception-flag");
       break;
-    default:
-      g_assert_not_reached ();
     }
 
   if (kind->column != VS_RAG_COLUMN_REF)
@@ -241,8 +241,11 @@ vs_rag_polarity_word (VsPolarity polarity)
     case VS_POLARITY_LOWER_IS_BETTER:  return C_("good is", "Low");
     /* Translators: information only, not rated; keep it short */
     case VS_POLARITY_INFO:
-    default:                           return C_("good is", "Info");
+      return C_("good is", "Info");
+    case VS_N_POLARITIES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 /* The narrow column's word: the colour, or a short stand-in for the rest; the tooltip
@@ -260,8 +263,9 @@ rag_short_label (VsRag rag)
     case VS_RAG_NONE:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:             return "–";
+      return "–";
     }
+  g_return_val_if_reached ("–");
 }
 
 static void
@@ -366,8 +370,6 @@ bind_cb (GtkSignalListItemFactory *factory,
         gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (title)), reasons);
       }
       break;
-    default:
-      g_assert_not_reached ();
     }
 }
 
@@ -449,8 +451,6 @@ compare_rows_cb (gconstpointer a,
     case VS_RAG_COLUMN_REASONS:
       result = compare_strings (vs_indicator_row_get_reasons (ra), vs_indicator_row_get_reasons (rb));
       break;
-    default:
-      g_assert_not_reached ();
     }
 
   return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;

@@ -296,7 +296,6 @@ vs_layout_add_value (VsLayoutParser *parser,
       return NULL;
     case VS_VALUE_NUMBER:
     case VS_VALUE_SUPPRESSED:
-    default:
       break;
     }
 

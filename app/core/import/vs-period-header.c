@@ -378,9 +378,9 @@ vs_period_header_from_cell (const VsCell  *cell,
     case VS_CELL_EMPTY:
     case VS_CELL_BOOLEAN:
     case VS_CELL_ERROR:
-    default:
       return FALSE;
     }
+  g_return_val_if_reached (FALSE);
 }
 
 gboolean

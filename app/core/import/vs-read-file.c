@@ -151,7 +151,6 @@ vs_read_check_size (VsReadContext  *ctx,
       what = _("an Excel 97-2003 (.xls) file");
       break;
     case VS_FILE_TEXT:
-    default:
       cap = ctx->limits.max_text_file_bytes;
       what = _("a CSV or text file");
       break;

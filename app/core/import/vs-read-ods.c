@@ -146,7 +146,6 @@ set_cell (VsSheet       *sheet,
       break;
     case VS_CELL_STRING:
     case VS_CELL_EMPTY:
-    default:
       vs_sheet_set_interned (sheet, row, col, cell->text);
       break;
     }

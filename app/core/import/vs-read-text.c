@@ -45,9 +45,9 @@ vs_text_bom_length (VsTextEncoding encoding)
       return 2;
     case VS_TEXT_UTF8:
     case VS_TEXT_WINDOWS_1252:
-    default:
       return 0;
     }
+  g_return_val_if_reached (0);
 }
 
 const char *
@@ -63,9 +63,9 @@ vs_text_encoding_name (VsTextEncoding encoding)
     case VS_TEXT_UTF16BE:
       return "UTF-16BE";
     case VS_TEXT_WINDOWS_1252:
-    default:
       return "Windows-1252";
     }
+  g_return_val_if_reached ("Windows-1252");
 }
 
 static guint64
@@ -318,7 +318,6 @@ vs_text_decoder_feed (VsTextDecoder  *decoder,
 
     case VS_TEXT_UTF8:
     case VS_TEXT_UTF8_BOM:
-    default:
       /* Validated already by vs_text_detect(); only NUL is left to look for. */
       nul = memchr (in, '\0', len);
       if (nul != NULL)
@@ -330,4 +329,5 @@ vs_text_decoder_feed (VsTextDecoder  *decoder,
       g_string_append_len (out, (const char *) in, (gssize) len);
       return TRUE;
     }
+  g_return_val_if_reached (FALSE);
 }

@@ -85,9 +85,9 @@ scan_char (ScanState state,
       return c == '>' ? SCAN_PROLOG : c == '-' ? SCAN_COMMENT_DASH2 : SCAN_COMMENT;
     case SCAN_DONE:
     case SCAN_HOSTILE:
-    default:
       return state;
     }
+  g_return_val_if_reached (state);
 }
 
 /* Watches the bytes the parser is about to get; FALSE on a DOCTYPE. UTF-16 parts (which

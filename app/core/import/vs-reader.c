@@ -367,7 +367,6 @@ read_kind (VsReadContext *ctx,
       }
 
     case VS_FILE_TEXT:
-    default:
       {
         g_autoptr(GInputStream) stream = NULL;
 

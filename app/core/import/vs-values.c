@@ -371,7 +371,6 @@ vs_value_from_cell (const VsCell *cell,
       break;
     case VS_CELL_BOOLEAN:
     case VS_CELL_DATE:
-    default:
       break;
     }
 }
@@ -457,7 +456,6 @@ vs_cell_describe (const VsCell *cell)
       }
     case VS_CELL_ERROR:
       return g_strdup (cell->text ? cell->text : "#ERROR");
-    default:
-      g_return_val_if_reached (NULL);
     }
+  g_return_val_if_reached (NULL);
 }

@@ -92,7 +92,6 @@ count_row (VsDashboard    *self,
     case VS_RAG_PENDING:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:
       break;
     }
   if (vs_indicator_row_is_exception (row))

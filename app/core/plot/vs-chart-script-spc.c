@@ -23,9 +23,9 @@ class_key_title (VsChartSpcClass klass)
     case VS_CHART_SPC_NEUTRAL:
       return C_("chart legend", "Special cause");
     case VS_CHART_SPC_COMMON:
-    default:
       return C_("chart legend", "Common cause");
     }
+  g_return_val_if_reached (C_("chart legend", "Common cause"));
 }
 
 /* The limits block holds one run of rows per segment with a blank line between runs, so

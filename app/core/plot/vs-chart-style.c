@@ -69,9 +69,9 @@ vs_chart_rag_color (const VsChartPalette *palette,
     case VS_RAG_NONE:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:
       return palette->line;
     }
+  g_return_val_if_reached (palette->line);
 }
 
 int
@@ -90,9 +90,9 @@ vs_chart_rag_point_type (VsRag rag)
     case VS_RAG_NONE:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:
       return 7;
     }
+  g_return_val_if_reached (7);
 }
 
 double
@@ -111,9 +111,9 @@ vs_chart_rag_point_size (VsRag rag)
     case VS_RAG_NONE:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:
       return 0.9;
     }
+  g_return_val_if_reached (0.9);
 }
 
 const char *
@@ -129,9 +129,9 @@ vs_chart_spc_color (const VsChartPalette *palette,
     case VS_CHART_SPC_NEUTRAL:
       return palette->neutral;
     case VS_CHART_SPC_COMMON:
-    default:
       return palette->common;
     }
+  g_return_val_if_reached (palette->common);
 }
 
 int
@@ -146,7 +146,7 @@ vs_chart_spc_point_type (VsChartSpcClass klass)
     case VS_CHART_SPC_NEUTRAL:
       return 5;    /* filled square */
     case VS_CHART_SPC_COMMON:
-    default:
       return 7;    /* filled circle */
     }
+  g_return_val_if_reached (7);
 }

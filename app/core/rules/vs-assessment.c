@@ -277,9 +277,9 @@ rag_rank (VsRag rag)
     case VS_RAG_PENDING:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:
       return 0;
     }
+  g_return_val_if_reached (0);
 }
 
 int

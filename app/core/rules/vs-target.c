@@ -394,7 +394,6 @@ vs_target_to_string (const VsTarget *target,
       a = vs_target_format_number (target, unit, target->low);
       b = vs_target_format_number (target, unit, target->high);
       return g_strconcat (a, "–", b, NULL);
-    default:
-      g_return_val_if_reached (NULL);
     }
+  g_return_val_if_reached (NULL);
 }
