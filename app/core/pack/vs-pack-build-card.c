@@ -214,8 +214,11 @@ status_label (VsActionStatus status)
     case VS_ACTION_DONE:        return _("Done");
     case VS_ACTION_DROPPED:     return _("Dropped");
     case VS_ACTION_OPEN:
-    default:                    return _("Open");
+      return _("Open");
+    case VS_N_ACTION_STATUSES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 static VsPackTable *

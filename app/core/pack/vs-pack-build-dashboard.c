@@ -66,8 +66,11 @@ good_is (const VsIndicator *indicator)
     case VS_POLARITY_HIGHER_IS_BETTER: return C_("good is", "High");
     case VS_POLARITY_LOWER_IS_BETTER:  return C_("good is", "Low");
     case VS_POLARITY_INFO:
-    default:                           return C_("good is", "Info");
+      return C_("good is", "Info");
+    case VS_N_POLARITIES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
 
 static void

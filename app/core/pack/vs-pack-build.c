@@ -92,9 +92,9 @@ vs_pack_builder_wants_card (VsPackBuilder    *b,
     case VS_PACK_CARDS_NONE:
       return FALSE;
     case VS_PACK_CARDS_EXCEPTIONS:
-    default:
       return item->assessment->exception;
     }
+  g_return_val_if_reached (FALSE);
 }
 
 gboolean

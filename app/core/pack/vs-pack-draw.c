@@ -42,8 +42,9 @@ tint_for (VsRag  rag,
     case VS_RAG_SUPPRESSED:   *out = (Rgb) { 0.93, 0.93, 0.94 }; return TRUE;
     case VS_RAG_PENDING:
     case VS_RAG_NONE:
-    default:                  return FALSE;
+      return FALSE;
     }
+  g_return_val_if_reached (FALSE);
 }
 
 static Rgb
@@ -58,8 +59,9 @@ strong_for (VsRag rag)
     case VS_RAG_PENDING:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:           return MUTED;
+      return MUTED;
     }
+  g_return_val_if_reached (MUTED);
 }
 
 static Rgb
@@ -71,8 +73,9 @@ travel_color (VsTravel travel)
     case VS_TRAVEL_DECLINING: return strong_for (VS_RAG_RED);
     case VS_TRAVEL_SAME:
     case VS_TRAVEL_NONE:
-    default:                  return MUTED;
+      return MUTED;
     }
+  g_return_val_if_reached (MUTED);
 }
 
 static void
@@ -341,8 +344,6 @@ vs_pack_draw_slide (cairo_t              *cr,
         case VS_PACK_BLOCK_FOOTER:
           draw_footer (cr, context, block);
           break;
-        default:
-          g_assert_not_reached ();
         }
     }
   cairo_restore (cr);

@@ -239,8 +239,11 @@ vs_pack_item_month_rag (const VsPackItem *item,
     case VS_OBS_NOT_EXPECTED: return VS_RAG_NOT_EXPECTED;
     case VS_OBS_SUPPRESSED:   return VS_RAG_SUPPRESSED;
     case VS_OBS_ACTUAL:
-    default:                  return VS_RAG_NONE;
+      return VS_RAG_NONE;
+    case VS_N_OBS_STATES:
+      break;
     }
+  g_return_val_if_reached (VS_RAG_NONE);
 }
 
 gboolean
@@ -293,7 +296,9 @@ vs_pack_item_month_text (const VsPackItem *item,
       return g_strdup ("c");
     case VS_OBS_MISSING:
     case VS_OBS_NOT_EXPECTED:
-    default:
       return g_strdup ("");
+    case VS_N_OBS_STATES:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }

@@ -233,8 +233,9 @@ travel_text (VsTravel travel)
     case VS_TRAVEL_DECLINING: return C_("travel", "↘ Worse");
     case VS_TRAVEL_SAME:      return C_("travel", "→ Same");
     case VS_TRAVEL_NONE:
-    default:                  return "";
+      return "";
     }
+  g_return_val_if_reached ("");
 }
 
 char *
@@ -258,7 +259,7 @@ vs_pack_cell_display (const VsPackCell *cell)
         return g_strdup (cell->travel != VS_TRAVEL_NONE ? travel_text (cell->travel) : cell->text);
       return g_strdup_printf ("%s, %s", travel_text (cell->travel), cell->text);
     case VS_PACK_CELL_TEXT:
-    default:
       return g_strdup (cell->text);
     }
+  g_return_val_if_reached (NULL);
 }

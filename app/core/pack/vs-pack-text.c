@@ -275,7 +275,7 @@ vs_pack_block_content_height (PangoContext      *context,
         return height;
       }
     case VS_PACK_BLOCK_CHART:
-    default:
       return block->height;   /* drawn scaled into its box */
     }
+  g_return_val_if_reached (0);
 }

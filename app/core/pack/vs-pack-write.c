@@ -51,9 +51,8 @@ vs_pack_format_is_supported (VsPackFormat format)
     case VS_PACK_FORMAT_PPTX:
     case VS_PACK_FORMAT_XLSX:
       return TRUE;
-    default:
-      return FALSE;
     }
+  g_return_val_if_reached (FALSE);
 }
 
 char *
@@ -101,7 +100,7 @@ vs_pack_write (const VsPackDocument *doc,
     case VS_PACK_FORMAT_PPTX:
       return vs_pack_write_pptx (doc, charts, path, cancellable, progress, user_data, error);
     case VS_PACK_FORMAT_XLSX:
-    default:
-      g_assert_not_reached ();
+      break;
     }
+  g_return_val_if_reached (FALSE);
 }
