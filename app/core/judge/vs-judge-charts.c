@@ -158,7 +158,9 @@ vs_judge_chart_spec (VsStore            *store,
     case VS_CHART_SPARKLINE:
       return vs_chart_spec_new_sparkline (assessment, months == 0 ? VS_TABLE_MONTHS : months);
     case VS_CHART_TREND:
-    default:
       return trend_spec (store, assessment, locality, months, error);
+    case VS_N_CHART_KINDS:
+      break;
     }
+  g_return_val_if_reached (NULL);
 }
