@@ -84,8 +84,14 @@ compared_value (const VsPeerFigure *f,
     case VS_UNIT_AVERAGE:
       scale = 1;
       break;
-    default:
+    case VS_UNIT_COUNT:
+    case VS_UNIT_DAYS:
+    case VS_UNIT_MAXIMUM:
+    case VS_UNIT_MONEY:
+      /* Not a ratio of two published counts: the published figure is the only one. */
       return f->value;
+    case VS_N_UNITS:
+      g_return_val_if_reached (f->value);
     }
   if (f->level != VS_PEER_AUTHORITY || isnan (f->numerator) || isnan (f->denominator) ||
       f->denominator <= 0)

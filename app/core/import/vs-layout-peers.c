@@ -111,7 +111,6 @@ vs_layout_peer_area (VsLayoutParser *parser,
       area->name = text_at (parser, cells, n_cells, parser->role_col[VS_ROLE_REGION_NAME]);
       break;
     case VS_PEER_AUTHORITY:
-    default:
       area->name = text_at (parser, cells, n_cells, parser->role_col[VS_ROLE_LA_NAME]);
       area->new_code = text_at (parser, cells, n_cells, parser->peer_col[COL_NEW_CODE]);
       area->region = text_at (parser, cells, n_cells, parser->role_col[VS_ROLE_REGION_NAME]);
@@ -192,7 +191,6 @@ vs_layout_add_peer (VsLayoutParser *parser,
       return;
     case VS_VALUE_MISSING:
     case VS_VALUE_INVALID:
-    default:
       {
         /* The DfE's other codes (":" not applicable, "k" under half) are codes too; the
          * value parser's errors for the home authority's own figures still stand. */
