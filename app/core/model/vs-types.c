@@ -255,8 +255,9 @@ vs_rag_symbol (VsRag rag)
     case VS_RAG_PENDING:
     case VS_RAG_NOT_EXPECTED:
     case VS_RAG_SUPPRESSED:
-    default:           return "";
+      return "";
     }
+  g_return_val_if_reached ("");
 }
 
 const char *
