@@ -278,8 +278,6 @@ vs_pptx_write_slide (VsPptx  *pptx,
         case VS_PACK_BLOCK_FOOTER:
           write_footer (&s, block);
           break;
-        default:
-          g_assert_not_reached ();
         }
     }
   vs_ooxml_end (s.w);   /* p:spTree */
