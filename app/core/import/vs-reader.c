@@ -391,6 +391,7 @@ read_kind (VsReadContext *ctx,
         return vs_read_csv (ctx, stream, workbook, error);
       }
     }
+  g_return_val_if_reached (FALSE);
 }
 
 static VsWorkbook *

@@ -300,7 +300,7 @@ vs_unit_range (VsUnit  unit,
                double *low,
                double *high)
 {
-  double bound;
+  double bound = VS_MAX_COUNT;   /* eight times every child in England */
 
   switch (unit)
     {
@@ -319,8 +319,7 @@ vs_unit_range (VsUnit  unit,
     case VS_UNIT_COUNT:
     case VS_UNIT_AVERAGE:
     case VS_UNIT_MAXIMUM:
-    default:
-      bound = VS_MAX_COUNT;       /* eight times every child in England */
+    case VS_N_UNITS:
       break;
     }
   *low = -bound, *high = bound;
