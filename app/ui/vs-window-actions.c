@@ -218,6 +218,7 @@ _vs_window_update_actions (VsWindow *self)
                                  && selected + 1 < n_periods);
   gtk_widget_action_set_enabled (widget, "win.next-period",
                                  has_store && selected != GTK_INVALID_LIST_POSITION && selected > 0);
+  _vs_window_pack_update_actions (self);
 }
 
 void
@@ -233,6 +234,7 @@ _vs_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-indicator", NULL, edit_indicator_action);
   gtk_widget_class_install_action (widget_class, "win.undo-import", "ax", undo_import_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  _vs_window_pack_actions_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -242,7 +244,8 @@ _vs_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "win.previous-period", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
                                        "win.next-period", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+  /* Alt+Return opens properties in GNOME; Ctrl+E is the committee pack's export. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK,
                                        "win.edit-indicator", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reload", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.reload", NULL);

@@ -55,6 +55,9 @@ struct _VsWindow
 /* vs-window-actions.c */
 void _vs_window_class_actions_init (GtkWidgetClass *widget_class);
 void _vs_window_update_actions     (VsWindow       *self);
+/* vs-window-pack.c */
+void _vs_window_pack_actions_init   (GtkWidgetClass *widget_class);
+void _vs_window_pack_update_actions (VsWindow       *self);
 /* vs-window.c */
 void _vs_window_open_card          (VsWindow       *self,
                                     VsIndicatorRow *row);
