@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-pack-dialog.h"
 #include "vs-pack-job.h"
 
@@ -486,6 +487,10 @@ vs_pack_dialog_init (VsPackDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->area_checks = g_ptr_array_new ();
+  vs_a11y_name_label_buttons (GTK_WIDGET (self));
+  vs_a11y_name_by_title (ADW_PREFERENCES_ROW (self->areas_row));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->suppress_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Smallest count shown"), -1);
   g_object_bind_property (self->suppress_switch, "active", self->suppress_spin, "sensitive",
                           G_BINDING_SYNC_CREATE);
 }
