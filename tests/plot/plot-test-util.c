@@ -93,8 +93,7 @@ localities_spec (const VsAssessment *judged)
       rags[i] = rating.rag;
       vs_rating_clear (&rating);
     }
-  return vs_chart_spec_new_localities (judged, G_N_ELEMENTS (names), names, values, rags, 6,
-                                       "16 January 2018");
+  return vs_chart_spec_new_localities (judged, G_N_ELEMENTS (names), names, values, rags, 6);
 }
 
 VsChartSpec *
@@ -115,7 +114,7 @@ plot_test_cp_spec (VsChartKind   kind,
   switch (kind)
     {
     case VS_CHART_TREND:
-      spec = vs_chart_spec_new_trend (assessment, series, benchmarks, "Norfolk", "16 January 2018");
+      spec = vs_chart_spec_new_trend (assessment, series, benchmarks, "Norfolk");
       break;
     case VS_CHART_SPC:
       {
@@ -127,7 +126,7 @@ plot_test_cp_spec (VsChartKind   kind,
         options.target = 100;
         spc = vs_spc_compute_series (series, &options, &error);
         g_assert_no_error (error);
-        spec = vs_chart_spec_new_spc (indicator, series, spc, "Norfolk", "16 January 2018");
+        spec = vs_chart_spec_new_spc (indicator, series, spc, "Norfolk");
       }
       break;
     case VS_CHART_LOCALITIES:

@@ -82,7 +82,7 @@ test_trend_gaps (void)
   g_autoptr(VsSeries) series = plot_test_cp_series (missing);
   g_autoptr(VsAssessment) judged = vs_assess_indicator (indicator, series, vs_series_last (series),
                                                         NULL, NULL);
-  g_autoptr(VsChartSpec) spec = vs_chart_spec_new_trend (judged, series, NULL, "Norfolk", NULL);
+  g_autoptr(VsChartSpec) spec = vs_chart_spec_new_trend (judged, series, NULL, "Norfolk");
   g_autoptr(GBytes) bytes = render_ok (spec);
   PlotTestSvg svg;
 
@@ -120,7 +120,7 @@ test_trend_band (void)
       series->states[i] = VS_OBS_ACTUAL;
     }
   judged = vs_assess_indicator (indicator, series, vs_series_last (series), NULL, NULL);
-  spec = vs_chart_spec_new_trend (judged, series, NULL, "County", NULL);
+  spec = vs_chart_spec_new_trend (judged, series, NULL, "County");
   /* The range shaded green with amber margins either side, and no target line. */
   g_assert_cmpuint (spec->bands->len, ==, 3);
   g_assert_true (isnan (spec->target));
@@ -244,7 +244,7 @@ test_spc_rebased (void)
   g_assert_no_error (error);
   g_assert_cmpuint (spc->n_segments, ==, 2);
 
-  spec = vs_chart_spec_new_spc (indicator, series, spc, "Norfolk", NULL);
+  spec = vs_chart_spec_new_spc (indicator, series, spc, "Norfolk");
   g_assert_true (spec->rebased[7]);
   bytes = render_ok (spec);
   parse_ok (bytes, &svg);

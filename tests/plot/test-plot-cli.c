@@ -104,7 +104,16 @@ test_trend (void)
   g_assert_true (plot_test_svg_has_text (&svg, "58.1%"));
   g_assert_true (plot_test_svg_has_text (&svg, "Target 100%"));
   g_assert_true (plot_test_svg_has_text (&svg, "Eastern region 77.5%"));   /* the demo benchmark */
-  g_assert_true (plot_test_svg_has_text_containing (&svg, "Imported "));
+  /* The footnote: the source and the months shown, wrapped whole onto two lines (the
+   * demo's source is 266 characters), never an import date nor an ellipsis. */
+  g_assert_true (plot_test_svg_has_text (&svg, "Source: Norfolk County Council, Children's "
+                                         "Services Committee, 16 January 2018 (vital-signs "
+                                         "dashboard; also 12 September 2017); CareFirst, "
+                                         "Norfolk MI"));
+  g_assert_true (plot_test_svg_has_text_containing (&svg, "Appendix 1). Figures for Nov 16 to "
+                                                    "Nov 17."));
+  g_assert_false (plot_test_svg_has_text_containing (&svg, "Imported "));
+  g_assert_false (plot_test_svg_has_text_containing (&svg, "…"));
   /* The demo's Nov 17 ratings: the dashboard's red months. */
   g_assert_cmpint (plot_test_svg_count_markers (&svg, "Red"), >, 1);
   plot_test_svg_clear (&svg);

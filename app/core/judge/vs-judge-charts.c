@@ -11,38 +11,6 @@
 #include "vs-chart-data.h"
 #include "vs-judge.h"
 
-/* "16 January 2018": when the latest of the shown figures was imported; NULL when none
- * of them came through an import. */
-static char *
-import_date (VsStore           *store,
-             const VsIndicator *indicator,
-             gint64             locality_id,
-             VsPeriod           from,
-             VsPeriod           to)
-{
-  g_autoptr(GPtrArray) observations = NULL;
-  g_autoptr(GPtrArray) imports = NULL;
-  gint64 latest = 0;
-
-  observations = vs_store_list_observations (store, indicator->id, locality_id, from, to, NULL);
-  for (guint i = 0; observations != NULL && i < observations->len; i++)
-    latest = MAX (latest, ((VsObservation *) g_ptr_array_index (observations, i))->import_id);
-  if (latest == 0 || !(imports = vs_store_list_imports (store, NULL)))
-    return NULL;
-  for (guint i = 0; i < imports->len; i++)
-    {
-      const VsImportRecord *record = g_ptr_array_index (imports, i);
-
-      if (record->id == latest)
-        {
-          g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (record->started);
-
-          return when != NULL ? g_date_time_format (when, "%-d %B %Y") : NULL;
-        }
-    }
-  return NULL;
-}
-
 static VsChartSpec *
 trend_spec (VsStore            *store,
             const VsAssessment *a,
@@ -54,15 +22,13 @@ trend_spec (VsStore            *store,
   VsPeriod last = vs_series_last (a->series);
   g_autoptr(GPtrArray) benchmarks = NULL;
   g_autoptr(VsSeries) shown = NULL;
-  g_autofree char *imported = NULL;
 
   months = months == 0 ? VS_TABLE_MONTHS : MIN (months, a->series->n);
   shown = vs_series_slice (a->series, a->series->n - months, months);
   /* Every comparator's line, not only the one a relative rule rates against. */
   if (!(benchmarks = vs_store_list_benchmarks (store, indicator->id, last, error)))
     return NULL;
-  imported = import_date (store, indicator, locality->id, last - (VsPeriod) months + 1, last);
-  return vs_chart_spec_new_trend (a, shown, benchmarks, locality->name, imported);
+  return vs_chart_spec_new_trend (a, shown, benchmarks, locality->name);
 }
 
 static VsChartSpec *
@@ -71,17 +37,13 @@ spc_spec (VsStore            *store,
           const VsLocality   *locality,
           GError            **error)
 {
-  g_autofree char *imported = NULL;
-
   if (a->spc == NULL)
     {
       g_set_error (error, VS_RULES_ERROR, VS_RULES_ERROR_SPC, "%s (%s): %s", a->indicator->ref,
                    locality->name, a->spc_error);
       return NULL;
     }
-  imported = import_date (store, a->indicator, locality->id, a->spc_series->first,
-                          vs_series_last (a->spc_series));
-  return vs_chart_spec_new_spc (a->indicator, a->spc_series, a->spc, locality->name, imported);
+  return vs_chart_spec_new_spc (a->indicator, a->spc_series, a->spc, locality->name);
 }
 
 static VsChartSpec *
@@ -94,7 +56,6 @@ localities_spec (VsStore            *store,
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rags = g_array_new (FALSE, FALSE, sizeof (VsRag));
-  g_autofree char *imported = NULL;
   int whole = -1;
 
   if (!(localities = vs_store_list_localities (store, error)))
@@ -130,10 +91,9 @@ localities_spec (VsStore            *store,
                    _("%s: the database has no localities to compare"), indicator->ref);
       return NULL;
     }
-  imported = import_date (store, indicator, 0, a->period, a->period);
   return vs_chart_spec_new_localities (a, names->len, (const char * const *) names->pdata,
                                        (const double *) values->data,
-                                       (const VsRag *) rags->data, whole, imported);
+                                       (const VsRag *) rags->data, whole);
 }
 
 VsChartSpec *

@@ -188,8 +188,7 @@ add_chart (VsPackBuilder    *b,
   VsPackBlock *block = vs_pack_flow_block (flow, VS_PACK_BLOCK_CHART, height);
   VsChartSpec *spec;
 
-  spec = vs_chart_spec_new_trend (item->assessment, shown, item->benchmarks, b->doc->locality,
-                                  NULL);
+  spec = vs_chart_spec_new_trend (item->assessment, shown, item->benchmarks, b->doc->locality);
   /* The slide's heading names the indicator; the chart says what it shows. The source is
    * in the appendix: gnuplot sets a footnote smaller than a slide's smallest text. */
   g_free (spec->title);

@@ -13,22 +13,30 @@
 #include "vs-rag.h"
 #include "vs-target.h"
 
+/* What a reader needs to trust the chart: where the figures come from and which months
+ * they are; the footnote wraps, so a long source is never cut. */
 static char *
 make_footnote (const VsIndicator *indicator,
-               const char        *imported)
+               VsPeriod           first,
+               VsPeriod           last)
 {
   gboolean has_source = indicator->source != NULL && indicator->source[0] != '\0';
-  gboolean has_imported = imported != NULL && imported[0] != '\0';
+  g_autofree char *from = vs_period_to_label (first);
+  g_autofree char *to = vs_period_to_label (last);
+  g_autofree char *months = NULL;
 
-  /* The date first: sources run long, and a long footnote is cut at its end. */
-  if (has_source && has_imported)
-    /* Translators: chart footnote: the import date, then the figures' source */
-    return g_strdup_printf (_("Imported %s. Source: %s."), imported, indicator->source);
+  if (!vs_period_is_valid (last))
+    return has_source ? g_strdup_printf (_("Source: %s."), indicator->source) : NULL;
+  if (!vs_period_is_valid (first) || first == last)
+    /* Translators: chart footnote: the one month shown */
+    months = g_strdup_printf (_("Figures for %s."), to);
+  else
+    /* Translators: chart footnote: the first and last months shown */
+    months = g_strdup_printf (_("Figures for %s to %s."), from, to);
   if (has_source)
-    return g_strdup_printf (_("Source: %s."), indicator->source);
-  if (has_imported)
-    return g_strdup_printf (_("Imported %s."), imported);
-  return NULL;
+    /* Translators: chart footnote: the figures' source, then the months */
+    return g_strdup_printf (_("Source: %s. %s"), indicator->source, months);
+  return g_steal_pointer (&months);
 }
 
 static char *
@@ -198,8 +206,7 @@ VsChartSpec *
 vs_chart_spec_new_trend (const VsAssessment *assessment,
                          const VsSeries     *series,
                          GPtrArray          *benchmarks,
-                         const char         *locality,
-                         const char         *imported)
+                         const char         *locality)
 {
   const VsIndicator *indicator;
   VsChartSpec *spec;
@@ -212,7 +219,7 @@ vs_chart_spec_new_trend (const VsAssessment *assessment,
   vs_chart_spec_set_series (spec, series);
   spec->subtitle = make_subtitle (indicator->area, locality);
   spec->series_label = g_strdup (locality);
-  spec->footnote = make_footnote (indicator, imported);
+  spec->footnote = make_footnote (indicator, series->first, vs_series_last (series));
   set_ratings (spec, series, assessment);
   add_target_and_bands (spec, &assessment->spec);
   add_benchmarks (spec, series, benchmarks);
@@ -259,8 +266,7 @@ VsChartSpec *
 vs_chart_spec_new_spc (const VsIndicator *indicator,
                        const VsSeries    *series,
                        const VsSpcResult *spc,
-                       const char        *locality,
-                       const char        *imported)
+                       const char        *locality)
 {
   VsChartSpec *spec;
   g_autofree char *footnote = NULL;
@@ -296,7 +302,7 @@ vs_chart_spec_new_spc (const VsIndicator *indicator,
   spec->target = spc->target;
 
   /* The rules' warning (too few points for reliable limits) belongs on the chart. */
-  footnote = make_footnote (indicator, imported);
+  footnote = make_footnote (indicator, series->first, vs_series_last (series));
   if (spc->warning != NULL)
     spec->footnote = footnote != NULL ? g_strdup_printf ("%s %s", spc->warning, footnote)
                                       : g_strdup (spc->warning);
@@ -311,8 +317,7 @@ vs_chart_spec_new_localities (const VsAssessment *assessment,
                               const char * const *names,
                               const double       *values,
                               const VsRag        *rags,
-                              int                 whole_index,
-                              const char         *imported)
+                              int                 whole_index)
 {
   const VsIndicator *indicator;
   const VsTarget *target;
@@ -336,7 +341,7 @@ vs_chart_spec_new_localities (const VsAssessment *assessment,
   when = vs_period_is_valid (assessment->period) ? vs_period_to_long_label (assessment->period)
                                                  : NULL;
   spec->subtitle = make_subtitle (indicator->area, when);
-  spec->footnote = make_footnote (indicator, imported);
+  spec->footnote = make_footnote (indicator, assessment->period, assessment->period);
   if (vs_target_is_single (target))
     {
       g_autofree char *text = vs_target_to_string (target, spec->unit);

@@ -19,8 +19,9 @@ G_BEGIN_DECLS
  * the exports and the command line agree. Each takes the judgement (vs_assess_indicator)
  * and draws what it says: its ratings, its rule's target and zones, its SPC verdict; none
  * reads the indicator's target again. Size, format, dark and view_key are left at their
- * defaults for the caller to set. @locality names the series ("Norfolk"), NULL for none;
- * @imported is when the figures were imported ("12 Jan 2018"), NULL for unknown.
+ * defaults for the caller to set. @locality names the series ("Norfolk"), NULL for none.
+ * The footnote gives the indicator's source and the months shown ("Figures for Nov 16 to
+ * Nov 17."): what a committee needs, where the date of an import told it nothing.
  * vs_judge_chart_spec (vs-judge.h) gathers what they need from the store. */
 
 /* The trend of @shown, months of the judged series (a slice of assessment->series; the
@@ -31,8 +32,7 @@ G_BEGIN_DECLS
 VsChartSpec *vs_chart_spec_new_trend      (const VsAssessment *assessment,
                                            const VsSeries     *shown,
                                            GPtrArray          *benchmarks,
-                                           const char         *locality,
-                                           const char         *imported);
+                                           const char         *locality);
 /* The last @months months (0: all) of the judged series as a sparkline: each point
  * coloured by its rating. */
 VsChartSpec *vs_chart_spec_new_sparkline  (const VsAssessment *assessment,
@@ -43,8 +43,7 @@ VsChartSpec *vs_chart_spec_new_sparkline  (const VsAssessment *assessment,
 VsChartSpec *vs_chart_spec_new_spc        (const VsIndicator  *indicator,
                                            const VsSeries     *series,
                                            const VsSpcResult  *spc,
-                                           const char         *locality,
-                                           const char         *imported);
+                                           const char         *locality);
 /* One bar per locality at the judgement's period: @values NAN where there is none, @rags
  * from the judgement's rule, @whole_index the whole authority's bar (-1: none). */
 VsChartSpec *vs_chart_spec_new_localities (const VsAssessment *assessment,
@@ -52,7 +51,6 @@ VsChartSpec *vs_chart_spec_new_localities (const VsAssessment *assessment,
                                            const char * const *names,
                                            const double       *values,
                                            const VsRag        *rags,
-                                           int                 whole_index,
-                                           const char         *imported);
+                                           int                 whole_index);
 
 G_END_DECLS

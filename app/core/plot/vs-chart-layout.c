@@ -11,6 +11,9 @@
 #include "vs-chart-script-private.h"
 #include "vs-gnuplot-quote.h"
 
+/* Title and subtitle take two of the layout's nine label tags. */
+#define MAX_FOOTNOTE_LINES 6
+
 /* Cuts @text to what fits in @width pixels, with an ellipsis: a long title must not run
  * off the canvas or under the legend. */
 static char *
@@ -32,28 +35,31 @@ fit_text (const char *text,
 }
 
 /* The first line of @text that fits in @width pixels, broken at a space; the rest (or
- * NULL when it all fits) in @rest. */
+ * NULL when it all fits) in @rest. The text is cut before it is cleaned, so that
+ * cleaning's cap on one label's length never cuts a long text that is wrapped. */
 static char *
 split_line (const char  *text,
             double       font_size,
             double       width,
             char       **rest)
 {
-  g_autofree char *clean = vs_gnuplot_clean_text (text);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *first = NULL;
   glong max_chars = (glong) MAX (width / (font_size * VS_CHART_GLYPH_WIDTH), 4.0);
   const char *cut, *space = NULL;
 
   *rest = NULL;
-  if (g_utf8_strlen (clean, -1) <= max_chars)
-    return g_steal_pointer (&clean);
-  cut = g_utf8_offset_to_pointer (clean, max_chars);
-  for (const char *p = clean; p < cut; p++)
+  if (g_utf8_strlen (valid, -1) <= max_chars)
+    return vs_gnuplot_clean_text (valid);
+  cut = g_utf8_offset_to_pointer (valid, max_chars);
+  for (const char *p = valid; p < cut; p++)
     if (*p == ' ')
       space = p;
-  if (space == NULL || space == clean)
+  if (space == NULL || space == valid)
     space = cut;
   *rest = g_strdup (*space == ' ' ? space + 1 : space);
-  return g_strndup (clean, space - clean);
+  first = g_strndup (valid, space - valid);
+  return vs_gnuplot_clean_text (first);
 }
 
 void
@@ -169,25 +175,30 @@ _vs_chart_append_layout (VsChartScript *s,
     }
   if (spec->footnote != NULL && spec->footnote[0] != '\0')
     {
-      g_autofree char *rest = NULL;
-      g_autofree char *first = split_line (spec->footnote, VS_CHART_FOOTNOTE_SIZE, text_width, &rest);
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *rest = g_strdup (spec->footnote);
 
-      /* Two lines at most: a long source must not push the import date off the chart. */
-      if (rest != NULL)
+      /* Wrapped, never cut: the source and the months are what make the chart citable.
+       * The layout's tags leave room for MAX_FOOTNOTE_LINES; only a footnote longer than
+       * any source is ends in an ellipsis. */
+      while (rest != NULL && lines->len + 1 < MAX_FOOTNOTE_LINES)
         {
-          g_autofree char *second = fit_text (rest, VS_CHART_FOOTNOTE_SIZE, text_width);
+          g_autofree char *text = g_steal_pointer (&rest);
 
-          _vs_chart_add_label (s, second, "at screen %s, screen %s left font ',%d' "
-                               "textcolor %s front",
-                               _vs_chart_num (s, VS_CHART_PAD / w), _vs_chart_num (s, (bottom + 5) / h),
+          g_ptr_array_add (lines, split_line (text, VS_CHART_FOOTNOTE_SIZE, text_width, &rest));
+        }
+      if (rest != NULL)
+        g_ptr_array_add (lines, fit_text (rest, VS_CHART_FOOTNOTE_SIZE, text_width));
+      for (guint i = lines->len; i > 0; i--)
+        {
+          _vs_chart_add_label (s, g_ptr_array_index (lines, i - 1),
+                               "at screen %s, screen %s left font ',%d' textcolor %s front",
+                               _vs_chart_num (s, VS_CHART_PAD / w),
+                               _vs_chart_num (s, (bottom + 5) / h),
                                VS_CHART_FOOTNOTE_SIZE, _vs_chart_rgb (s, s->palette->muted));
           bottom += 11;
         }
-      _vs_chart_add_label (s, first, "at screen %s, screen %s left font ',%d' "
-                           "textcolor %s front",
-                           _vs_chart_num (s, VS_CHART_PAD / w), _vs_chart_num (s, (bottom + 5) / h),
-                           VS_CHART_FOOTNOTE_SIZE, _vs_chart_rgb (s, s->palette->muted));
-      bottom += 18;
+      bottom += 7;
     }
 
   key_rows = estimate_key_rows (s, text_width);
