@@ -12,25 +12,13 @@
 #include "vs-benchmarks.h"
 #include "vs-cli-private.h"
 
-gboolean
-vs_cli_refresh_benchmarks (VsStore  *store,
-                           gboolean  verbose)
+void
+vs_cli_print_comparators (VsStore *store,
+                          guint    written)
 {
-  g_autoptr(GError) error = NULL;
-  guint written = 0;
-
-  if (!vs_benchmarks_refresh (store, &written, &error))
-    {
-      g_prefix_error (&error, _("the figures were imported, but the comparators could not be "
-                                "computed: "));
-      vs_cli_print_error (error);
-      return FALSE;
-    }
-  if (verbose && written > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE, "comparators: %u benchmark computed (%s)\n",
-                          "comparators: %u benchmarks computed (%s)\n", written),
-             written, vs_sn_model_id_to_string (vs_benchmarks_get_model (store)));
-  return TRUE;
+  g_print (g_dngettext (GETTEXT_PACKAGE, "comparators: %u benchmark computed (%s)\n",
+                        "comparators: %u benchmarks computed (%s)\n", written),
+           written, vs_sn_model_id_to_string (vs_benchmarks_get_model (store)));
 }
 
 /* --model 2025|2021 (remembered), or --sn-file FILE (this once), or the stored model. */
@@ -54,17 +42,15 @@ choose_model (VsStore     *store,
         }
       if (id != vs_benchmarks_get_model (store))
         {
-          guint written;
           if (!vs_store_begin (store, error))
             return NULL;
-          if (!vs_benchmarks_set_model (store, id, error) || !vs_store_commit (store, error))
+          /* The stored benchmarks follow the model now chosen, in the same transaction. */
+          if (!vs_benchmarks_set_model (store, id, error) ||
+              !vs_benchmarks_refresh (store, NULL, error) || !vs_store_commit (store, error))
             {
               vs_store_rollback (store);
               return NULL;
             }
-          /* The stored benchmarks follow the model now chosen. */
-          if (!vs_benchmarks_refresh (store, &written, error))
-            return NULL;
         }
     }
   return vs_sn_model_load (id, error);

@@ -303,34 +303,6 @@ append_summary_json (GString               *json,
   g_string_append_c (json, '}');
 }
 
-/* With --home, the file and the home authority it names are saved together. */
-static gboolean
-import_one (VsStore                *store,
-            const char             *path,
-            const VsImportOptions  *options,
-            gboolean                set_home,
-            VsImportSummary       **summary,
-            gboolean               *home_saved,
-            GError                **error)
-{
-  if (!set_home || options->dry_run)
-    return vs_import_file (store, path, options, summary, error);
-  if (!vs_store_begin (store, error))
-    return FALSE;
-  if (!vs_import_file (store, path, options, summary, error) ||
-      ((*summary)->authority != NULL && !vs_store_set_home (store, (*summary)->authority, error)) ||
-      !vs_store_commit (store, error))
-    {
-      vs_store_rollback (store);
-      if (*summary)
-        (*summary)->written = FALSE;
-      return FALSE;
-    }
-  if ((*summary)->authority != NULL)
-    *home_saved = TRUE;
-  return TRUE;
-}
-
 int
 vs_cli_import (VsCliContext  *ctx,
                int            argc,
@@ -356,7 +328,7 @@ vs_cli_import (VsCliContext  *ctx,
   VsOutputFormat format;
   VsStore *store;
   int status, failed = 0;
-  gboolean written = FALSE, home_saved = FALSE;
+  gboolean home_saved = FALSE;
 
   if (!vs_cli_parse_options ("import", "FILE…",
                              _("Import monthly extracts (CSV, TSV, XLSX, ODS or XLS) into the database, "
@@ -391,7 +363,10 @@ vs_cli_import (VsCliContext  *ctx,
       return 2;
     }
   if (home != NULL)
-    options.locality = home;
+    {
+      options.locality = home;
+      options.set_home = TRUE;
+    }
 
   if (!(store = vs_cli_context_get_store (ctx, &error)))
     return vs_cli_fail (error);
@@ -400,8 +375,7 @@ vs_cli_import (VsCliContext  *ctx,
     {
       g_autoptr(VsImportSummary) summary = NULL;
       g_autoptr(GError) local_error = NULL;
-      gboolean ok = import_one (store, argv[i], &options, home != NULL, &summary, &home_saved,
-                                &local_error);
+      gboolean ok = vs_import_file (store, argv[i], &options, &summary, &local_error);
 
       if (format == VS_OUTPUT_JSON)
         {
@@ -427,16 +401,15 @@ vs_cli_import (VsCliContext  *ctx,
           else
             vs_cli_print_error (local_error);
         }
-      written |= ok && summary != NULL && summary->written;
+      home_saved |= ok && summary != NULL && summary->home_saved;
+      if (ok && summary != NULL && summary->comparators > 0 && format != VS_OUTPUT_JSON)
+        vs_cli_print_comparators (store, summary->comparators);
     }
   if (format == VS_OUTPUT_JSON)
     g_print ("%s]\n", json->str);
   if (home != NULL && !home_saved && !dry_run && failed == 0)
     vs_cli_print_message (_("import: no file named the authority “%s”, so the home authority was "
                             "not changed"), home);
-  /* The comparators follow the figures they come from. */
-  if ((written || home_saved) && !vs_cli_refresh_benchmarks (store, format != VS_OUTPUT_JSON))
-    failed++;
   return failed ? 1 : 0;
 }
 
@@ -547,9 +520,8 @@ vs_cli_undo_import (VsCliContext  *ctx,
     if (((VsImportRecord *) g_ptr_array_index (imports, i))->id == id)
       file = ((VsImportRecord *) g_ptr_array_index (imports, i))->file;
 
-  if (!vs_store_undo_import (store, id, &error))
+  if (!vs_import_undo (store, id, &error))
     return vs_cli_fail (error);
   g_print (_("Import %" G_GINT64_FORMAT " (%s) was undone.\n"), id, file ? file : "?");
-  /* Comparators whose figures remain are worked out again from them alone. */
-  return vs_cli_refresh_benchmarks (store, FALSE) ? 0 : 1;
+  return 0;
 }

@@ -73,9 +73,8 @@ int vs_cli_settings    (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_benchmarks  (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_neighbours  (VsCliContext *ctx, int argc, char **argv);
 
-/* Recomputes the stored comparators after an import (vs_benchmarks_refresh); prints what
- * it did when @verbose, and any error. */
-gboolean vs_cli_refresh_benchmarks (VsStore *store,
-                                    gboolean verbose);
+/* Says how many comparators an import recomputed, and with which model. */
+void vs_cli_print_comparators (VsStore *store,
+                               guint    written);
 
 G_END_DECLS

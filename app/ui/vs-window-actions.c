@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-importer.h"
 #include "vs-indicator-dialog.h"
 #include "vs-window-private.h"
 
@@ -175,7 +176,7 @@ undo_import_action (GtkWidget  *widget,
       gint64 id;
 
       g_variant_get_child (parameter, i - 1, "x", &id);
-      if (!vs_store_undo_import (self->store, id, &error))
+      if (!vs_import_undo (self->store, id, &error))
         {
           g_autofree char *message = g_strdup_printf (_("Could not undo the import: %s"),
                                                       error->message);

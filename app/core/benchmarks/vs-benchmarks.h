@@ -7,10 +7,11 @@
  * - First import of a file of many authorities with no home set: vs_import_file fails
  *   asking for one (VS_IMPORT_ERROR_INVALID); a dry run (options.dry_run) still fills
  *   summary->authorities (of VsAuthority*, by name) for a search list. Import again with
- *   options.locality = the chosen code inside vs_store_begin, vs_store_set_home
- *   (summary->authority) and vs_store_commit, so the file and the choice land together.
- * - After any import or undo, and after vs_store_set_home or vs_benchmarks_set_model
- *   (Preferences), call vs_benchmarks_refresh: the stored benchmarks, and so every RAG
+ *   options.locality = the chosen code and options.set_home: the file, the choice and
+ *   the comparators land together.
+ * - vs_import_file and vs_import_undo recompute the comparators themselves, in their own
+ *   transaction. After vs_store_set_home or vs_benchmarks_set_model (Preferences), call
+ *   vs_benchmarks_refresh in the same transaction: the stored benchmarks, and so every RAG
  *   against a comparator, follow.
  * - A Benchmarks page: vs_store_list_peer_indicators gives the published indicators;
  *   vs_benchmarks_compare (…, VS_PERIOD_INVALID) gives each year's VsComparison, oldest

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-enum-names.h"
+#include "vs-benchmarks.h"
 #include "vs-import-private.h"
 #include "vs-read-private.h"
 #include "vs-reader.h"
@@ -441,6 +442,54 @@ anything_to_write (VsImportJob *job)
          job->localities_created || job->peers_added || job->peers_changed;
 }
 
+/* Inside the import's transaction: the home authority the caller chose from this file, and
+ * the comparators, which follow every change of the peer figures or of the home. */
+static gboolean
+keep_home_and_comparators (VsStore                *store,
+                           VsImportJob            *job,
+                           const VsImportOptions  *options,
+                           const char             *sha256,
+                           VsImportSummary       **result,
+                           GError                **error)
+{
+  VsImportSummary *s = *result = make_summary (job, options, sha256);
+
+  if (options->set_home && s->authority != NULL)
+    {
+      if (!vs_store_set_home (store, s->authority, error))
+        return FALSE;
+      s->home_saved = TRUE;
+    }
+  if (!s->home_saved && job->peers_added == 0 && job->peers_changed == 0)
+    return TRUE;
+  if (!vs_benchmarks_refresh (store, &s->comparators, error))
+    {
+      g_prefix_error (error, _("the comparators could not be computed: "));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+vs_import_undo (VsStore  *store,
+                gint64    import_id,
+                GError  **error)
+{
+  g_return_val_if_fail (VS_IS_STORE (store), FALSE);
+
+  if (!vs_store_begin (store, error))
+    return FALSE;
+  /* Comparators whose figures remain are worked out again from them alone. */
+  if (!vs_store_undo_import (store, import_id, error) ||
+      !vs_benchmarks_refresh (store, NULL, error) ||
+      !vs_store_commit (store, error))
+    {
+      vs_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 vs_import_file (VsStore                *store,
                 const char             *path,
@@ -448,12 +497,12 @@ vs_import_file (VsStore                *store,
                 VsImportSummary       **summary,
                 GError                **error)
 {
-  static const VsImportOptions defaults = { FALSE, NULL, VS_LAYOUT_AUTO, NULL, NULL };
+  static const VsImportOptions defaults = { FALSE, NULL, VS_LAYOUT_AUTO, NULL, NULL, FALSE };
   g_autoptr(VsImportJob) job = NULL;
   g_autoptr(VsImportSummary) result = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *sha256 = NULL;
-  gboolean own_transaction;
+  gboolean own_transaction, written;
   gint64 import_id = 0;
   gint64 started = g_get_monotonic_time (), read_done, planned;
 
@@ -506,7 +555,7 @@ vs_import_file (VsStore                *store,
       return FALSE;
     }
 
-  if (options->dry_run || !anything_to_write (job))
+  if (options->dry_run || (!anything_to_write (job) && !options->set_home))
     {
       if (own_transaction)
         vs_store_rollback (store);
@@ -516,7 +565,10 @@ vs_import_file (VsStore                *store,
       return TRUE;
     }
 
-  if (!vs_import_write (job, sha256, &import_id, &local_error) ||
+  /* A file already imported may still name the home authority being chosen. */
+  written = anything_to_write (job);
+  if ((written && !vs_import_write (job, sha256, &import_id, &local_error)) ||
+      !keep_home_and_comparators (store, job, options, sha256, &result, &local_error) ||
       (own_transaction && !vs_store_commit (store, &local_error)))
     {
       if (own_transaction)
@@ -528,8 +580,7 @@ vs_import_file (VsStore                *store,
     }
 
   g_debug ("%s: written in %.3f s", job->file, (g_get_monotonic_time () - planned) / 1e6);
-  result = make_summary (job, options, sha256);
-  result->written = TRUE;
+  result->written = written;
   result->import_id = import_id;
   if (summary)
     *summary = g_steal_pointer (&result);

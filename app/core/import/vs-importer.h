@@ -53,6 +53,8 @@ typedef struct {
                             * file's own Area column, else "Unassigned" */
   const char *locality;    /* whose figures these are: a locality, or in a file of many
                             * authorities (the DfE's) the authority to take */
+  gboolean    set_home;    /* and, in such a file, remember that authority as the home one
+                            * (in the same transaction as the figures) */
 } VsImportOptions;
 
 typedef enum {
@@ -131,6 +133,8 @@ typedef struct {
   guint      peers_unchanged;
   VsAuthority *authority;    /* a file of many authorities: whose figures are the values */
   GPtrArray *authorities;    /* of VsAuthority*: every authority the file names, by name */
+  gboolean   home_saved;     /* options->set_home, and the file named that authority */
+  guint      comparators;    /* benchmarks recomputed from the peer figures (vs-benchmarks.h) */
 
   GPtrArray *indicators;     /* of VsImportIndicatorReport*, in file order */
   GPtrArray *changes;        /* of VsImportChange* */
@@ -147,7 +151,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsImportSummary, vs_import_summary_free)
 
 /* Reads @path, finds its layout, matches its indicators to the catalogue, validates every
  * figure and, unless options->dry_run or an error was found, writes it all in one
- * transaction (or inside the caller's, when one is open). @summary (may be NULL) is set
+ * transaction (or inside the caller's, when one is open), with the home authority
+ * (options->set_home) and the comparators recomputed from the peer figures, so that no
+ * front end can leave the stored benchmarks behind the figures. @summary (may be NULL) is set
  * whenever the file could be planned, also when it was refused, so that every error can be
  * shown. Returns FALSE with @error when nothing was imported because of a problem. */
 gboolean vs_import_file (VsStore                *store,
@@ -155,6 +161,12 @@ gboolean vs_import_file (VsStore                *store,
                          const VsImportOptions  *options,
                          VsImportSummary       **summary,
                          GError                **error);
+
+/* Takes import @import_id back (vs_store_undo_import) and recomputes the comparators from
+ * the peer figures that remain, in one transaction. Every front end undoes through this. */
+gboolean vs_import_undo (VsStore  *store,
+                         gint64    import_id,
+                         GError  **error);
 
 G_END_DECLS
 

@@ -189,9 +189,12 @@ vs_store_undo_import (VsStore  *self,
                       gint64    import_id,
                       GError  **error)
 {
+  gboolean own;
+
   g_return_val_if_fail (VS_IS_STORE (self), FALSE);
 
-  if (!vs_store_begin (self, error))
+  own = !vs_store_in_transaction (self);
+  if (own && !vs_store_begin (self, error))
     return FALSE;
   if (!check_state (self, import_id, error) || !check_nothing_rests_on (self, import_id, error))
     goto fail;
@@ -208,9 +211,10 @@ vs_store_undo_import (VsStore  *self,
     }
 
   _vs_store_mark_dirty (self);
-  return vs_store_commit (self, error);
+  return !own || vs_store_commit (self, error);
 
 fail:
-  vs_store_rollback (self);
+  if (own)
+    vs_store_rollback (self);
   return FALSE;
 }

@@ -195,7 +195,8 @@ GPtrArray   *vs_store_list_imports       (VsStore      *self,   /* of VsImportRe
  * benchmarks, commentary, actions, and the indicators, localities and areas it created)
  * and restores what it replaced (figures, benchmarks, definitions, actions). Refused when
  * a later import, or a change made by hand, rests on what it wrote. Runs in its own
- * transaction. */
+ * transaction, or the caller's. Front ends call vs_import_undo, which also recomputes the
+ * comparators. */
 gboolean     vs_store_undo_import        (VsStore      *self,
                                           gint64        import_id,
                                           GError      **error);
