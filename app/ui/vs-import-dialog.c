@@ -10,9 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "vs-a11y.h"
+#include "vs-authority-chooser.h"
 #include "vs-import-dialog.h"
 #include "vs-import-preview.h"
 #include "vs-importer.h"
+#include "vs-store-peers.h"
 
 struct _VsImportDialog
 {
@@ -27,8 +29,12 @@ struct _VsImportDialog
   VsImportPreview     *preview;
   GtkProgressBar      *progress;
   GtkLabel            *progress_label;
+  VsAuthorityChooser  *home_chooser;
 
   char                *db_path;
+  gboolean             has_home;       /* the database knew its home authority when opened */
+  char                *home_code;      /* chosen here for files of many authorities */
+  GHashTable          *many;           /* paths of files of many authorities */
   GPtrArray           *paths;          /* of char* */
   VsImportDialogState  state;
   gboolean             refused;
@@ -68,11 +74,15 @@ typedef struct {
   char     **paths;
   gboolean   dry_run;
   int       *files_done;
+  char      *home_code;   /* for the files of many authorities, which are in many */
+  GHashTable *many;
 } Job;
 
 static void
 job_free (Job *job)
 {
+  g_free (job->home_code);
+  g_clear_pointer (&job->many, g_hash_table_unref);
   g_free (job->db_path);
   g_strfreev (job->paths);
   g_free (job);
@@ -110,6 +120,13 @@ import_thread (GTask        *task,
 
       options.dry_run = job->dry_run;
       options.layout = VS_LAYOUT_AUTO;
+      /* The authority chosen is remembered with the first file that names it, in the same
+       * transaction; a monthly extract's locality stays its own. */
+      if (job->home_code != NULL && g_hash_table_contains (job->many, job->paths[i]))
+        {
+          options.locality = job->home_code;
+          options.set_home = !job->dry_run;
+        }
       result->path = g_strdup (job->paths[i]);
       if (!vs_import_file (store, job->paths[i], &options, &result->summary, &result->error))
         ok = FALSE;
@@ -150,6 +167,8 @@ run_job (VsImportDialog      *self,
     job->paths[i] = g_strdup (g_ptr_array_index (self->paths, i));
   job->dry_run = dry_run;
   job->files_done = &self->files_done;
+  job->home_code = g_strdup (self->home_code);
+  job->many = g_hash_table_ref (self->many);
   g_atomic_int_set (&self->files_done, 0);
 
   task = g_task_new (self, self->cancellable, callback, NULL);
@@ -178,6 +197,9 @@ set_state (VsImportDialog      *self,
     case VS_IMPORT_DIALOG_DONE:
       gtk_stack_set_visible_child_name (self->stack, "importing");
       break;
+    case VS_IMPORT_DIALOG_CHOOSING_HOME:
+      gtk_stack_set_visible_child_name (self->stack, "home");
+      break;
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button),
                             state == VS_IMPORT_DIALOG_PREVIEW && !self->refused);
@@ -205,6 +227,68 @@ show_results (VsImportDialog *self,
     }
 }
 
+static gboolean on_pulse_cb (gpointer user_data);
+static void on_checked_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+
+/* The first file of many authorities, with no home authority yet: the officer picks it
+ * from the authorities the files name, and the dry run runs again for it. */
+static gboolean
+ask_for_home (VsImportDialog *self,
+              GPtrArray      *results)
+{
+  g_autoptr(GPtrArray) authorities = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+
+  if (self->has_home || self->home_code != NULL)
+    return FALSE;
+  authorities = g_ptr_array_new ();
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < results->len; i++)
+    {
+      FileResult *r = g_ptr_array_index (results, i);
+
+      if (r->summary == NULL || r->summary->authorities == NULL || r->summary->authorities->len < 2)
+        continue;
+      g_hash_table_add (self->many, g_strdup (r->path));
+      for (guint k = 0; k < r->summary->authorities->len; k++)
+        {
+          VsAuthority *a = g_ptr_array_index (r->summary->authorities, k);
+
+          if (a->code != NULL && g_hash_table_add (seen, a->code))
+            g_ptr_array_add (authorities, a);
+        }
+    }
+  if (authorities->len == 0)
+    return FALSE;
+  vs_authority_chooser_set_authorities (self->home_chooser, authorities);
+  set_state (self, VS_IMPORT_DIALOG_CHOOSING_HOME);
+  return TRUE;
+}
+
+static void
+on_home_chosen_cb (VsAuthorityChooser *chooser,
+                   VsImportDialog     *self)
+{
+  const VsAuthority *home = vs_authority_chooser_get_chosen (chooser);
+
+  if (home == NULL || self->state != VS_IMPORT_DIALOG_CHOOSING_HOME)
+    return;
+  g_free (self->home_code);
+  self->home_code = g_strdup (home->code);
+  set_state (self, VS_IMPORT_DIALOG_CHECKING);
+  self->pulse_id = g_timeout_add (100, on_pulse_cb, self);
+  run_job (self, TRUE, on_checked_cb);
+}
+
+gboolean
+vs_import_dialog_choose_home (VsImportDialog *self,
+                              const char     *code)
+{
+  g_return_val_if_fail (VS_IS_IMPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (self->state == VS_IMPORT_DIALOG_CHOOSING_HOME, FALSE);
+  return vs_authority_chooser_choose (self->home_chooser, code);
+}
+
 static void
 on_checked_cb (GObject      *source,
                GAsyncResult *result,
@@ -230,6 +314,8 @@ on_checked_cb (GObject      *source,
         }
     }
 
+  if (ask_for_home (self, results))
+    return;
   show_results (self, results);
   vs_import_preview_set_message (self->preview,
                                  self->refused
@@ -402,6 +488,8 @@ vs_import_dialog_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->paths, g_ptr_array_unref);
+  g_clear_pointer (&self->many, g_hash_table_unref);
+  g_free (self->home_code);
   g_free (self->db_path);
 
   G_OBJECT_CLASS (vs_import_dialog_parent_class)->finalize (object);
@@ -423,6 +511,7 @@ vs_import_dialog_class_init (VsImportDialogClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_VARIANT, G_TYPE_STRING);
 
   g_type_ensure (VS_TYPE_IMPORT_PREVIEW);
+  g_type_ensure (VS_TYPE_AUTHORITY_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, window_title);
@@ -433,6 +522,8 @@ vs_import_dialog_class_init (VsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, progress);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, home_chooser);
+  gtk_widget_class_bind_template_callback (widget_class, on_home_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
 
@@ -445,6 +536,7 @@ vs_import_dialog_init (VsImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   vs_a11y_name_label_buttons (GTK_WIDGET (self));
   self->paths = g_ptr_array_new_with_free_func (g_free);
+  self->many = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cancellable = g_cancellable_new ();
 }
 
@@ -465,6 +557,10 @@ vs_import_dialog_new (GtkWindow  *parent,
                        "modal", TRUE,
                        NULL);
   self->db_path = g_strdup (vs_store_get_path (store));
+  {
+    g_autoptr(VsAuthority) home = vs_store_get_home (store, NULL);
+    self->has_home = home != NULL;
+  }
 
   n = g_list_model_get_n_items (files);
   for (guint i = 0; i < n; i++)

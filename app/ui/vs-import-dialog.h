@@ -17,6 +17,7 @@ typedef enum {
   VS_IMPORT_DIALOG_IMPORTING,
   VS_IMPORT_DIALOG_DONE,        /* imported; "imported" was emitted */
   VS_IMPORT_DIALOG_FAILED,      /* refused while importing: nothing was written */
+  VS_IMPORT_DIALOG_CHOOSING_HOME, /* a file of many authorities, and no home authority yet */
 } VsImportDialogState;
 
 #define VS_TYPE_IMPORT_DIALOG (vs_import_dialog_get_type ())
@@ -32,5 +33,9 @@ VsImportDialogState  vs_import_dialog_get_state  (VsImportDialog *self);
 gboolean             vs_import_dialog_can_import (VsImportDialog *self);
 /* Presses Import. */
 void                 vs_import_dialog_import     (VsImportDialog *self);
+/* In VS_IMPORT_DIALOG_CHOOSING_HOME: picks the home authority by old LA code (as the
+ * search list would) and checks the files again for it. FALSE when no file names it. */
+gboolean             vs_import_dialog_choose_home (VsImportDialog *self,
+                                                   const char     *code);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-a11y.h"
+#include "vs-benchmarks-group.h"
 #include "vs-preferences-window.h"
 
 struct _VsPreferencesWindow
@@ -26,6 +27,7 @@ struct _VsPreferencesWindow
   AdwEntryRow          *author_row;
   AdwPreferencesGroup  *ratings_group;
   AdwPreferencesGroup  *spc_group;
+  VsBenchmarksGroup    *benchmarks_group;
 
   GSettings            *settings;
   VsStore              *store;        /* NULL when the database could not be opened */
@@ -211,8 +213,10 @@ vs_preferences_window_class_init (VsPreferencesWindowClass *klass)
   object_class->dispose = vs_preferences_window_dispose;
   object_class->finalize = vs_preferences_window_finalize;
 
+  g_type_ensure (VS_TYPE_BENCHMARKS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, benchmarks_group);
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, locality_row);
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, author_row);
   gtk_widget_class_bind_template_child (widget_class, VsPreferencesWindow, locality_names);
@@ -253,6 +257,7 @@ vs_preferences_window_new (VsApplication *application)
   if (vs_application_get_store (application) != NULL)
     self->store = g_object_ref (vs_application_get_store (application));
   load_ratings (self);
+  vs_benchmarks_group_set_store (self->benchmarks_group, self->store);
   g_signal_connect_object (self->amber_spin, "value-changed",
                            G_CALLBACK (on_rating_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->screening_switch, "notify::active",

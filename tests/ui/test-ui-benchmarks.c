@@ -1,0 +1,161 @@
+/* test-ui-benchmarks.c: the home authority asked for on the first import of a file of every
+ * authority, and changed with the SN model in Preferences; the comparators follow each
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "vs-benchmarks-group.h"
+#include "vs-benchmarks.h"
+#include "vs-import-dialog.h"
+#include "vs-ui-test.h"
+
+/* tests/data/public (see its PROVENANCE.md) */
+#define D3_FILE "bench_d3_cpp_subsequent_2019_to_2025.csv"
+
+static VsImportDialog *
+open_import (VsUiFixture *f,
+             const char  *path)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+
+  g_list_store_append (files, file);
+  dialog = vs_window_import_files (f->window, G_LIST_MODEL (files));
+  g_assert_true (VS_IS_IMPORT_DIALOG (dialog));
+  return VS_IMPORT_DIALOG (g_object_ref (dialog));
+}
+
+static gboolean
+dialog_checked (gpointer data)
+{
+  return vs_import_dialog_get_state (data) != VS_IMPORT_DIALOG_CHECKING;
+}
+
+static gboolean
+dialog_finished (gpointer data)
+{
+  VsImportDialogState state = vs_import_dialog_get_state (data);
+
+  return state == VS_IMPORT_DIALOG_DONE || state == VS_IMPORT_DIALOG_FAILED;
+}
+
+/* The stored SN average of d3.subsequent_plan_percent for 2024-25, and its label. */
+static double
+sn_average (VsUiFixture  *f,
+            char        **label)
+{
+  g_autoptr(VsIndicator) indicator = vs_store_get_indicator_by_ref (f->store, "d3.subsequent_plan_percent", NULL);
+  g_autoptr(GPtrArray) benchmarks = NULL;
+  VsPeriod march25 = vs_period_new (2025, 3);
+
+  g_assert_nonnull (indicator);
+  benchmarks = vs_store_list_benchmarks (f->store, indicator->id, march25, NULL);
+  g_assert_nonnull (benchmarks);
+  for (guint i = 0; i < benchmarks->len; i++)
+    {
+      const VsBenchmark *b = g_ptr_array_index (benchmarks, i);
+      if (b->period == march25 && b->comparator == VS_COMPARATOR_SN_AVERAGE)
+        {
+          if (label)
+            *label = g_strdup (b->label);
+          return b->value;
+        }
+    }
+  return NAN;
+}
+
+static void
+import_asking_home (VsUiFixture *f,
+                    const char  *code)
+{
+  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "data", "public", D3_FILE, NULL);
+  g_autoptr(VsImportDialog) dialog = open_import (f, path);
+
+  g_assert_true (vs_ui_test_wait_until (dialog_checked, dialog, 30000));
+  g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_CHOOSING_HOME);
+  g_assert_false (vs_import_dialog_can_import (dialog));
+  g_assert_true (vs_import_dialog_choose_home (dialog, code));
+  g_assert_true (vs_ui_test_wait_until (dialog_checked, dialog, 30000));
+  g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_PREVIEW);
+  g_assert_true (vs_import_dialog_can_import (dialog));
+  vs_import_dialog_import (dialog);
+  g_assert_true (vs_ui_test_wait_until (dialog_finished, dialog, 30000));
+  g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_DONE);
+  vs_ui_test_settle ();
+}
+
+/* Norfolk chosen from the file's authorities: remembered, and its SN average (the mean of
+ * its 10 neighbours, 26.19; see tests/benchmarks/test-comparators.c) stored by the import. */
+static void
+test_import_asks_home (VsUiFixture  *f,
+                       gconstpointer data)
+{
+  g_autoptr(VsAuthority) home = NULL;
+
+  g_assert_null (vs_store_get_home (f->store, NULL));
+  import_asking_home (f, "926");
+  home = vs_store_get_home (f->store, NULL);
+  g_assert_nonnull (home);
+  g_assert_cmpstr (home->name, ==, "Norfolk");
+  g_assert_cmpfloat_with_epsilon (sn_average (f, NULL), 26.1883009417, 1e-8);
+}
+
+static GtkWidget *
+find_combo_row (GtkWidget *root)
+{
+  if (ADW_IS_COMBO_ROW (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_combo_row (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Preferences: another home authority, then the April 2021 groupings; each time the stored
+ * comparators are those of the new choice, worked out in the same transaction. */
+static void
+test_preferences_change_home_and_model (VsUiFixture  *f,
+                                        gconstpointer data)
+{
+  VsBenchmarksGroup *group = g_object_ref_sink (g_object_new (VS_TYPE_BENCHMARKS_GROUP, NULL));
+  g_autoptr(VsAuthority) home = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  double norfolk;
+
+  import_asking_home (f, "926");
+  norfolk = sn_average (f, NULL);
+  vs_benchmarks_group_set_store (group, f->store);
+
+  g_assert_true (vs_benchmarks_group_choose_home (group, "Suffolk", &error));
+  g_assert_no_error (error);
+  home = vs_store_get_home (f->store, NULL);
+  g_assert_cmpstr (home->code, ==, "935");
+  g_assert_false (fabs (sn_average (f, NULL) - norfolk) < 1e-6);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_combo_row (GTK_WIDGET (group))), 1);
+  g_assert_cmpint (vs_benchmarks_get_model (f->store), ==, VS_SN_MODEL_2021);
+  sn_average (f, &label);
+  g_assert_nonnull (strstr (label, "2021"));
+  g_object_unref (group);
+}
+
+int
+main (int argc, char **argv)
+{
+  vs_ui_test_init (&argc, &argv);
+  g_test_add ("/ui/benchmarks/import-asks-home", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_import_asks_home, vs_ui_fixture_teardown);
+  g_test_add ("/ui/benchmarks/preferences", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_preferences_change_home_and_model, vs_ui_fixture_teardown);
+  return g_test_run ();
+}
