@@ -96,6 +96,74 @@ localities_spec (const VsAssessment *judged)
   return vs_chart_spec_new_localities (judged, G_N_ELEMENTS (names), names, values, rags, 6);
 }
 
+/* tests/data/public/bench_d3_cpp_subsequent_2019_to_2025.csv: Norfolk's
+ * CPP_subsequent_percent 2018-19 .. 2024-25, England's (National rows) and East of
+ * England's (Regional rows); the SN average only for 2024-25 (26.19, worked out in
+ * tests/benchmarks/test-comparators.c), so the line also has gaps. */
+static VsChartSpec *
+comparators_spec (void)
+{
+  static const double norfolk[] = { 24.8, 20.8, 26.1, 24.6, 24.5, 22.4, 18.8 };
+  static const double england[] = { 20.8, 21.9, 22.1, 22.7, 23.6, 24.7, 24.5 };
+  static const double region[] = { 20.9, 20.6, 20.8, 19.4, 22.9, 22.1, 22.5 };
+  VsChartSpec *spec = vs_chart_spec_new (VS_CHART_COMPARATORS, G_N_ELEMENTS (norfolk));
+  double *sn = vs_chart_spec_add_benchmark (spec, "SN average");
+  double *e = vs_chart_spec_add_benchmark (spec, "England");
+  double *r = vs_chart_spec_add_benchmark (spec, "East of England");
+
+  spec->title = g_strdup (PLOT_TEST_D3_TITLE);
+  spec->subtitle = g_strdup ("Norfolk against its statistical neighbours (2025 model), England and its region");
+  spec->footnote = g_strdup ("Source: bench_d3_cpp_subsequent_2019_to_2025.csv (DfE)");
+  spec->series_label = g_strdup ("Norfolk");
+  spec->unit = VS_UNIT_PERCENTAGE;
+  for (guint i = 0; i < spec->n; i++)
+    {
+      spec->labels[i] = g_strdup_printf ("%u-%02u", 2018 + i, (19 + i) % 100);
+      spec->values[i] = norfolk[i];
+      e[i] = england[i];
+      r[i] = region[i];
+    }
+  sn[spec->n - 1] = 26.1883009417;
+  return spec;
+}
+
+/* The same file, 2024-25: Norfolk and its ten 2025-model neighbours, best (lowest) first,
+ * each CPP_subsequent / CPP_start (Somerset 83 / 426, ...); Kent's figure left out as if
+ * suppressed, to draw a bar with no figure. */
+static VsChartSpec *
+neighbours_spec (void)
+{
+  static const char * const names[] = {
+    "1. Norfolk", "2. Somerset", "3. Lincolnshire", "4. Derbyshire", "5. Suffolk",
+    "6. Medway", "7. Cornwall", "8. Nottinghamshire", "9. Devon", "10. Northumberland", "Kent",
+  };
+  static const double values[] = {
+    18.8, 83.0 / 426 * 100, 128.0 / 556 * 100, 225.0 / 926 * 100, 123.0 / 502 * 100,
+    104.0 / 404 * 100, 123.0 / 447 * 100, 203.0 / 727 * 100, 243.0 / 806 * 100,
+    162.0 / 464 * 100, NAN,
+  };
+  VsChartSpec *spec = vs_chart_spec_new (VS_CHART_NEIGHBOURS, G_N_ELEMENTS (names));
+  double *sn = vs_chart_spec_add_benchmark (spec, "SN average");
+  double *e = vs_chart_spec_add_benchmark (spec, "England");
+  double *r = vs_chart_spec_add_benchmark (spec, "East of England");
+
+  spec->title = g_strdup (PLOT_TEST_D3_TITLE);
+  spec->subtitle = g_strdup ("2024-25: Norfolk and its statistical neighbours, best first");
+  spec->footnote = g_strdup ("Source: bench_d3_cpp_subsequent_2019_to_2025.csv (DfE)");
+  spec->series_label = g_strdup ("Norfolk");
+  spec->unit = VS_UNIT_PERCENTAGE;
+  spec->whole_index = 0;
+  for (guint i = 0; i < spec->n; i++)
+    {
+      spec->labels[i] = g_strdup (names[i]);
+      spec->values[i] = values[i];
+      sn[i] = 26.1883009417;
+      e[i] = 24.5;
+      r[i] = 22.5;
+    }
+  return spec;
+}
+
 VsChartSpec *
 plot_test_cp_spec (VsChartKind   kind,
                    VsChartFormat format)
@@ -107,6 +175,12 @@ plot_test_cp_spec (VsChartKind   kind,
   g_autoptr(GError) error = NULL;
   VsChartSpec *spec = NULL;
 
+  if (kind == VS_CHART_COMPARATORS || kind == VS_CHART_NEIGHBOURS)
+    {
+      spec = kind == VS_CHART_COMPARATORS ? comparators_spec () : neighbours_spec ();
+      spec->format = format;
+      return spec;
+    }
   assessment = vs_assess_indicator (indicator, series, vs_period_new (2017, 11), benchmarks,
                                     NULL);
   g_assert_null (assessment->error);

@@ -22,8 +22,12 @@ extern const double plot_test_cp_values[13];
 VsIndicator *plot_test_cp_indicator (void);
 /* The thirteen months; the months listed in @missing (terminated by -1) left out. */
 VsSeries    *plot_test_cp_series    (const int *missing);
+#define PLOT_TEST_D3_TITLE "Child protection plans: second or subsequent plan"
+
 /* A spec of @kind for the CP figures, rated by the rules, with the Eastern region
- * benchmark (77.5%) on the trend and the seed's localities on the bar chart. */
+ * benchmark (77.5%) on the trend and the seed's localities on the bar chart; for the
+ * comparators and neighbours kinds, the published figures of a DfE file instead
+ * (PLOT_TEST_D3_TITLE, see plot-test-util.c). */
 VsChartSpec *plot_test_cp_spec      (VsChartKind   kind,
                                      VsChartFormat format);
 

@@ -289,6 +289,62 @@ test_localities (void)
   plot_test_assert_png (png, 800, 450);
 }
 
+/* A published indicator by year: Norfolk joined up across the seven years, England and
+ * the region too; the SN average, published for one year only, a lone marker. Each line
+ * has its own markers, so it reads without colour. */
+static void
+test_comparators (void)
+{
+  g_autoptr(VsChartSpec) spec = plot_test_cp_spec (VS_CHART_COMPARATORS, VS_CHART_FORMAT_SVG);
+  g_autoptr(GBytes) bytes = render_ok (spec);
+  g_autoptr(GBytes) pdf = NULL;
+  PlotTestSvg svg;
+
+  parse_ok (bytes, &svg);
+  g_assert_true (plot_test_svg_has_text (&svg, PLOT_TEST_D3_TITLE));
+  g_assert_true (plot_test_svg_has_text (&svg, "2018-19"));
+  g_assert_true (plot_test_svg_has_text (&svg, "2024-25"));
+  g_assert_true (plot_test_svg_has_text (&svg, "18.8%"));    /* the latest year, labelled */
+  /* One joined line (a move and six draws) and a marker per year, plus the legend's. */
+  g_assert_cmpint (plot_test_svg_count_commands (&svg, "Norfolk", 'L'), >=, 6);
+  g_assert_cmpint (plot_test_svg_count_markers (&svg, "Norfolk"), ==, 7 + 1);
+  g_assert_cmpint (plot_test_svg_count_markers (&svg, "England"), ==, 7 + 1);
+  g_assert_cmpint (plot_test_svg_count_markers (&svg, "East of England"), ==, 7 + 1);
+  g_assert_cmpint (plot_test_svg_count_markers (&svg, "SN average"), ==, 1 + 1);
+  plot_test_svg_clear (&svg);
+
+  spec->format = VS_CHART_FORMAT_PDF;
+  pdf = render_ok (spec);
+  plot_test_assert_pdf (pdf, 800, 450);
+}
+
+/* One year's neighbour group, best first, Norfolk's bar picked out with its own legend
+ * entry; a neighbour with no figure says so rather than drawing a zero. */
+static void
+test_neighbours (void)
+{
+  g_autoptr(VsChartSpec) spec = plot_test_cp_spec (VS_CHART_NEIGHBOURS, VS_CHART_FORMAT_SVG);
+  g_autoptr(GBytes) bytes = render_ok (spec);
+  g_autoptr(GBytes) png = NULL;
+  PlotTestSvg svg;
+
+  parse_ok (bytes, &svg);
+  g_assert_true (plot_test_svg_has_text (&svg, "1. Norfolk"));
+  g_assert_true (plot_test_svg_has_text (&svg, "10. Northumberland"));
+  g_assert_true (plot_test_svg_has_text (&svg, "Kent"));
+  g_assert_true (plot_test_svg_has_text (&svg, "no figure"));
+  g_assert_true (plot_test_svg_has_text (&svg, "18.8%"));
+  g_assert_true (plot_test_svg_has_text (&svg, "34.9%"));    /* Northumberland 162 / 464 */
+  g_assert_true (plot_test_svg_has_text (&svg, "SN average"));
+  g_assert_true (plot_test_svg_has_text (&svg, "England"));
+  g_assert_cmpint (plot_test_svg_count_commands (&svg, "Norfolk", 'M'), >=, 1);
+  plot_test_svg_clear (&svg);
+
+  spec->format = VS_CHART_FORMAT_PNG;
+  png = render_ok (spec);
+  plot_test_assert_png (png, 800, 450);
+}
+
 static void
 test_sparkline (void)
 {
@@ -366,6 +422,8 @@ main (int    argc,
   g_test_add_func ("/plot/files/spc-rebased", test_spc_rebased);
   g_test_add_func ("/plot/files/localities", test_localities);
   g_test_add_func ("/plot/files/sparkline", test_sparkline);
+  g_test_add_func ("/plot/files/comparators", test_comparators);
+  g_test_add_func ("/plot/files/neighbours", test_neighbours);
   g_test_add_func ("/plot/files/dark", test_dark);
   g_test_add_func ("/plot/files/invalid-spec", test_invalid_spec);
 

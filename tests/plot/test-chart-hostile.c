@@ -125,6 +125,8 @@ test_hostile (gconstpointer data)
                 /* Title, subtitle, legend entry and footnote, as written. */
                 g_assert_true (plot_test_svg_has_text (&svg, clean));
               }
+            else if (kind == VS_CHART_COMPARATORS || kind == VS_CHART_NEIGHBOURS)
+              g_assert_true (plot_test_svg_has_text (&svg, clean));
             else if (kind == VS_CHART_LOCALITIES)
               {
                 g_autofree char *county = g_strdup_printf ("%s 58.1%%", clean);
@@ -176,6 +178,10 @@ main (int    argc,
   g_test_add_data_func ("/plot/hostile/localities", GINT_TO_POINTER (VS_CHART_LOCALITIES),
                         test_hostile);
   g_test_add_data_func ("/plot/hostile/sparkline", GINT_TO_POINTER (VS_CHART_SPARKLINE),
+                        test_hostile);
+  g_test_add_data_func ("/plot/hostile/comparators", GINT_TO_POINTER (VS_CHART_COMPARATORS),
+                        test_hostile);
+  g_test_add_data_func ("/plot/hostile/neighbours", GINT_TO_POINTER (VS_CHART_NEIGHBOURS),
                         test_hostile);
   g_test_add_func ("/plot/hostile/long", test_hostile_long);
 

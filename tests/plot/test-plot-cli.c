@@ -228,7 +228,7 @@ test_errors (void)
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (NULL, NULL, NULL, &err, "chart", "6.14", "--kind", "pie",
                             "--output", nope, NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "trend, spc or localities"));
+  g_assert_nonnull (strstr (err, "trend, spc, localities, comparators or neighbours"));
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (NULL, NULL, NULL, &err, "chart", "6.14", "--width", "5",
                             "--output", nope, NULL), ==, 2);

@@ -11,8 +11,8 @@
 #include "vs-chart-script-private.h"
 #include "vs-gnuplot-quote.h"
 
-static gboolean
-labels_need_rotating (const VsChartSpec *spec)
+gboolean
+_vs_chart_labels_need_rotating (const VsChartSpec *spec)
 {
   double plot_width = MAX (spec->width - 100.0, 50.0);
   double needed = 0;
@@ -37,7 +37,7 @@ _vs_chart_build_localities (VsChartScript *s)
   _vs_chart_range_take (&lo, &hi, spec->target);
   /* Bars start at zero, or their lengths would lie. */
   _vs_chart_set_y_axis (s, lo, hi, TRUE);
-  _vs_chart_set_x_labels (s, labels_need_rotating (spec));
+  _vs_chart_set_x_labels (s, _vs_chart_labels_need_rotating (spec));
   g_string_append (s->settings, "set boxwidth 0.62\nset xtics scale 0\n");
 
   /* x value rag whole */

@@ -106,10 +106,15 @@ void        _vs_chart_append_terminal (VsChartScript *s,
 void        _vs_chart_append_layout   (VsChartScript *s,
                                        GString       *out);
 
+/* Whether the x labels (spec->labels, names) are too long to sit side by side. */
+gboolean    _vs_chart_labels_need_rotating (const VsChartSpec *spec);
+
 /* The per-kind builders fill settings, data and plot. */
 void        _vs_chart_build_trend      (VsChartScript *s);
 void        _vs_chart_build_sparkline  (VsChartScript *s);
 void        _vs_chart_build_spc        (VsChartScript *s);
 void        _vs_chart_build_localities (VsChartScript *s);
+void        _vs_chart_build_comparators (VsChartScript *s);
+void        _vs_chart_build_neighbours (VsChartScript *s);
 
 G_END_DECLS

@@ -232,6 +232,12 @@ vs_chart_script_build (const VsChartSpec *spec,
     case VS_CHART_SPARKLINE:
       _vs_chart_build_sparkline (&s);
       break;
+    case VS_CHART_COMPARATORS:
+      _vs_chart_build_comparators (&s);
+      break;
+    case VS_CHART_NEIGHBOURS:
+      _vs_chart_build_neighbours (&s);
+      break;
     case VS_CHART_TREND:
       _vs_chart_build_trend (&s);
       break;

@@ -32,6 +32,11 @@ typedef enum {
   VS_CHART_SPC,          /* XmR chart: mean, process limits, special causes */
   VS_CHART_LOCALITIES,   /* the latest value per locality as bars */
   VS_CHART_SPARKLINE,    /* a small line for table cells: no axes, no text */
+  VS_CHART_COMPARATORS,  /* a published indicator by year: the authority joined up, and one
+                          * line per comparator in benchmarks (SN average, England, region) */
+  VS_CHART_NEIGHBOURS,   /* one year's neighbour group as bars in rank order, the home
+                          * authority's (whole_index) picked out; benchmarks' values[0] as
+                          * lines across */
   VS_N_CHART_KINDS       /*< skip >*/
 } VsChartKind;
 
@@ -100,7 +105,8 @@ typedef struct {
   char            *variation;     /* vs_spc_variation_label of the latest point */
   char            *assurance;     /* vs_spc_assurance_label; NULL without a target */
 
-  /* Localities: the bar that is the whole authority ("County"), -1 when none */
+  /* Localities: the bar that is the whole authority ("County"), -1 when none;
+   * neighbours: the home authority's bar */
   int              whole_index;
 } VsChartSpec;
 
