@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "vs-cli-chart-private.h"
+#include "vs-benchmarks-chart.h"
 #include "vs-judge.h"
 
 /* Without --period a chart ends at the indicator's own latest figure, not the latest
@@ -47,6 +48,11 @@ vs_cli_chart_spec (VsStore                 *store,
 
   g_return_val_if_fail (VS_IS_STORE (store), NULL);
   g_return_val_if_fail (request != NULL && indicator != NULL, NULL);
+
+  /* A published indicator against its comparators, computed for the home authority. */
+  if (request->kind == VS_CHART_COMPARATORS || request->kind == VS_CHART_NEIGHBOURS)
+    return vs_benchmarks_chart_spec_from_store (store, indicator, request->kind,
+                                                request->period, error);
 
   /* The localities chart ends at the latest figure of any locality. */
   locality_id = request->kind == VS_CHART_LOCALITIES ? 0 : request->locality->id;

@@ -153,7 +153,7 @@ vs_cli_chart (VsCliContext  *ctx,
   VsCliChartRequest request = { VS_CHART_TREND, VS_CHART_FORMAT_SVG, 800, 450, 13, FALSE,
                            VS_PERIOD_INVALID, NULL };
   GOptionEntry entries[] = {
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("trend (the default), spc or localities"), "KIND" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("trend (the default), spc, localities, or for published indicators comparators (by year) or neighbours (ranked)"), "KIND" },
     { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("This locality (default: the whole authority)"), "NAME" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The last month shown (default: the latest with figures)"), "YYYY-MM" },
     { "months", 0, 0, G_OPTION_ARG_INT, &request.months, N_("How many months the trend shows (default: 13, at most 49)"), "N" },
@@ -214,7 +214,8 @@ vs_cli_chart (VsCliContext  *ctx,
   if (kind_text != NULL && (!vs_chart_kind_from_string (kind_text, &request.kind) ||
                             request.kind == VS_CHART_SPARKLINE))
     {
-      vs_cli_print_message (_("chart: --kind is trend, spc or localities, not “%s”"), kind_text);
+      vs_cli_print_message (_("chart: --kind is trend, spc, localities, comparators or neighbours, "
+                              "not “%s”"), kind_text);
       return 2;
     }
   if (output != NULL && !vs_chart_format_from_filename (output, &request.format))
@@ -236,10 +237,11 @@ vs_cli_chart (VsCliContext  *ctx,
                             request.months);
       return 2;
     }
-  if (request.kind == VS_CHART_LOCALITIES && locality_name != NULL)
+  if ((request.kind == VS_CHART_LOCALITIES || request.kind == VS_CHART_COMPARATORS ||
+       request.kind == VS_CHART_NEIGHBOURS) && locality_name != NULL)
     {
-      vs_cli_print_message (_("chart: a localities chart shows every locality; --locality does "
-                              "not apply"));
+      vs_cli_print_message (_("chart: a %s chart is not drawn per locality; --locality does "
+                              "not apply"), vs_chart_kind_to_string (request.kind));
       return 2;
     }
   if (!parse_size ("--width", request.width, &error) ||

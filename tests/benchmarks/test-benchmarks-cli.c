@@ -93,6 +93,31 @@ test_home_and_benchmarks (Fixture       *fx,
 
   g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "neighbours", "--model", "2025", "--format", "json", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "{\"closeness\": 1, \"code\": \"935\", \"authority\": \"Suffolk\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* chart --kind: the ranked neighbour group of the latest year, Norfolk first, and the
+   * years against the comparators, both drawn by gnuplot */
+  {
+    g_autofree char *ranked = g_build_filename (fx->dir, "ranked.svg", NULL);
+    g_autofree char *years = g_build_filename (fx->dir, "years.svg", NULL);
+    g_autofree char *svg = NULL;
+
+    g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "chart", "d3.subsequent_plan_percent",
+                                   "--kind", "neighbours", "--output", ranked, NULL), ==, 0);
+    g_assert_true (g_file_get_contents (ranked, &svg, NULL, NULL));
+    g_assert_nonnull (strstr (svg, "1. Norfolk"));
+    g_assert_nonnull (strstr (svg, "2024-25: Norfolk and its statistical neighbours"));
+    g_clear_pointer (&svg, g_free);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+
+    g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "chart", "d3.subsequent_plan_percent",
+                                   "--kind", "comparators", "--output", years, NULL), ==, 0);
+    g_assert_true (g_file_get_contents (years, &svg, NULL, NULL));
+    g_assert_nonnull (strstr (svg, "2018-19"));
+    g_assert_nonnull (strstr (svg, "East of England"));
+  }
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-comparison.h"
+#include "vs-travel.h"
 
 const char *
 vs_band_to_string (VsBand band)
@@ -408,4 +409,17 @@ vs_comparison_compute (const VsIndicator *indicator,
   c->england_row = england_row;
   c->region_row = region_row;
   return g_steal_pointer (&c);
+}
+
+VsTravel
+vs_comparison_travel (const VsIndicator  *indicator,
+                      const VsComparison *previous,
+                      const VsComparison *current)
+{
+  g_return_val_if_fail (indicator != NULL && current != NULL, VS_TRAVEL_NONE);
+
+  if (previous == NULL || vs_travel_previous_period (current->period, VS_PERIODICITY_ANNUAL) != previous->period)
+    return VS_TRAVEL_NONE;
+  return vs_travel_compare (indicator->polarity, previous->home_value, current->home_value,
+                            indicator->dot_tolerance);
 }

@@ -91,6 +91,13 @@ typedef struct {
 } VsComparison;
 
 void vs_comparison_free (VsComparison *comparison);
+
+/* The home authority's travel from @previous (the year before; may be NULL) to @current,
+ * judged as every other travel is (vs_travel_compare, the indicator's polarity and
+ * tolerance). */
+VsTravel vs_comparison_travel (const VsIndicator  *indicator,
+                               const VsComparison *previous,
+                               const VsComparison *current);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsComparison, vs_comparison_free)
 
 /* Computes every comparator for @home from @figures (of VsPeerFigure*, one indicator, one
