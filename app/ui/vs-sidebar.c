@@ -266,6 +266,9 @@ vs_sidebar_init (VsSidebar *self)
   self->exceptions_row = make_row ("exceptions", "dialog-warning-symbolic", _("Exceptions"),
                                    FALSE, FALSE);
   gtk_list_box_append (self->list, self->exceptions_row);
+  /* The published indicators against statistical neighbours, England and the region. */
+  gtk_list_box_append (self->list, make_row ("benchmarks", "view-list-symbolic",
+                                             _("Benchmarks"), FALSE, FALSE));
   self->imports_row = make_row ("imports", "document-open-recent-symbolic", _("Imports"),
                                 FALSE, FALSE);
   gtk_list_box_append (self->list, self->imports_row);

@@ -7,6 +7,7 @@
 
 #include "vs-area-view.h"
 #include "vs-dashboard.h"
+#include "vs-benchmarks-view.h"
 #include "vs-imports-view.h"
 #include "vs-report-card.h"
 #include "vs-sidebar.h"
@@ -34,6 +35,7 @@ struct _VsWindow
   VsAreaView           *area_view;
   VsReportCard         *report_card;
   VsImportsView        *imports_view;
+  VsBenchmarksView     *benchmarks_view;
   AdwStatusPage        *error_page;
   GtkStringList        *period_labels;
   GtkStringList        *locality_labels;

@@ -59,6 +59,8 @@ update_title (VsWindow *self)
     title = _("Exceptions");
   else if (g_strcmp0 (self->view, "imports") == 0)
     title = _("Imports");
+  else if (g_strcmp0 (self->view, "benchmarks") == 0)
+    title = _("Benchmarks");
   else if (self->view != NULL && g_str_has_prefix (self->view, "area:"))
     title = self->view + strlen ("area:");
 
@@ -298,6 +300,7 @@ vs_window_reload (VsWindow *self)
   load_periods (self, self->period);
   reload_dashboard (self);
   vs_imports_view_reload (self->imports_view);
+  vs_benchmarks_view_reload (self->benchmarks_view);
 }
 
 static gboolean
@@ -328,10 +331,11 @@ update_view (VsWindow *self)
 
   if (self->store == NULL)
     return;
-  if (g_str_equal (view, "imports"))
+  /* Pages of their own rather than a scope of the indicators' table. */
+  if (g_str_equal (view, "imports") || g_str_equal (view, "benchmarks"))
     {
       if (!_vs_window_card_is_open (self))
-        gtk_stack_set_visible_child_name (self->content_stack, "imports");
+        gtk_stack_set_visible_child_name (self->content_stack, view);
     }
   else
     {
@@ -421,7 +425,9 @@ _vs_window_close_card (VsWindow *self)
 
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
   gtk_stack_set_visible_child_name (self->content_stack,
-                                    g_strcmp0 (self->view, "imports") == 0 ? "imports" : "area");
+                                    g_strcmp0 (self->view, "imports") == 0 ? "imports"
+                                    : g_strcmp0 (self->view, "benchmarks") == 0 ? "benchmarks"
+                                    : "area");
   update_back_button (self);
   update_title (self);
   _vs_window_update_actions (self);
@@ -449,7 +455,8 @@ on_search_changed_cb (GtkSearchEntry *entry,
   /* Searching is over indicators: from the imports or a report card, go to them. */
   if (*text != '\0' && _vs_window_card_is_open (self))
     _vs_window_close_card (self);
-  if (*text != '\0' && g_strcmp0 (self->view, "imports") == 0)
+  if (*text != '\0' && (g_strcmp0 (self->view, "imports") == 0 ||
+                        g_strcmp0 (self->view, "benchmarks") == 0))
     {
       self->searching = TRUE;
       vs_sidebar_select (self->sidebar, "overview");
@@ -635,6 +642,7 @@ setup (VsWindow *self)
   vs_area_view_set_store (self->area_view, self->store);
   vs_report_card_set_context (self->report_card, self->store, vs_application_get_author (app));
   vs_imports_view_set_store (self->imports_view, self->store);
+  vs_benchmarks_view_set_store (self->benchmarks_view, self->store);
 
   start_period = vs_application_get_start_period (app);
   last_period = g_settings_get_string (self->settings, "last-period");
@@ -691,6 +699,7 @@ vs_window_class_init (VsWindowClass *klass)
   g_type_ensure (VS_TYPE_AREA_VIEW);
   g_type_ensure (VS_TYPE_REPORT_CARD);
   g_type_ensure (VS_TYPE_IMPORTS_VIEW);
+  g_type_ensure (VS_TYPE_BENCHMARKS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-window.ui");
@@ -709,6 +718,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, area_view);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, report_card);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, imports_view);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, benchmarks_view);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, period_labels);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, locality_labels);

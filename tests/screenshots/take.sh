@@ -45,6 +45,7 @@ views=(
   "exceptions|exceptions|Vital Signs"
   "report-card|indicator:6.14|Vital Signs"
   "import-preview|import:$extract|Import"
+  "import-home|import:$root/tests/data/public/bench_d3_cpp_subsequent_2019_to_2025.csv|Import"
   "preferences|preferences|Preferences"
   "export-pack|overview|Export Committee Pack"
 )

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "vs-benchmarks-group.h"
+#include "vs-benchmarks-view.h"
 #include "vs-benchmarks.h"
 #include "vs-import-dialog.h"
 #include "vs-ui-test.h"
@@ -149,6 +150,42 @@ test_preferences_change_home_and_model (VsUiFixture  *f,
   g_object_unref (group);
 }
 
+/* The Benchmarks page: Norfolk's latest published year of d3.subsequent_plan_percent
+ * (2024-25) against its comparators, as tests/benchmarks/test-comparators.c works them
+ * out from the file: 18.8% against an SN average of 26.19% of all 10 neighbours, England
+ * 24.5%, East of England 22.5%, first of 11, best quarter, down from 22.4% the year before
+ * (lower is better: improving). */
+static void
+test_benchmarks_page (VsUiFixture  *f,
+                      gconstpointer data)
+{
+  VsBenchmarksView *view = f->window->benchmarks_view;
+  guint row = 0;
+
+  g_assert_true (vs_window_show_view (f->window, "benchmarks"));
+  vs_ui_test_settle ();
+  g_assert_cmpuint (vs_benchmarks_view_get_count (view), ==, 0);
+
+  import_asking_home (f, "926");
+  g_assert_true (vs_window_show_view (f->window, "benchmarks"));
+  vs_ui_test_settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "benchmarks");
+  g_assert_cmpuint (vs_benchmarks_view_get_count (view), >=, 1);
+  g_assert_cmpstr (vs_benchmarks_view_get_text (view, 0, VS_BENCHMARKS_COLUMN_HOME), ==, "Norfolk");
+  for (guint r = 1; r <= vs_benchmarks_view_get_count (view); r++)
+    if (g_strcmp0 (vs_benchmarks_view_get_text (view, r, VS_BENCHMARKS_COLUMN_HOME), "18.8%") == 0)
+      row = r;
+  g_assert_cmpuint (row, >, 0);
+  g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_YEAR), ==, "2024-25");
+  g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_SN_AVERAGE), ==,
+                   "26.2% (10 of 10 neighbours)");
+  g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_ENGLAND), ==, "24.5%");
+  g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_REGION), ==, "22.5%");
+  g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_RANK), ==, "1 of 11");
+  g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_BAND), ==, "▰▰▰▰ A");
+  g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_TRAVEL), ==, "↑ Improving");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -157,5 +194,7 @@ main (int argc, char **argv)
               vs_ui_fixture_setup, test_import_asks_home, vs_ui_fixture_teardown);
   g_test_add ("/ui/benchmarks/preferences", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_preferences_change_home_and_model, vs_ui_fixture_teardown);
+  g_test_add ("/ui/benchmarks/page", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_benchmarks_page, vs_ui_fixture_teardown);
   return g_test_run ();
 }
