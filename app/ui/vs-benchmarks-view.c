@@ -69,6 +69,7 @@ add_cell (VsBenchmarksView *self,
   if (column == VS_BENCHMARKS_COLUMN_INDICATOR)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 20);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
       gtk_widget_set_hexpand (label, TRUE);
     }
@@ -78,6 +79,8 @@ add_cell (VsBenchmarksView *self,
     gtk_widget_add_css_class (label, "numeric");
   if (tooltip != NULL)
     gtk_widget_set_tooltip_text (label, tooltip);
+  if (column != VS_BENCHMARKS_COLUMN_INDICATOR)
+    gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_grid_attach (self->grid, label, (int) column, (int) row, 1, 1);
 }
 
@@ -117,10 +120,10 @@ add_row (VsBenchmarksView   *self,
   g_autofree char *band = band_text (c->band);
   g_autofree char *sn = NULL, *median = NULL, *rank = NULL;
 
-  /* Translators: the SN average and how many of the 10 neighbours had a figure:
-   * "26.2% (9 of 10 neighbours)" */
-  sn = g_strdup_printf (_("%s (%u of %u neighbours)"), sn_value, c->sn_counted, VS_SN_NEIGHBOURS);
-  median = g_strdup_printf (_("%s (%u of %u neighbours)"), median_value, c->sn_counted, VS_SN_NEIGHBOURS);
+  /* Translators: the SN average over how many of the 10 neighbours had a figure:
+   * "26.2%\n9 of 10 neighbours" */
+  sn = g_strdup_printf (_("%s\n%u of %u neighbours"), sn_value, c->sn_counted, VS_SN_NEIGHBOURS);
+  median = g_strdup_printf (_("%s\n%u of %u neighbours"), median_value, c->sn_counted, VS_SN_NEIGHBOURS);
   /* Translators: the home authority's rank among itself and its neighbours: "3 of 11" */
   rank = c->rank > 0 ? g_strdup_printf (_("%u of %u"), c->rank, c->rank_of) : g_strdup ("–");
 
@@ -200,7 +203,8 @@ vs_benchmarks_view_reload (VsBenchmarksView *self)
           g_warning ("%s", local->message);
           continue;
         }
-      if (comparisons->len == 0)
+      /* An authority's count is no benchmark for another's (as vs_benchmarks_refresh). */
+      if (comparisons->len == 0 || indicator->unit == VS_UNIT_COUNT)
         continue;
       self->n_rows++;
       add_row (self, self->n_rows, indicator,
@@ -210,7 +214,8 @@ vs_benchmarks_view_reload (VsBenchmarksView *self)
   /* Translators: above the benchmarks table: the home authority and the SN model */
   heading = g_strdup_printf (_("%s against its statistical neighbours (%s), England and its "
                                "region: the latest published year of each indicator"),
-                             home->name, vs_sn_model_id_to_string (vs_benchmarks_get_model (self->store)));
+                             home->name, vs_benchmarks_get_model (self->store) == VS_SN_MODEL_2021
+                                         ? _("April 2021 groupings") : _("2025 model"));
   gtk_label_set_text (self->heading, heading);
   gtk_stack_set_visible_child_name (self->stack, "table");
 }

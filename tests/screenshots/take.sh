@@ -39,6 +39,11 @@ Ref,Indicator,Bigger or Smaller is better,Nov 17,Dec 17,Target
 ,Children seen by a social worker within 24 hours of referral,Bigger,91.0%,92.5%,90%
 CSV
 
+# Published statistics of every authority, Norfolk at home: the benchmarks views read these.
+pubdb="$work/published.db"
+"$app" --db "$pubdb" import --home 926 "$root/tests/data/public/bench_d3_cpp_subsequent_2019_to_2025.csv" \
+  "$root/tests/data/public/bench_c1_referrals_2019_to_2025.csv" >/dev/null
+
 views=(
   "overview|overview|Vital Signs"
   "area|area:Child Protection|Vital Signs"
@@ -48,6 +53,8 @@ views=(
   "import-home|import:$root/tests/data/public/bench_d3_cpp_subsequent_2019_to_2025.csv|Import"
   "preferences|preferences|Preferences"
   "export-pack|overview|Export Committee Pack"
+  "benchmarks|benchmarks|Vital Signs"
+  "report-card-benchmarks|indicator:d3.subsequent_plan_percent|Vital Signs"
 )
 sizes=(${VS_SHOT_SIZES:-1280x800 800x600})
 schemes=(light dark)
@@ -57,10 +64,12 @@ shoot () {
   local w=${size%x*} h=${size#*x}
   local png="$out/$name-$size-$scheme.png"
   local script="$work/shoot.sh"
+  local dbfile="$db"
+  [[ "$name" == *benchmarks* ]] && dbfile="$pubdb"
 
   cat >"$script" <<INNER
 set -u
-"$app" --db "$db" --demo --view "$view" --color-scheme "$scheme" >"$work/app.log" 2>&1 &
+"$app" --db "$dbfile" --demo --view "$view" --color-scheme "$scheme" >"$work/app.log" 2>&1 &
 pid=\$!
 win=
 for i in \$(seq 1 120); do

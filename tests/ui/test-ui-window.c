@@ -27,21 +27,22 @@ test_window_opens (VsUiFixture  *f,
   /* The latest month with data, as the committee paper of January 2018 reports. */
   g_assert_cmpint (vs_window_get_period (f->window), ==, NOV_17);
 
-  /* Overview, Exceptions, every area of the demo in its order, Imports. */
+  /* Overview, Exceptions, Benchmarks, every area of the demo in its order, Imports. */
   g_assert_nonnull (areas);
   g_assert_cmpuint (areas->len, ==, 12);
-  g_assert_cmpuint (g_strv_length (views), ==, areas->len + 3);
+  g_assert_cmpuint (g_strv_length (views), ==, areas->len + 4);
   g_assert_cmpstr (views[0], ==, "overview");
   g_assert_cmpstr (views[1], ==, "exceptions");
+  g_assert_cmpstr (views[2], ==, "benchmarks");
   for (guint i = 0; i < areas->len; i++)
     {
       g_autofree char *expected = g_strconcat ("area:", ((VsArea *) g_ptr_array_index (areas, i))->name, NULL);
 
-      g_assert_cmpstr (views[2 + i], ==, expected);
+      g_assert_cmpstr (views[3 + i], ==, expected);
     }
   g_assert_true (g_strv_contains ((const char * const *) views, "area:Child Protection"));
   g_assert_true (g_strv_contains ((const char * const *) views, "area:Looked After Children"));
-  g_assert_cmpstr (views[areas->len + 2], ==, "imports");
+  g_assert_cmpstr (views[areas->len + 3], ==, "imports");
 
   /* The overview lists every vital sign. */
   g_assert_cmpstr (vs_sidebar_get_selected (f->window->sidebar), ==, "overview");
