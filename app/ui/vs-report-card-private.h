@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "vs-benchmarks-charts.h"
+
 #include "vs-report-card.h"
 
 G_BEGIN_DECLS
@@ -37,6 +39,7 @@ struct _VsReportCard
   GtkToggleButton   *spc_toggle;
   GtkToggleButton   *localities_toggle;
   VsChartView       *chart;
+  VsBenchmarksCharts *benchmarks_charts;
   AdwPreferencesGroup *benchmarks_group;
   GtkListBox        *benchmarks_list;
   GtkLabel          *why_label;

@@ -270,6 +270,7 @@ vs_report_card_class_init (VsReportCardClass *klass)
   object_class->dispose = vs_report_card_dispose;
 
   g_type_ensure (VS_TYPE_CHART_VIEW);
+  g_type_ensure (VS_TYPE_BENCHMARKS_CHARTS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-report-card.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, VsReportCard, name)
@@ -294,6 +295,7 @@ vs_report_card_class_init (VsReportCardClass *klass)
   BIND (spc_toggle);
   BIND (localities_toggle);
   BIND (chart);
+  BIND (benchmarks_charts);
   BIND (benchmarks_group);
   BIND (benchmarks_list);
   BIND (why_label);
@@ -381,6 +383,9 @@ vs_report_card_show (VsReportCard   *self,
   _vs_report_card_load_commentary (self);
   _vs_report_card_load_actions (self);
   update_chart (self);
+  /* A published indicator: the home authority against the other authorities. */
+  vs_benchmarks_charts_set_indicator (self->benchmarks_charts, self->store,
+                                      vs_indicator_row_get_indicator (row));
 
   /* A different indicator starts at the top; the same one (a new period, a saved
    * setting) keeps the officer's place. */

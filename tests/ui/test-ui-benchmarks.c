@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "vs-benchmarks-charts.h"
 #include "vs-benchmarks-group.h"
 #include "vs-benchmarks-view.h"
 #include "vs-benchmarks.h"
@@ -178,12 +179,49 @@ test_benchmarks_page (VsUiFixture  *f,
   g_assert_cmpuint (row, >, 0);
   g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_YEAR), ==, "2024-25");
   g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_SN_AVERAGE), ==,
-                   "26.2% (10 of 10 neighbours)");
+                   "26.2%\n10 of 10 neighbours");
   g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_ENGLAND), ==, "24.5%");
   g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_REGION), ==, "22.5%");
   g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_RANK), ==, "1 of 11");
   g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_BAND), ==, "▰▰▰▰ A");
   g_assert_cmpstr (vs_benchmarks_view_get_text (view, row, VS_BENCHMARKS_COLUMN_TRAVEL), ==, "↑ Improving");
+}
+
+static gboolean
+chart_drawn (gpointer data)
+{
+  return vs_chart_view_has_chart (data) || vs_chart_view_get_error (data) != NULL;
+}
+
+/* A published indicator's report card: Norfolk against its comparators by year, then its
+ * neighbour group ranked, both drawn by gnuplot; a monthly indicator has no such section. */
+static void
+test_report_card_charts (VsUiFixture  *f,
+                         gconstpointer data)
+{
+  VsBenchmarksCharts *charts = NULL;
+  VsChartView *chart;
+
+  import_asking_home (f, "926");
+  charts = VS_BENCHMARKS_CHARTS (gtk_widget_get_template_child (GTK_WIDGET (f->window->report_card),
+                                                                VS_TYPE_REPORT_CARD,
+                                                                "benchmarks_charts"));
+  chart = vs_benchmarks_charts_get_chart (charts);
+
+  g_assert_true (vs_window_show_view (f->window, "indicator:6.14"));
+  vs_ui_test_settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (charts)));
+
+  g_assert_true (vs_window_show_view (f->window, "indicator:d3.subsequent_plan_percent"));
+  vs_ui_test_settle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (charts)));
+  g_assert_true (vs_ui_test_wait_until (chart_drawn, chart, 30000));
+  g_assert_null (vs_chart_view_get_error (chart));
+
+  vs_benchmarks_charts_set_kind (charts, VS_CHART_NEIGHBOURS);
+  g_assert_true (vs_ui_test_wait_until (chart_drawn, chart, 30000));
+  g_assert_null (vs_chart_view_get_error (chart));
+  g_assert_true (vs_chart_view_has_chart (chart));
 }
 
 int
@@ -196,5 +234,7 @@ main (int argc, char **argv)
               vs_ui_fixture_setup, test_preferences_change_home_and_model, vs_ui_fixture_teardown);
   g_test_add ("/ui/benchmarks/page", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_benchmarks_page, vs_ui_fixture_teardown);
+  g_test_add ("/ui/benchmarks/report-card-charts", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_report_card_charts, vs_ui_fixture_teardown);
   return g_test_run ();
 }
