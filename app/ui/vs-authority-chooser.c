@@ -182,6 +182,8 @@ static void
 vs_authority_chooser_init (VsAuthorityChooser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search authorities"), -1);
   self->authorities = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_authority_free);
   self->chosen = -1;
   gtk_list_box_set_filter_func (self->list, filter_func, self, NULL);

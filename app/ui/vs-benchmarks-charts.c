@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-benchmarks-chart.h"
 #include "vs-benchmarks-charts.h"
 
@@ -126,5 +127,6 @@ vs_benchmarks_charts_init (VsBenchmarksCharts *self)
 {
   self->kind = VS_CHART_COMPARATORS;
   gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_label_buttons (GTK_WIDGET (self));
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

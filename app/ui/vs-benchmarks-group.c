@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-a11y.h"
 #include "vs-authority-chooser.h"
 #include "vs-benchmarks-group.h"
 #include "vs-benchmarks.h"
@@ -182,5 +183,13 @@ vs_benchmarks_group_class_init (VsBenchmarksGroupClass *klass)
 static void
 vs_benchmarks_group_init (VsBenchmarksGroup *self)
 {
+  GtkWidget *toggle;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* "Change…" alone says nothing of what it changes; the menu button shows its toggle. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->home_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Change the home authority"), -1);
+  toggle = gtk_widget_get_first_child (GTK_WIDGET (self->home_button));
+  if (GTK_IS_BUTTON (toggle))
+    vs_a11y_name_button (toggle, _("Change the home authority"));
 }
