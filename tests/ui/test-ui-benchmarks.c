@@ -18,34 +18,6 @@
 /* tests/data/public (see its PROVENANCE.md) */
 #define D3_FILE "bench_d3_cpp_subsequent_2019_to_2025.csv"
 
-static VsImportDialog *
-open_import (VsUiFixture *f,
-             const char  *path)
-{
-  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkWindow *dialog;
-
-  g_list_store_append (files, file);
-  dialog = vs_window_import_files (f->window, G_LIST_MODEL (files));
-  g_assert_true (VS_IS_IMPORT_DIALOG (dialog));
-  return VS_IMPORT_DIALOG (g_object_ref (dialog));
-}
-
-static gboolean
-dialog_checked (gpointer data)
-{
-  return vs_import_dialog_get_state (data) != VS_IMPORT_DIALOG_CHECKING;
-}
-
-static gboolean
-dialog_finished (gpointer data)
-{
-  VsImportDialogState state = vs_import_dialog_get_state (data);
-
-  return state == VS_IMPORT_DIALOG_DONE || state == VS_IMPORT_DIALOG_FAILED;
-}
-
 /* The stored SN average of d3.subsequent_plan_percent for 2024-25, and its label. */
 static double
 sn_average (VsUiFixture  *f,
@@ -76,17 +48,17 @@ import_asking_home (VsUiFixture *f,
                     const char  *code)
 {
   g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "data", "public", D3_FILE, NULL);
-  g_autoptr(VsImportDialog) dialog = open_import (f, path);
+  g_autoptr(VsImportDialog) dialog = vs_ui_test_open_import (f, path);
 
-  g_assert_true (vs_ui_test_wait_until (dialog_checked, dialog, 30000));
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, dialog, 30000));
   g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_CHOOSING_HOME);
   g_assert_false (vs_import_dialog_can_import (dialog));
   g_assert_true (vs_import_dialog_choose_home (dialog, code));
-  g_assert_true (vs_ui_test_wait_until (dialog_checked, dialog, 30000));
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, dialog, 30000));
   g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_PREVIEW);
   g_assert_true (vs_import_dialog_can_import (dialog));
   vs_import_dialog_import (dialog);
-  g_assert_true (vs_ui_test_wait_until (dialog_finished, dialog, 30000));
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_finished, dialog, 30000));
   g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_DONE);
   vs_ui_test_settle ();
 }

@@ -27,34 +27,6 @@ write_file (VsUiFixture *f,
   return path;
 }
 
-static VsImportDialog *
-open_import (VsUiFixture *f,
-             const char  *path)
-{
-  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkWindow *dialog;
-
-  g_list_store_append (files, file);
-  dialog = vs_window_import_files (f->window, G_LIST_MODEL (files));
-  g_assert_true (VS_IS_IMPORT_DIALOG (dialog));
-  return VS_IMPORT_DIALOG (g_object_ref (dialog));
-}
-
-static gboolean
-dialog_checked (gpointer data)
-{
-  return vs_import_dialog_get_state (data) != VS_IMPORT_DIALOG_CHECKING;
-}
-
-static gboolean
-dialog_finished (gpointer data)
-{
-  VsImportDialogState state = vs_import_dialog_get_state (data);
-
-  return state == VS_IMPORT_DIALOG_DONE || state == VS_IMPORT_DIALOG_FAILED;
-}
-
 /* The County figure of @ref at @period, NAN when there is none. */
 static double
 county_value (VsUiFixture *f,
@@ -90,8 +62,8 @@ test_import_adds_values (VsUiFixture  *f,
                      "7.10p,LAC with up to date Health Assessment (HA),Bigger,78.0%,80.4%,100%\r\n");
   g_assert_true (isnan (county_value (f, "6.14", DEC_17)));
 
-  dialog = open_import (f, path);
-  g_assert_true (vs_ui_test_wait_until (dialog_checked, dialog, 30000));
+  dialog = vs_ui_test_open_import (f, path);
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, dialog, 30000));
   g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_PREVIEW);
   g_assert_true (vs_import_dialog_can_import (dialog));
   /* The preview wrote nothing. */
@@ -99,7 +71,7 @@ test_import_adds_values (VsUiFixture  *f,
   g_assert_cmpfloat_with_epsilon (county_value (f, "6.14", NOV_17), 58.1, 1e-9);
 
   vs_import_dialog_import (dialog);
-  g_assert_true (vs_ui_test_wait_until (dialog_finished, dialog, 30000));
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_finished, dialog, 30000));
   g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_DONE);
   vs_ui_test_settle ();
 
@@ -146,8 +118,8 @@ test_import_refused (VsUiFixture  *f,
   path = write_file (f, "broken.csv",
                      "Ref,Indicator,Period,Value,Numerator,Denominator\r\n"
                      "6.14,Child Protection (CP) - % children seen,2017-12,71.2,400,300\r\n");
-  dialog = open_import (f, path);
-  g_assert_true (vs_ui_test_wait_until (dialog_checked, dialog, 30000));
+  dialog = vs_ui_test_open_import (f, path);
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, dialog, 30000));
   g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_PREVIEW);
   g_assert_false (vs_import_dialog_can_import (dialog));
   /* The error is shown with its place in the file. */

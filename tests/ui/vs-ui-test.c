@@ -199,3 +199,31 @@ vs_ui_test_find_row (VsUiFixture *fixture,
     }
   return NULL;
 }
+
+VsImportDialog *
+vs_ui_test_open_import (VsUiFixture *f,
+                        const char  *path)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+
+  g_list_store_append (files, file);
+  dialog = vs_window_import_files (f->window, G_LIST_MODEL (files));
+  g_assert_true (VS_IS_IMPORT_DIALOG (dialog));
+  return VS_IMPORT_DIALOG (g_object_ref (dialog));
+}
+
+gboolean
+vs_ui_test_import_checked (gpointer dialog)
+{
+  return vs_import_dialog_get_state (dialog) != VS_IMPORT_DIALOG_CHECKING;
+}
+
+gboolean
+vs_ui_test_import_finished (gpointer dialog)
+{
+  VsImportDialogState state = vs_import_dialog_get_state (dialog);
+
+  return state == VS_IMPORT_DIALOG_DONE || state == VS_IMPORT_DIALOG_FAILED;
+}

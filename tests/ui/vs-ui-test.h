@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "vs-application.h"
+#include "vs-import-dialog.h"
 #include "vs-window-private.h"
 
 G_BEGIN_DECLS
@@ -45,5 +46,13 @@ GtkWidget *vs_ui_test_find_cell    (GtkWidget    *root,
 /* The row shown for @ref in the window's table, or NULL (borrowed). */
 VsIndicatorRow *vs_ui_test_find_row (VsUiFixture *fixture,
                                     const char   *ref);
+
+/* The window's import dialog on the file at @path, as dropping it would open it (a new
+ * reference); its dry run starts at once. */
+VsImportDialog *vs_ui_test_open_import    (VsUiFixture  *fixture,
+                                           const char   *path);
+/* For vs_ui_test_wait_until on a VsImportDialog: its dry run is over; its import is over. */
+gboolean        vs_ui_test_import_checked  (gpointer      dialog);
+gboolean        vs_ui_test_import_finished (gpointer      dialog);
 
 G_END_DECLS

@@ -104,6 +104,17 @@ _vs_chart_build_localities (VsChartScript *s)
                              _vs_chart_rgb (s, vs_chart_rag_color (palette, colours[c])));
     }
 
+  /* Above the rating's marker. */
+  _vs_chart_add_bar_values (s, 1.6, C_("chart", "no data"));
+}
+
+void
+_vs_chart_add_bar_values (VsChartScript *s,
+                          double         offset,
+                          const char    *none)
+{
+  const VsChartSpec *spec = s->spec;
+
   for (guint i = 0; i < spec->n; i++)
     {
       if (isfinite (spec->values[i]))
@@ -111,13 +122,13 @@ _vs_chart_build_localities (VsChartScript *s)
           g_autofree char *text = vs_unit_format_value (spec->unit, spec->values[i]);
 
           _vs_chart_add_label (s, text, "at first %u, first %s center "
-                               "offset character 0,1.6 textcolor %s front",
-                               i, _vs_chart_num (s, spec->values[i]),
-                               _vs_chart_rgb (s, palette->foreground));
+                               "offset character 0,%s textcolor %s front",
+                               i, _vs_chart_num (s, spec->values[i]), _vs_chart_num (s, offset),
+                               _vs_chart_rgb (s, s->palette->foreground));
         }
       else
-        _vs_chart_add_label (s, C_("chart", "no data"), "at first %u, graph 0 center "
+        _vs_chart_add_label (s, none, "at first %u, graph 0 center "
                              "offset character 0,0.8 textcolor %s front",
-                             i, _vs_chart_rgb (s, palette->muted));
+                             i, _vs_chart_rgb (s, s->palette->muted));
     }
 }

@@ -137,20 +137,6 @@ _vs_chart_build_neighbours (VsChartScript *s)
                              _vs_chart_rgb (s, palette->benchmarks[b]));
     }
 
-  for (guint i = 0; i < spec->n; i++)
-    {
-      if (isfinite (spec->values[i]))
-        {
-          g_autofree char *text = vs_unit_format_value (spec->unit, spec->values[i]);
-
-          _vs_chart_add_label (s, text, "at first %u, first %s center "
-                               "offset character 0,0.8 textcolor %s front",
-                               i, _vs_chart_num (s, spec->values[i]),
-                               _vs_chart_rgb (s, palette->foreground));
-        }
-      else
-        _vs_chart_add_label (s, C_("chart", "no figure"), "at first %u, graph 0 center "
-                             "offset character 0,0.8 textcolor %s front",
-                             i, _vs_chart_rgb (s, palette->muted));
-    }
+  /* A neighbour with no figure (suppressed, not published) says so, never a zero bar. */
+  _vs_chart_add_bar_values (s, 0.8, C_("chart", "no figure"));
 }

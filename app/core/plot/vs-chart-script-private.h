@@ -106,6 +106,10 @@ void        _vs_chart_append_terminal (VsChartScript *s,
 void        _vs_chart_append_layout   (VsChartScript *s,
                                        GString       *out);
 
+/* Each bar's figure above it, @offset lines up; @none at the foot of a bar with none. */
+void        _vs_chart_add_bar_values (VsChartScript *s,
+                                      double         offset,
+                                      const char    *none);
 /* Whether the x labels (spec->labels, names) are too long to sit side by side. */
 gboolean    _vs_chart_labels_need_rotating (const VsChartSpec *spec);
 
