@@ -418,6 +418,10 @@ vs_report_card_set_chart_kind (VsReportCard *self,
     case VS_CHART_SPARKLINE:
       gtk_toggle_button_set_active (self->trend_toggle, TRUE);
       break;
+    case VS_CHART_COMPARATORS:
+    case VS_CHART_NEIGHBOURS:
+      vs_benchmarks_charts_set_kind (self->benchmarks_charts, kind);
+      break;
     case VS_N_CHART_KINDS:
       g_return_if_reached ();
     }

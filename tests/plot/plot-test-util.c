@@ -209,6 +209,8 @@ plot_test_cp_spec (VsChartKind   kind,
     case VS_CHART_SPARKLINE:
       spec = vs_chart_spec_new_sparkline (assessment, 0);
       break;
+    case VS_CHART_COMPARATORS:   /* handled above, from the DfE file's figures */
+    case VS_CHART_NEIGHBOURS:
     case VS_N_CHART_KINDS:
       g_assert_not_reached ();
     }

@@ -119,6 +119,14 @@ vs_judge_chart_spec (VsStore            *store,
       return vs_chart_spec_new_sparkline (assessment, months == 0 ? VS_TABLE_MONTHS : months);
     case VS_CHART_TREND:
       return trend_spec (store, assessment, locality, months, error);
+    case VS_CHART_COMPARATORS:
+    case VS_CHART_NEIGHBOURS:
+      /* Drawn from every authority's published figures, not from one judgement:
+       * vs_benchmarks_chart_spec_from_store. */
+      g_set_error (error, VS_PLOT_ERROR, VS_PLOT_ERROR_INVALID_SPEC,
+                   _("A %s chart is drawn from the published figures of every authority"),
+                   vs_chart_kind_to_string (kind));
+      return NULL;
     case VS_N_CHART_KINDS:
       break;
     }
