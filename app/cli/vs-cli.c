@@ -85,7 +85,11 @@ vs_cli_wants_command_line (int    argc,
 
   if (i >= argc)
     return FALSE;
-  /* Anything that isn't an option is a command (an unknown one gets a clear error here,
+  /* A database file given as an argument (the desktop file's %F) opens the window on it. */
+  if (argv[i][0] != '-' && find_command (argv[i]) == NULL &&
+      g_file_test (argv[i], G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+  /* Anything else that isn't an option is a command (an unknown one gets a clear error here,
    * not a window); GApplication's own options stay with the window. */
   return argv[i][0] != '-' || g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h") ||
          g_str_equal (argv[i], "--version");

@@ -49,6 +49,10 @@ static const GOptionEntry main_entries[] = {
     N_("Show the locality NAME on start"), N_("NAME") },
   { "color-scheme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Use the colour scheme light, dark or default for this run"), N_("SCHEME") },
+  /* Files (the desktop file's %F) are read here rather than by GApplication's "open":
+   * a process holds one database, so the first file is this process's --db and each
+   * further one gets a process of its own. */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -83,6 +87,20 @@ on_color_scheme_changed_cb (GSettings     *settings,
   update_color_scheme (self);
 }
 
+/* Another file opened with this one gets a window in a process of its own. */
+static void
+spawn_window (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autoptr(GSubprocess) child = NULL;
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                            self_exe != NULL ? self_exe : "vital-signs", "--db", path, NULL);
+  if (child == NULL)
+    g_warning ("Could not open %s in a new window: %s", path, error->message);
+}
+
 /* Options are read before the application registers, so that a window on a named
  * database gets a process of its own rather than joining one showing another file. */
 static int
@@ -91,6 +109,7 @@ vs_application_handle_local_options (GApplication *app,
 {
   VsApplication *self = VS_APPLICATION (app);
   g_autofree char *db = NULL;
+  g_auto(GStrv) files = NULL;
   VsPeriod period;
 
   g_variant_dict_lookup (options, "db", "^ay", &db);
@@ -102,6 +121,15 @@ vs_application_handle_local_options (GApplication *app,
 
   if (db != NULL && *db != '\0')
     self->db_path = g_steal_pointer (&db);
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files) && files[0] != NULL)
+    {
+      if (self->db_path == NULL)
+        self->db_path = g_strdup (files[0]);
+      else
+        spawn_window (files[0]);
+      for (guint i = 1; files[i] != NULL; i++)
+        spawn_window (files[i]);
+    }
 
   if (self->color_scheme != NULL
       && !g_strv_contains ((const char *const[]) { "light", "dark", "default", NULL },

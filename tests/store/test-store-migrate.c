@@ -181,6 +181,89 @@ test_refuse_foreign_database (void)
   remove_dir (dir);
 }
 
+static guint32
+file_application_id (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  const guint8 *b;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >=, 100);
+  g_assert_cmpmem (contents, 16, "SQLite format 3", 16);
+  /* Byte 68, big-endian: where the mime type's magic looks. */
+  b = (const guint8 *) contents + 68;
+  return (guint32) b[0] << 24 | (guint32) b[1] << 16 | (guint32) b[2] << 8 | b[3];
+}
+
+/* A new file, and an older one on its first writable open, carry Vital Signs' id. */
+static void
+test_application_id_stamped (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *fresh = g_build_filename (dir, "fresh.db", NULL);
+  g_autofree char *old = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  VsStore *store;
+
+  store = vs_store_open (fresh, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+  g_assert_cmphex (file_application_id (fresh), ==, VS_STORE_APPLICATION_ID);
+  g_assert_cmphex (VS_STORE_APPLICATION_ID, ==, 0x56534442); /* "VSDB", as in the mime xml */
+
+  write_version_1 (old);
+  g_assert_cmphex (file_application_id (old), ==, 0);
+  store = vs_store_open (old, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+  g_assert_cmphex (file_application_id (old), ==, VS_STORE_APPLICATION_ID);
+
+  /* A current file without the id (written before it existed) is stamped too. */
+  {
+    sqlite3 *db = NULL;
+    g_assert_cmpint (sqlite3_open (old, &db), ==, SQLITE_OK);
+    exec_ok (db, "PRAGMA application_id = 0");
+    sqlite3_close (db);
+  }
+  g_assert_cmphex (file_application_id (old), ==, 0);
+  store = vs_store_open (old, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+  g_assert_cmphex (file_application_id (old), ==, VS_STORE_APPLICATION_ID);
+  remove_dir (dir);
+}
+
+/* A file stamped by another application is refused by name and left byte for byte. */
+static void
+test_refuse_other_application_id (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "fossil.db", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  gsize before_len = 0, after_len = 0;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec_ok (db, "PRAGMA application_id = 252006673");  /* Fossil's 0x0f055111 */
+  exec_ok (db, "CREATE TABLE blob (rid INTEGER PRIMARY KEY);");
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+
+  store = vs_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "fossil.db"));
+  g_assert_nonnull (strstr (error->message, "another application"));
+  g_assert_nonnull (strstr (error->message, "0x0f055111"));
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  remove_dir (dir);
+}
+
 /* A damaged older file is reported, and neither migrated nor backed up over. */
 static void
 test_refuse_damaged_file (void)
@@ -224,5 +307,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/migrate/refuse-newer-schema", test_refuse_newer_schema);
   g_test_add_func ("/store/migrate/refuse-foreign-database", test_refuse_foreign_database);
   g_test_add_func ("/store/migrate/refuse-damaged-file", test_refuse_damaged_file);
+  g_test_add_func ("/store/migrate/application-id-stamped", test_application_id_stamped);
+  g_test_add_func ("/store/migrate/refuse-other-application-id", test_refuse_other_application_id);
   return g_test_run ();
 }

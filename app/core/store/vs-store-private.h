@@ -72,6 +72,8 @@ gboolean      _vs_store_keep_indicator_definition (VsStore *self,
                                      gint64         indicator_id,
                                      GError       **error);
 
+gboolean      _vs_store_check_application_id (VsStore *self,
+                                              GError **error);
 gboolean      _vs_store_migrate     (VsStore       *self,
                                      GError       **error);
 /* The SQL that takes a database from version - 1 to @version; for tests that build old files. */

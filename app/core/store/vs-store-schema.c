@@ -313,6 +313,52 @@ back_up (VsStore  *self,
   return TRUE;
 }
 
+static guint32
+read_application_id (VsStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint32 id = 0;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA application_id", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    id = (guint32) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return id;
+}
+
+/* Files written before the id existed get it on their next writable open, so that the
+ * desktop's mime magic recognises them too; an already stamped file is not written. */
+static gboolean
+stamp_application_id (VsStore  *self,
+                      GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  if (read_application_id (self) == VS_STORE_APPLICATION_ID)
+    return TRUE;
+  sql = g_strdup_printf ("PRAGMA application_id = %d", (int) VS_STORE_APPLICATION_ID);
+  return _vs_store_exec (self, sql, error);
+}
+
+/* Another program's file (it stamped its own id) is refused before anything, even the
+ * journal mode, writes to it. */
+gboolean
+_vs_store_check_application_id (VsStore  *self,
+                                GError  **error)
+{
+  guint32 application_id = read_application_id (self);
+
+  if (application_id != 0 && application_id != VS_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CORRUPT,
+                   _("“%s” belongs to another application (SQLite application id 0x%08x, not "
+                     "Vital Signs’ 0x%08x); it was left as it was."),
+                   self->path, application_id, (guint32) VS_STORE_APPLICATION_ID);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _vs_store_migrate (VsStore  *self,
                    GError  **error)
@@ -335,7 +381,7 @@ _vs_store_migrate (VsStore  *self,
       return FALSE;
     }
   if (version == VS_STORE_SCHEMA_VERSION)
-    return TRUE;
+    return stamp_application_id (self, error);
 
   if (version > 0 || has_tables (self))
     {
@@ -351,6 +397,11 @@ _vs_store_migrate (VsStore  *self,
 
   if (!_vs_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
+  if (!stamp_application_id (self, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
   for (int v = version + 1; v <= VS_STORE_SCHEMA_VERSION; v++)
     {
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", v);

@@ -264,6 +264,9 @@ configure_connection (VsStore  *self,
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
 
+  if (!_vs_store_check_application_id (self, error))
+    return FALSE;
+
   /* journal_mode needs a lock; a locked file shows here first, with a clear message. */
   if (!_vs_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !_vs_store_exec (self, "PRAGMA foreign_keys = ON", error) ||

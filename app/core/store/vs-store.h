@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 
 #define VS_STORE_ERROR (vs_store_error_quark ())
 
+/* SQLite's application_id for every Vital Signs database: "VSDB" in ASCII. The mime type
+ * application/x-vital-signs-database matches it big-endian at byte 68 of the file. */
+#define VS_STORE_APPLICATION_ID 0x56534442u
+
 typedef enum {
   VS_STORE_ERROR_OPEN,        /* cannot open or create the file */
   VS_STORE_ERROR_CORRUPT,     /* integrity_check failed, or not a database */
