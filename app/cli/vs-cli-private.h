@@ -72,6 +72,7 @@ int vs_cli_undo_import (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_settings    (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_benchmarks  (VsCliContext *ctx, int argc, char **argv);
 int vs_cli_neighbours  (VsCliContext *ctx, int argc, char **argv);
+int vs_cli_save_copy   (VsCliContext *ctx, int argc, char **argv);
 
 /* Says how many comparators an import recomputed, and with which model. */
 void vs_cli_print_comparators (VsStore *store,

@@ -30,6 +30,7 @@ static const VsCliCommand commands[] = {
   { "settings", N_("Show or set the database's rating settings"), vs_cli_settings },
   { "benchmarks", N_("Every comparator of a published indicator, with its working"), vs_cli_benchmarks },
   { "neighbours", N_("The home authority's statistical neighbours"), vs_cli_neighbours },
+  { "save-copy", N_("Save a consistent copy of the database for another machine"), vs_cli_save_copy },
 };
 
 static const VsCliCommand *

@@ -185,6 +185,42 @@ test_hostile_text (void)
   cli_test_remove_dir (dir);
 }
 
+/* save-copy: the copy holds the seed's figures; an existing file is kept unless --replace. */
+static void
+test_save_copy (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *copied = NULL;
+  g_autofree char *copy = g_build_filename (db_dir, "review.vsdb", NULL);
+  const char *query[] = { "values", "children seen", "--locality", "County", "--from",
+                          "2017-08", "--to", "2017-11", "--format", "csv" };
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "--demo", "save-copy", copy, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "review.vsdb"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, query[0], query[1], query[2], query[3],
+                            query[4], query[5], query[6], query[7], query[8], query[9], NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&copied, &err, "--db", copy, query[0], query[1], query[2], query[3],
+                            query[4], query[5], query[6], query[7], query[8], query[9], NULL), ==, 0);
+  g_assert_nonnull (strstr (copied, ",County,2017-08,49.2,272,553,actual\r\n"));
+  g_assert_cmpstr (copied, ==, out);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "save-copy", copy, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "already exists"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "save-copy", "--replace", copy, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "save-copy", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "one destination file"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -201,6 +237,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/values-errors", test_values_errors);
   g_test_add_func ("/cli/db-named-starts-empty", test_db_named_starts_empty);
   g_test_add_func ("/cli/hostile-text", test_hostile_text);
+  g_test_add_func ("/cli/save-copy", test_save_copy);
   status = g_test_run ();
 
   cli_test_remove_dir (db_dir);

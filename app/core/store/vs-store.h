@@ -46,6 +46,11 @@ gboolean     vs_store_is_empty           (VsStore      *self);
 /* How long a write waits for another process's lock before failing with BUSY. */
 void         vs_store_set_busy_timeout   (VsStore      *self,
                                           guint         milliseconds);
+/* A consistent copy of the database as it is now, for another machine: one self-contained
+ * file (rollback journal), written beside @dest_path and renamed onto it. */
+gboolean     vs_store_save_copy          (VsStore      *self,
+                                          const char   *dest_path,
+                                          GError      **error);
 /* $VITAL_SIGNS_DB, else $XDG_DATA_HOME/vital-signs/vital-signs.db */
 char        *vs_store_default_path       (void);
 
