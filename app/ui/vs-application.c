@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-application.h"
+#include "vs-application-document.h"
 #include "vs-demo.h"
 #include "vs-preferences-window.h"
 #include "vs-ui.h"
@@ -87,20 +88,6 @@ on_color_scheme_changed_cb (GSettings     *settings,
   update_color_scheme (self);
 }
 
-/* Another file opened with this one gets a window in a process of its own. */
-static void
-spawn_window (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
-  g_autoptr(GSubprocess) child = NULL;
-
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
-                            self_exe != NULL ? self_exe : "vital-signs", "--db", path, NULL);
-  if (child == NULL)
-    g_warning ("Could not open %s in a new window: %s", path, error->message);
-}
-
 /* Options are read before the application registers, so that a window on a named
  * database gets a process of its own rather than joining one showing another file. */
 static int
@@ -126,9 +113,9 @@ vs_application_handle_local_options (GApplication *app,
       if (self->db_path == NULL)
         self->db_path = g_strdup (files[0]);
       else
-        spawn_window (files[0]);
+        vs_application_open_in_new_window (files[0]);
       for (guint i = 1; files[i] != NULL; i++)
-        spawn_window (files[i]);
+        vs_application_open_in_new_window (files[i]);
     }
 
   if (self->color_scheme != NULL
@@ -250,6 +237,7 @@ vs_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  vs_application_add_document_actions (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
@@ -345,6 +333,9 @@ open_store (VsApplication *self)
         }
     }
 
+  /* A file the officer named (the default database is always there) joins the recent ones. */
+  if (self->db_path != NULL)
+    vs_application_add_recent (path);
   self->store = g_steal_pointer (&store);
 }
 

@@ -30,6 +30,7 @@ struct _VsWindow
   GtkDropDown          *locality_dropdown;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
+  GMenu                *recent_menu;
   GtkSearchEntry       *search_entry;
   GtkStack             *content_stack;
   VsAreaView           *area_view;

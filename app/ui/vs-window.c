@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-a11y.h"
+#include "vs-application-document.h"
 #include "vs-import-dialog.h"
 #include "vs-window-private.h"
 
@@ -713,6 +714,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, locality_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, area_view);
@@ -744,6 +746,7 @@ vs_window_init (VsWindow *self)
                           gtk_widget_get_tooltip_text (GTK_WIDGET (self->period_dropdown)));
   vs_a11y_name_drop_down (self->locality_dropdown,
                           gtk_widget_get_tooltip_text (GTK_WIDGET (self->locality_dropdown)));
+  vs_application_document_track_recent (self->recent_menu);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
