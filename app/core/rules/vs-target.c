@@ -12,7 +12,6 @@
 #include "vs-target-private.h"
 
 /* The rules' one error domain lives here, with the first thing that can fail. */
-G_DEFINE_QUARK (vs-rules-error-quark, vs_rules_error)
 
 #define MAX_TARGET_LENGTH 200
 
