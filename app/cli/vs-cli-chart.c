@@ -29,8 +29,11 @@ draw_to_file (VsStore            *store,
   if (!(spec = vs_cli_chart_spec (store, request, indicator, error)))
     return FALSE;
   spec->format = request->format;
-  spec->width = request->width;
-  spec->height = request->height;
+  /* Without --width and --height each kind keeps its own size: a sparkline is small. */
+  if (request->width > 0)
+    spec->width = request->width;
+  if (request->height > 0)
+    spec->height = request->height;
   spec->dark = request->dark;
 
   if (!(bytes = vs_plotter_render (plotter, spec, NULL, error)))
@@ -150,15 +153,18 @@ vs_cli_chart (VsCliContext  *ctx,
   g_autofree char *format_help =
     g_strdup_printf (_("%s (default: %s), with --output-dir"), formats,
                      vs_chart_format_to_string (VS_CHART_FORMAT_SVG));
-  VsCliChartRequest request = { VS_CHART_TREND, VS_CHART_FORMAT_SVG, 800, 450, 13, FALSE,
+  g_autofree char *kinds = vs_enum_choices (VS_TYPE_CHART_KIND);
+  g_autofree char *kind_help =
+    g_strdup_printf (_("%s (default: %s)"), kinds, vs_chart_kind_to_string (VS_CHART_TREND));
+  VsCliChartRequest request = { VS_CHART_TREND, VS_CHART_FORMAT_SVG, 0, 0, 13, FALSE,
                            VS_PERIOD_INVALID, NULL };
   GOptionEntry entries[] = {
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("trend (the default), spc, localities, or for published indicators comparators (by year) or neighbours (ranked)"), "KIND" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, kind_help, "KIND" },
     { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("This locality (default: the whole authority)"), "NAME" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The last month shown (default: the latest with figures)"), "YYYY-MM" },
     { "months", 0, 0, G_OPTION_ARG_INT, &request.months, N_("How many months the trend shows (default: 13, at most 49)"), "N" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &request.width, N_("Width in pixels (default: 800)"), "PX" },
-    { "height", 0, 0, G_OPTION_ARG_INT, &request.height, N_("Height in pixels (default: 450)"), "PX" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &request.width, N_("Width in pixels (default: 800; a sparkline 120)"), "PX" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &request.height, N_("Height in pixels (default: 450; a sparkline 32)"), "PX" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &request.dark, N_("Draw with the dark palette"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write: .svg, .png or .pdf"), "FILE" },
     { "area", 0, 0, G_OPTION_ARG_STRING, &area_name, N_("Draw every indicator of this service area"), "NAME" },
@@ -211,11 +217,9 @@ vs_cli_chart (VsCliContext  *ctx,
       return 2;
     }
 
-  if (kind_text != NULL && (!vs_chart_kind_from_string (kind_text, &request.kind) ||
-                            request.kind == VS_CHART_SPARKLINE))
+  if (kind_text != NULL && !vs_chart_kind_from_string (kind_text, &request.kind))
     {
-      vs_cli_print_message (_("chart: --kind is trend, spc, localities, comparators or neighbours, "
-                              "not “%s”"), kind_text);
+      vs_cli_print_message (_("chart: --kind is %s, not “%s”"), kinds, kind_text);
       return 2;
     }
   if (output != NULL && !vs_chart_format_from_filename (output, &request.format))
@@ -244,8 +248,8 @@ vs_cli_chart (VsCliContext  *ctx,
                               "not apply"), vs_chart_kind_to_string (request.kind));
       return 2;
     }
-  if (!parse_size ("--width", request.width, &error) ||
-      !parse_size ("--height", request.height, &error) ||
+  if ((request.width != 0 && !parse_size ("--width", request.width, &error)) ||
+      (request.height != 0 && !parse_size ("--height", request.height, &error)) ||
       (period_text != NULL && !vs_cli_parse_period ("--period", period_text, &request.period, &error)))
     {
       vs_cli_print_message ("chart: %s", error->message);

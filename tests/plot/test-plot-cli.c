@@ -151,6 +151,7 @@ test_kinds (void)
   g_autofree char *spc = work_path ("cp-spc.svg");
   g_autofree char *localities = work_path ("cp-localities.svg");
   g_autofree char *north = work_path ("cp-north.svg");
+  g_autofree char *sparkline = work_path ("cp-sparkline.svg");
   PlotTestSvg svg;
 
   g_assert_cmpint (run_cli (NULL, NULL, NULL, NULL, "chart", "6.14", "--kind", "spc",
@@ -169,6 +170,17 @@ test_kinds (void)
   g_assert_true (plot_test_svg_has_text (&svg, "County 58.1%"));
   g_assert_true (plot_test_svg_has_text_containing (&svg, "November 2017"));
   plot_test_svg_clear (&svg);
+
+  /* A sparkline for a table cell of an officer's own paper: small, no axes, no text. */
+  g_assert_cmpint (run_cli (NULL, NULL, NULL, NULL, "chart", "6.14", "--kind", "sparkline",
+                            "--output", sparkline, NULL), ==, 0);
+  {
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_file_get_contents (sparkline, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "width=\"120\""));
+    g_assert_nonnull (strstr (text, "height=\"32\""));
+  }
 
   g_assert_cmpint (run_cli (NULL, NULL, NULL, NULL, "chart", "6.14", "--locality", "North",
                             "--period", "2017-11", "--months", "6", "--output", north, NULL), ==, 0);
@@ -228,7 +240,7 @@ test_errors (void)
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (NULL, NULL, NULL, &err, "chart", "6.14", "--kind", "pie",
                             "--output", nope, NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "trend, spc, localities, comparators or neighbours"));
+  g_assert_nonnull (strstr (err, "trend, spc, localities, sparkline, comparators or neighbours"));
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (NULL, NULL, NULL, &err, "chart", "6.14", "--width", "5",
                             "--output", nope, NULL), ==, 2);
