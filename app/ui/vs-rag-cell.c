@@ -363,10 +363,3 @@ vs_rag_cell_get_text (VsRagCell *self)
   g_return_val_if_fail (VS_IS_RAG_CELL (self), NULL);
   return self->text;
 }
-
-VsRag
-vs_rag_cell_get_rag (VsRagCell *self)
-{
-  g_return_val_if_fail (VS_IS_RAG_CELL (self), VS_RAG_NONE);
-  return self->rag;
-}

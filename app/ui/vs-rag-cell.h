@@ -36,6 +36,5 @@ void        vs_rag_cell_set_icon   (VsRagCell  *self,
 void        vs_rag_cell_set_classes (VsRagCell *self,
                                     const char * const *classes);
 const char *vs_rag_cell_get_text   (VsRagCell  *self);
-VsRag       vs_rag_cell_get_rag    (VsRagCell  *self);
 
 G_END_DECLS

@@ -400,33 +400,6 @@ vs_report_card_get_row (VsReportCard *self)
   return self->row;
 }
 
-void
-vs_report_card_set_chart_kind (VsReportCard *self,
-                               VsChartKind   kind)
-{
-  g_return_if_fail (VS_IS_REPORT_CARD (self));
-
-  switch (kind)
-    {
-    case VS_CHART_SPC:
-      gtk_toggle_button_set_active (self->spc_toggle, TRUE);
-      break;
-    case VS_CHART_LOCALITIES:
-      gtk_toggle_button_set_active (self->localities_toggle, TRUE);
-      break;
-    case VS_CHART_TREND:
-    case VS_CHART_SPARKLINE:
-      gtk_toggle_button_set_active (self->trend_toggle, TRUE);
-      break;
-    case VS_CHART_COMPARATORS:
-    case VS_CHART_NEIGHBOURS:
-      vs_benchmarks_charts_set_kind (self->benchmarks_charts, kind);
-      break;
-    case VS_N_CHART_KINDS:
-      g_return_if_reached ();
-    }
-}
-
 VsChartView *
 vs_report_card_get_chart (VsReportCard *self)
 {

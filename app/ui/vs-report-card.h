@@ -27,8 +27,6 @@ void            vs_report_card_show          (VsReportCard   *self,
                                               gint64          locality_id,
                                               const char     *locality);
 VsIndicatorRow *vs_report_card_get_row       (VsReportCard   *self);
-void            vs_report_card_set_chart_kind (VsReportCard  *self,
-                                              VsChartKind     kind);
 VsChartView    *vs_report_card_get_chart     (VsReportCard   *self);
 /* Saves @text as the commentary for the card's period, with the author and the time. */
 gboolean        vs_report_card_save_commentary (VsReportCard *self,

@@ -50,24 +50,6 @@ vs_text_bom_length (VsTextEncoding encoding)
   g_return_val_if_reached (0);
 }
 
-const char *
-vs_text_encoding_name (VsTextEncoding encoding)
-{
-  switch (encoding)
-    {
-    case VS_TEXT_UTF8:
-    case VS_TEXT_UTF8_BOM:
-      return "UTF-8";
-    case VS_TEXT_UTF16LE:
-      return "UTF-16LE";
-    case VS_TEXT_UTF16BE:
-      return "UTF-16BE";
-    case VS_TEXT_WINDOWS_1252:
-      return "Windows-1252";
-    }
-  g_return_val_if_reached ("Windows-1252");
-}
-
 static guint64
 count_lines (const guint8 *p,
              gsize         len)

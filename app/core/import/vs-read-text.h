@@ -25,7 +25,6 @@ gboolean     vs_text_detect           (VsReadContext  *ctx,
                                        VsTextEncoding *encoding,
                                        GError        **error);
 gsize        vs_text_bom_length       (VsTextEncoding  encoding);
-const char  *vs_text_encoding_name    (VsTextEncoding  encoding);
 
 typedef struct {
   VsTextEncoding encoding;

@@ -428,12 +428,6 @@ vs_zip_open_part (VsZip       *zip,
   }
 }
 
-const char *
-vs_zip_part_get_name (VsZipPart *part)
-{
-  return part->entry->name;
-}
-
 gssize
 vs_zip_part_read (VsZipPart  *part,
                   guint8     *buf,

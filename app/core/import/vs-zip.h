@@ -31,7 +31,6 @@ gboolean     vs_zip_has          (VsZip         *zip,
 VsZipPart   *vs_zip_open_part    (VsZip         *zip,
                                   const char    *name,
                                   GError       **error);
-const char  *vs_zip_part_get_name (VsZipPart    *part);
 /* Up to @len bytes; 0 at the end, after checking the part's size and CRC-32; -1 with
  * @error set when the part is damaged or goes over a cap. Bytes are counted as they are
  * inflated, whatever the archive declares. */

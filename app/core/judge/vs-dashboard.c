@@ -156,20 +156,6 @@ vs_dashboard_load (VsDashboard *self,
   return TRUE;
 }
 
-VsPeriod
-vs_dashboard_get_period (VsDashboard *self)
-{
-  g_return_val_if_fail (VS_IS_DASHBOARD (self), VS_PERIOD_INVALID);
-  return self->period;
-}
-
-gint64
-vs_dashboard_get_locality (VsDashboard *self)
-{
-  g_return_val_if_fail (VS_IS_DASHBOARD (self), 0);
-  return self->locality_id;
-}
-
 GListModel *
 vs_dashboard_get_rows (VsDashboard *self)
 {
@@ -218,25 +204,6 @@ vs_dashboard_count_exceptions (VsDashboard *self)
 {
   g_return_val_if_fail (VS_IS_DASHBOARD (self), 0);
   return self->n_exceptions;
-}
-
-guint
-vs_dashboard_count_rows (VsDashboard *self,
-                         gint64       area_id)
-{
-  guint n, count = 0;
-
-  g_return_val_if_fail (VS_IS_DASHBOARD (self), 0);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-
-      if (area_id == 0 || vs_indicator_row_get_area_id (row) == area_id)
-        count++;
-    }
-  return count;
 }
 
 VsIndicatorRow *

@@ -29,8 +29,6 @@ gboolean        vs_dashboard_load           (VsDashboard           *self,
                                              VsPeriod               period,
                                              gint64                 locality_id,
                                              GError               **error);
-VsPeriod        vs_dashboard_get_period     (VsDashboard           *self);
-gint64          vs_dashboard_get_locality   (VsDashboard           *self);
 /* Of VsIndicatorRow, in area then indicator order. */
 GListModel     *vs_dashboard_get_rows       (VsDashboard           *self);
 /* Of VsArea*. */
@@ -40,8 +38,6 @@ const VsArea   *vs_dashboard_find_area      (VsDashboard           *self,
 VsRagCounts     vs_dashboard_count_area     (VsDashboard           *self,
                                              gint64                 area_id);
 guint           vs_dashboard_count_exceptions (VsDashboard         *self);
-guint           vs_dashboard_count_rows     (VsDashboard           *self,
-                                             gint64                 area_id);
 VsIndicatorRow *vs_dashboard_find_row       (VsDashboard           *self,
                                              gint64                 indicator_id);
 

@@ -95,13 +95,6 @@ vs_indicator_row_get_series (VsIndicatorRow *self)
   return self->assessment->series;
 }
 
-VsSeries *
-vs_indicator_row_dup_shown (VsIndicatorRow *self)
-{
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
-  return vs_series_slice (self->assessment->series, self->offset, VS_TABLE_MONTHS);
-}
-
 const VsLocality *
 vs_indicator_row_get_locality (VsIndicatorRow *self)
 {
@@ -189,7 +182,7 @@ vs_indicator_row_get_month_value (VsIndicatorRow *self,
   return self->assessment->series->values[index];
 }
 
-/* The figure as the seeds print it: "58.1%", "1,053". A suppressed figure shows as the
+/* The figure as the committee papers print it: "58.1%", "1,053". A suppressed figure shows as the
  * DfE's "c"; pending and not-expected cells are blank, their tint says which. */
 char *
 vs_indicator_row_format_month (VsIndicatorRow *self,

@@ -23,8 +23,6 @@ VsIndicatorRow     *vs_indicator_row_new             (VsAssessment     *assessme
 const VsLocality   *vs_indicator_row_get_locality    (VsIndicatorRow   *self);
 VsIndicator        *vs_indicator_row_get_indicator   (VsIndicatorRow *self);
 const VsSeries     *vs_indicator_row_get_series      (VsIndicatorRow *self);
-/* The 13 shown months as a series of their own; free it. */
-VsSeries           *vs_indicator_row_dup_shown       (VsIndicatorRow *self);
 /* The judgement: never NULL (an unusable definition is judged unrated, ->error says why). */
 const VsAssessment *vs_indicator_row_get_assessment  (VsIndicatorRow *self);
 VsPeriod            vs_indicator_row_get_period      (VsIndicatorRow *self);

@@ -13,7 +13,7 @@
 
 G_BEGIN_DECLS
 
-/* The months a RAG table shows, ending at the reporting period, as the seeds' dashboard. */
+/* The months a RAG table shows, ending at the reporting period, as the committee papers' dashboard. */
 #define VS_TABLE_MONTHS 13
 
 /* How much history a judgement reads before the shown months: enough for the rules to see
@@ -32,7 +32,7 @@ G_BEGIN_DECLS
 /* Every indicator of @area_id (0: all) at @locality, judged at @period (vs_assess_indicator
  * over the VS_JUDGE_MONTHS months ending at it); of VsAssessment*, in area then indicator
  * order. At a locality that is not the whole authority, an indicator with no figure at all
- * in those months is left out: the locality does not report it (the seeds' locality
+ * in those months is left out: the locality does not report it (the committee papers' locality
  * columns carry only the measures broken down by locality), and a table of grey rows
  * would hide the few that it does report. */
 GPtrArray    *vs_judge_indicators  (VsStore            *store,

@@ -271,8 +271,6 @@ vs_chart_spec_validate (const VsChartSpec *spec,
   return TRUE;
 }
 
-static const char * const content_types[] = { "image/svg+xml", "image/png", "application/pdf" };
-G_STATIC_ASSERT (G_N_ELEMENTS (content_types) == VS_N_CHART_FORMATS);
 
 const char *
 vs_chart_kind_to_string (VsChartKind kind)
@@ -330,11 +328,4 @@ vs_chart_format_from_filename (const char    *filename,
   if (dot == NULL || (slash != NULL && dot < slash))
     return FALSE;
   return vs_chart_format_from_string (dot + 1, out);
-}
-
-const char *
-vs_chart_format_content_type (VsChartFormat format)
-{
-  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (content_types), NULL);
-  return content_types[format];
 }
