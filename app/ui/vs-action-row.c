@@ -165,7 +165,7 @@ on_save_clicked_cb (GtkButton   *button,
   g_signal_emit (self, signals[SAVE], 0, self->action);
 }
 
-/* A progress note is appended with who wrote it and when, as the seeds' "January 2018
+/* A progress note is appended with who wrote it and when, as the committee papers' "January 2018
  * committee: ..." notes are; the earlier notes stay. */
 static void
 on_note_apply_cb (AdwEntryRow *row,

@@ -90,12 +90,12 @@ on_selected_changed_cb (GtkSingleSelection *selection,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
-/* When the table is wider than the window, the oldest months give way first, one at a
- * time, so the reporting month, Target, DoT and RAG stay in view; they come back as the
- * window widens. Done from idle, because the adjustment changes during allocation. */
 /* Below this the titles would show a word or two a line. */
 #define TITLE_MIN_WIDTH 130
 
+/* When the table is wider than the window, the oldest months give way first, one at a
+ * time, so the reporting month, Target, DoT and RAG stay in view; they come back as the
+ * window widens. Done from idle, because the adjustment changes during allocation. */
 static gboolean
 fit_months_cb (gpointer data)
 {

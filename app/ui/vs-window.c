@@ -590,7 +590,6 @@ restore_start_view (VsWindow      *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
-/* Not in constructed(): GtkWindow:application is set only after construction. */
 /* A name set in Preferences goes with the next commentary or action saved. */
 static void
 on_author_changed_cb (GSettings  *settings,
@@ -602,6 +601,7 @@ on_author_changed_cb (GSettings  *settings,
   vs_report_card_set_context (self->report_card, self->store, vs_application_get_author (app));
 }
 
+/* Not in constructed(): GtkWindow:application is set only after construction. */
 static void
 setup (VsWindow *self)
 {

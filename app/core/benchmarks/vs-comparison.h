@@ -58,7 +58,7 @@ typedef struct {
   /* statistical neighbours */
   GPtrArray   *neighbours;    /* of VsNeighbourFigure*, closest first */
   guint        sn_counted;    /* how many of the 10 had a figure */
-  double       sn_average;    /* mean of those (as LAIT and the seeds), NAN when none */
+  double       sn_average;    /* mean of those (as LAIT and the committee papers), NAN when none */
   double       sn_median;     /* median of those (as the DfE dashboard) */
   double       sn_best;       /* best of those by polarity; NAN for information only */
   char        *sn_best_name;

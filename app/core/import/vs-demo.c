@@ -54,7 +54,7 @@ vs_demo_load (VsStore     *store,
           g_prefix_error (error, _("The demo data could not be loaded: "));
           return FALSE;
         }
-      /* The seeds have real oddities (definitions that changed, sharp drops): the
+      /* The committee papers have real oddities (definitions that changed, sharp drops): the
        * warnings are the importer doing its job, not a fault in the demo. */
       if (summary != NULL && summary->n_warnings > 0)
         g_debug ("%s: %u warnings", demo_files[i].file, summary->n_warnings);

@@ -1,5 +1,5 @@
 /* vs-layout-grid.c: the wide dashboard (a column per period) and the localities sheet
- * (a column per locality), with the seeds' numerator / denominator lines
+ * (a column per locality), with the committee papers' numerator / denominator lines
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -103,7 +103,7 @@ vs_layout_grid_begin (VsLayoutParser  *parser,
               first_period = (int) c;
           }
       /* No "Indicator" header: the first unnamed column left of the periods holds the
-       * names (the seeds' header there is the block's label, or nothing). */
+       * names (the committee papers' header there is the block's label, or nothing). */
       if (parser->role_col[VS_ROLE_TITLE] < 0)
         for (int c = 0; c < first_period; c++)
           if (column_at (parser, c)->role == VS_ROLE_NONE)
@@ -187,7 +187,7 @@ pending_figure (VsLayoutParser *parser,
   return &g_array_index (parser->job->figures, VsFigure, index);
 }
 
-/* The seeds' line of "393 / 449" under a percentage row. */
+/* The committee papers' line of "393 / 449" under a percentage row. */
 static void
 read_ratio_line (VsLayoutParser *parser,
                  guint           row,

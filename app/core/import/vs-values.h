@@ -34,7 +34,7 @@ void      vs_value_parse_text   (const char   *text,
 /* The same for any cell: a number in a percent-formatted cell counts as a percentage. */
 void      vs_value_from_cell    (const VsCell *cell,
                                  VsValue      *out);
-/* "393 / 449" (the seeds' numerator / denominator lines), "393/449", "(393/449)". */
+/* "393 / 449" (the committee papers' numerator / denominator lines), "393/449", "(393/449)". */
 gboolean  vs_value_parse_ratio  (const char   *text,
                                  double       *numerator,
                                  double       *denominator);

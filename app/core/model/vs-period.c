@@ -10,7 +10,7 @@
 
 #include "vs-period.h"
 
-/* Month abbreviations are the seeds' own column headers and appear in files, so they are
+/* Month abbreviations are the committee papers' own column headers and appear in files, so they are
  * not translated here; the UI labels periods through its own translated formats. */
 static const char * const month_abbrev[] = {
   "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

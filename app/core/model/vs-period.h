@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* A period is a calendar month counted from January of year 0: year * 12 + (month - 1).
  * Quarterly, termly and annual values are stored at the last month of their period, as the
- * seeds label them ("Dec 14", "Mar 15"), so one integer type serves every periodicity and
+ * committee papers label them ("Dec 14", "Mar 15"), so one integer type serves every periodicity and
  * ordinary arithmetic moves between months. */
 typedef gint32 VsPeriod;
 
@@ -29,7 +29,7 @@ gboolean  vs_period_is_valid         (VsPeriod     period);
 char     *vs_period_to_iso           (VsPeriod     period);
 gboolean  vs_period_parse_iso        (const char  *text,
                                       VsPeriod    *out);
-/* "Nov 17", as the seeds' column headers */
+/* "Nov 17", as the committee papers' column headers */
 char     *vs_period_to_label         (VsPeriod     period);
 /* "November 2017" */
 char     *vs_period_to_long_label    (VsPeriod     period);

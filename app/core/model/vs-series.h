@@ -38,7 +38,7 @@ int       vs_series_index      (const VsSeries *series,
                                 VsPeriod       period);
 /* Gives every month that has no row a state: NOT_EXPECTED when nothing of that periodicity
  * is due then or when it comes before @first_observed (the indicator did not exist yet: the
- * seeds' grey cells), otherwise MISSING (white cells: due, not yet in). */
+ * committee papers' grey cells), otherwise MISSING (white cells: due, not yet in). */
 void      vs_series_fill_gaps  (VsSeries      *series,
                                 VsPeriodicity  periodicity,
                                 VsPeriod       first_observed);

@@ -273,8 +273,8 @@ vs_travel_label (VsTravel travel)
   g_return_val_if_reached (NULL);
 }
 
-/* Thousands separators as the seeds print counts ("1,053"); decimals kept to one place,
- * which is what every seed shows for percentages, rates and averages. */
+/* Thousands separators as the committee papers print counts ("1,053"); decimals kept to one place,
+ * which is what every committee paper shows for percentages, rates and averages. */
 static char *
 format_grouped (double value,
                 int    decimals)

@@ -17,7 +17,7 @@ typedef enum {
   VS_N_POLARITIES               /*< skip >*/
 } VsPolarity;
 
-/* The seeds' "data note". */
+/* The committee papers' "data note". */
 typedef enum {
   VS_UNIT_COUNT,
   VS_UNIT_PERCENTAGE,
@@ -40,7 +40,7 @@ typedef enum {
 /* An observation is one of these; only ACTUAL carries a value. */
 typedef enum {
   VS_OBS_ACTUAL,
-  VS_OBS_MISSING,       /* expected but not yet available: the seeds' white cells */
+  VS_OBS_MISSING,       /* expected but not yet available: the committee papers' white cells */
   VS_OBS_NOT_EXPECTED,  /* grey cells: nothing due for this period */
   VS_OBS_SUPPRESSED,    /* published as c, x, z, u, low, * */
   VS_N_OBS_STATES       /*< skip >*/

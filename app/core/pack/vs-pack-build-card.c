@@ -1,4 +1,4 @@
-/* vs-pack-build-card.c: an indicator's report card, laid out as the seeds' cards
+/* vs-pack-build-card.c: an indicator's report card, laid out as the committee papers' cards
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later

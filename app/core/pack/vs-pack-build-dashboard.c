@@ -1,4 +1,4 @@
-/* vs-pack-build-dashboard.c: one service area's 13-month RAG table, as the seeds' dashboard
+/* vs-pack-build-dashboard.c: one service area's 13-month RAG table, as the committee papers' dashboard
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -57,7 +57,7 @@ dashboard_table (VsPackBuilder *b)
   return table;
 }
 
-/* High / Low as the seeds' "Good perf. is" column; Info has no good direction. */
+/* High / Low as the committee papers' "Good perf. is" column; Info has no good direction. */
 static const char *
 good_is (const VsIndicator *indicator)
 {

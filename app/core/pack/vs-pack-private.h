@@ -57,7 +57,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsPackData, vs_pack_data_free)
 /* Shown month @index (0 .. VS_PACK_MONTHS - 1) of @item: its rating, or why there is none. */
 VsRag       vs_pack_item_month_rag   (const VsPackItem *item,
                                       guint             index);
-/* Its figure as the seeds print it, "c" when suppressed (in the source, or below
+/* Its figure as the committee papers print it, "c" when suppressed (in the source, or below
  * @suppress_below for a count). */
 char       *vs_pack_item_month_text  (const VsPackItem *item,
                                       guint             index,

@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* These fill a spec the way every front end should draw an indicator, so that the window,
- * the exports and the command line agree. Each takes the judgement (vs_assess_indicator)
+ * the committee pack and the command line agree. Each takes the judgement (vs_assess_indicator)
  * and draws what it says: its ratings, its rule's target and zones, its SPC verdict; none
  * reads the indicator's target again. Size, format, dark and view_key are left at their
  * defaults for the caller to set. @locality names the series ("Norfolk"), NULL for none.

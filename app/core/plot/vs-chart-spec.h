@@ -69,7 +69,7 @@ typedef struct {
   double *values;   /* one per point, NAN where there is none */
 } VsChartLine;
 
-/* Plain data, filled by the caller (the view, the CLI, the exports) from the store and the
+/* Plain data, filled by the caller (the view, the CLI, the committee pack) from the store and the
  * rules; the chart code only draws what it is given. Arrays have n entries. */
 typedef struct {
   VsChartKind      kind;
@@ -145,7 +145,6 @@ gboolean     vs_chart_format_from_string   (const char        *text,
 /* From a file name's extension, case-insensitive. */
 gboolean     vs_chart_format_from_filename (const char        *filename,
                                             VsChartFormat     *out);
-const char  *vs_chart_format_content_type  (VsChartFormat      format);  /* "image/svg+xml" */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsChartSpec, vs_chart_spec_free)
 

@@ -1,4 +1,4 @@
-/* vs-plotter.h: the application's one gnuplot, shared by the window, exports and CLI
+/* vs-plotter.h: the application's one gnuplot, shared by the window, the committee pack and the CLI
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -42,7 +42,7 @@ void       vs_plotter_render_async     (VsPlotter           *self,
 GBytes    *vs_plotter_render_finish    (VsPlotter           *self,
                                         GAsyncResult        *result,
                                         GError             **error);
-/* The same, waiting: for the command line and exports, not for a window's main thread. */
+/* The same, waiting: for the command line and the committee pack, not for a window's main thread. */
 GBytes    *vs_plotter_render           (VsPlotter           *self,
                                         const VsChartSpec   *spec,
                                         GCancellable        *cancellable,

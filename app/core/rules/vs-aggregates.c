@@ -101,7 +101,7 @@ combine (const VsIndicator *indicator,
     return FALSE;
 
   out->n_values = n;
-  /* A percentage of summed counts weights each month by its size, as the seeds' YTD
+  /* A percentage of summed counts weights each month by its size, as the committee papers' YTD
    * columns do; a month without its counts would be silently dropped, so then the plain
    * mean is the honest figure. */
   if (all_have_ratio && den != 0 && !year_ends)

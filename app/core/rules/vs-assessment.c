@@ -166,7 +166,7 @@ assess_spc (VsAssessment           *a,
   a->spc_options.trend_length = settings->spc_trend_length;
   /* Improvement and concern are judged the way the colour, the arrow and the exception
    * are: by the target's own direction ("<20%") when it has one, else by polarity. The
-   * seeds judge the direction of travel "in relation to the polarity of 'good'
+   * committee papers judge the direction of travel "in relation to the polarity of 'good'
    * performance"; a target that says which way is good is that polarity for this figure,
    * and a card must not show a Green, improving figure as an SPC concern. */
   a->spc_options.polarity = a->spec.direction;

@@ -16,7 +16,7 @@
 
 G_BEGIN_DECLS
 
-/* The view model the table, the charts, the report card, the command line and the exports
+/* The view model the table, the charts, the report card, the command line and the committee pack
  * share, so that they cannot disagree about a colour. */
 typedef struct {
   VsIndicator        *indicator;        /* a reference */

@@ -29,7 +29,7 @@ worse_by (VsPolarity direction,
   return d <= slack (bound) ? 0.0 : d;
 }
 
-/* @worse as a percentage of @bound: the seeds' "10% (not percentage points)". */
+/* @worse as a percentage of @bound: the committee papers' "10% (not percentage points)". */
 static double
 relative_percent (double worse,
                   double bound)

@@ -20,7 +20,7 @@ typedef enum {
   VS_TARGET_BAND,      /* "Between 15-20", "20-25%", "Under 20% and over 10%" */
 } VsTargetKind;
 
-/* Bounds are inclusive: the seeds judge a figure level with "<20%" as in line with it, so
+/* Bounds are inclusive: the committee papers judge a figure level with "<20%" as in line with it, so
  * "<" and "<=" read the same. */
 typedef struct {
   VsTargetKind kind;
