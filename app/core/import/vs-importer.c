@@ -19,34 +19,13 @@
 
 G_DEFINE_QUARK (vs-import-error-quark, vs_import_error)
 
-const char *
-vs_layout_to_string (VsLayout layout)
-{
-  const char *nick = vs_enum_to_nick (VS_TYPE_LAYOUT, layout);
-
-  g_return_val_if_fail (nick != NULL, NULL);
-  return nick;
-}
+VS_DEFINE_ENUM_NAMES (VsLayout, vs_layout, VS_TYPE_LAYOUT)
 
 /* A CSV or text file is one table: no sheet to name in messages. */
 gboolean
 vs_import_format_has_sheets (const char *format)
 {
   return format != NULL && !g_str_equal (format, "csv");
-}
-
-gboolean
-vs_layout_from_string (const char *text,
-                       VsLayout   *out)
-{
-  int found;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!vs_enum_from_nick (VS_TYPE_LAYOUT, text, &found))
-    return FALSE;
-  *out = (VsLayout) found;
-  return TRUE;
 }
 
 static void

@@ -23,4 +23,29 @@ gboolean    vs_enum_from_nick (GType       type,
  * value is listed the day it is declared. */
 char       *vs_enum_choices   (GType       type);
 
+/* Defines prefix_to_string (Type) from the nicks of TYPE, and with VS_DEFINE_ENUM_NAMES
+ * also prefix_from_string (const char *, Type *), for the prototypes in a header. */
+#define VS_DEFINE_ENUM_TO_STRING(Type, prefix, TYPE)                                     \
+  const char *                                                                          \
+  prefix##_to_string (Type value)                                                       \
+  {                                                                                     \
+    const char *nick = vs_enum_to_nick (TYPE, value);                                   \
+    g_return_val_if_fail (nick != NULL, NULL);                                          \
+    return nick;                                                                        \
+  }
+
+#define VS_DEFINE_ENUM_NAMES(Type, prefix, TYPE)                                         \
+  VS_DEFINE_ENUM_TO_STRING (Type, prefix, TYPE)                                         \
+  gboolean                                                                              \
+  prefix##_from_string (const char *text,                                               \
+                        Type       *out)                                                \
+  {                                                                                     \
+    int found;                                                                          \
+    g_return_val_if_fail (out != NULL, FALSE);                                          \
+    if (!vs_enum_from_nick (TYPE, text, &found))                                        \
+      return FALSE;                                                                     \
+    *out = (Type) found;                                                                \
+    return TRUE;                                                                        \
+  }
+
 G_END_DECLS

@@ -43,13 +43,7 @@ lookup_alias (const VsAliases *table,
 
 #define DEFINE_NAMES(Type, prefix, TYPE, aliases, N)                                \
   G_STATIC_ASSERT (G_N_ELEMENTS (aliases) == N);                                   \
-  const char *                                                                     \
-  prefix##_to_string (Type value)                                                  \
-  {                                                                                \
-    const char *nick = vs_enum_to_nick (TYPE, value);                              \
-    g_return_val_if_fail (nick != NULL, NULL);                                     \
-    return nick;                                                                   \
-  }                                                                                \
+  VS_DEFINE_ENUM_TO_STRING (Type, prefix, TYPE)                                    \
   gboolean                                                                         \
   prefix##_from_string (const char *text,                                          \
                         Type       *out)                                           \
@@ -128,23 +122,9 @@ DEFINE_NAMES (VsComparator, vs_comparator, VS_TYPE_COMPARATOR, comparator_aliase
 DEFINE_NAMES (VsActionStatus, vs_action_status, VS_TYPE_ACTION_STATUS, action_status_aliases,
               VS_N_ACTION_STATUSES)
 
-const char *
-vs_rag_to_string (VsRag rag)
-{
-  const char *nick = vs_enum_to_nick (VS_TYPE_RAG, rag);
+VS_DEFINE_ENUM_TO_STRING (VsRag, vs_rag, VS_TYPE_RAG)
 
-  g_return_val_if_fail (nick != NULL, NULL);
-  return nick;
-}
-
-const char *
-vs_travel_to_string (VsTravel travel)
-{
-  const char *nick = vs_enum_to_nick (VS_TYPE_TRAVEL, travel);
-
-  g_return_val_if_fail (nick != NULL, NULL);
-  return nick;
-}
+VS_DEFINE_ENUM_TO_STRING (VsTravel, vs_travel, VS_TYPE_TRAVEL)
 
 guint
 vs_periodicity_months (VsPeriodicity periodicity)

@@ -272,47 +272,9 @@ vs_chart_spec_validate (const VsChartSpec *spec,
 }
 
 
-const char *
-vs_chart_kind_to_string (VsChartKind kind)
-{
-  const char *nick = vs_enum_to_nick (VS_TYPE_CHART_KIND, kind);
+VS_DEFINE_ENUM_NAMES (VsChartKind, vs_chart_kind, VS_TYPE_CHART_KIND)
 
-  g_return_val_if_fail (nick != NULL, NULL);
-  return nick;
-}
-
-gboolean
-vs_chart_kind_from_string (const char  *text,
-                           VsChartKind *out)
-{
-  int found;
-
-  if (!vs_enum_from_nick (VS_TYPE_CHART_KIND, text, &found))
-    return FALSE;
-  *out = (VsChartKind) found;
-  return TRUE;
-}
-
-const char *
-vs_chart_format_to_string (VsChartFormat format)
-{
-  const char *nick = vs_enum_to_nick (VS_TYPE_CHART_FORMAT, format);
-
-  g_return_val_if_fail (nick != NULL, NULL);
-  return nick;
-}
-
-gboolean
-vs_chart_format_from_string (const char    *text,
-                             VsChartFormat *out)
-{
-  int found;
-
-  if (!vs_enum_from_nick (VS_TYPE_CHART_FORMAT, text, &found))
-    return FALSE;
-  *out = (VsChartFormat) found;
-  return TRUE;
-}
+VS_DEFINE_ENUM_NAMES (VsChartFormat, vs_chart_format, VS_TYPE_CHART_FORMAT)
 
 gboolean
 vs_chart_format_from_filename (const char    *filename,

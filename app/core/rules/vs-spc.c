@@ -344,14 +344,7 @@ vs_spc_signals_to_string (VsSpcSignals signals)
   return g_string_free (out, FALSE);
 }
 
-const char *
-vs_spc_variation_to_string (VsSpcVariation variation)
-{
-  const char *nick = vs_enum_to_nick (VS_TYPE_SPC_VARIATION, variation);
-
-  g_return_val_if_fail (nick != NULL, NULL);
-  return nick;
-}
+VS_DEFINE_ENUM_TO_STRING (VsSpcVariation, vs_spc_variation, VS_TYPE_SPC_VARIATION)
 
 const char *
 vs_spc_variation_label (VsSpcVariation variation)
@@ -367,14 +360,7 @@ vs_spc_variation_label (VsSpcVariation variation)
   g_return_val_if_reached (NULL);
 }
 
-const char *
-vs_spc_assurance_to_string (VsSpcAssurance assurance)
-{
-  const char *nick = vs_enum_to_nick (VS_TYPE_SPC_ASSURANCE, assurance);
-
-  g_return_val_if_fail (nick != NULL, NULL);
-  return nick;
-}
+VS_DEFINE_ENUM_TO_STRING (VsSpcAssurance, vs_spc_assurance, VS_TYPE_SPC_ASSURANCE)
 
 const char *
 vs_spc_assurance_label (VsSpcAssurance assurance)
