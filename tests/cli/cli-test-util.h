@@ -40,6 +40,7 @@ cli_test_run_va (const char * const *prefix,
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
 }
 
+/* cli_test_run_va with the arguments in the call, ending with NULL. */
 static inline int
 cli_test_run (const char * const *prefix,
               char              **out,
