@@ -27,8 +27,9 @@ fixture_set_up (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("vs-store-XXXXXX", &error);
   g_assert_no_error (error);
+  /* The folder is made only when asked, as for the default database. */
   f->path = g_build_filename (f->dir, "sub", "test.db", NULL);
-  f->store = vs_store_open (f->path, &error);
+  f->store = vs_store_open_full (f->path, VS_STORE_OPEN_CREATE_FOLDER, &error);
   g_assert_no_error (error);
   g_assert_nonnull (f->store);
 }

@@ -20,6 +20,8 @@ struct _VsStore {
   gboolean    dirty;          /* something was written since begin */
   gint64      import_id;      /* the import being written (0: none): every row a write
                                * creates or replaces meanwhile is recorded for its undo */
+  gboolean    read_only;      /* opened read-only, or the file or its folder cannot be written */
+  gboolean    checked;        /* quick_check passed before this store's first write */
 };
 
 /* The newest schema this build writes. */
@@ -74,6 +76,11 @@ gboolean      _vs_store_keep_indicator_definition (VsStore *self,
 
 gboolean      _vs_store_check_application_id (VsStore *self,
                                               GError **error);
+/* Runs an integrity PRAGMA (@pragma: integrity_check or quick_check); anything but "ok"
+ * is VS_STORE_ERROR_CORRUPT naming the newest backup to restore. */
+gboolean      _vs_store_check       (VsStore       *self,
+                                     const char    *pragma,
+                                     GError       **error);
 gboolean      _vs_store_migrate     (VsStore       *self,
                                      GError       **error);
 /* The SQL that takes a database from version - 1 to @version; for tests that build old files. */

@@ -256,33 +256,7 @@ has_tables (VsStore *self)
   return any;
 }
 
-static gboolean
-check_integrity (VsStore  *self,
-                 GError  **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *verdict = NULL;
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check(1)", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      _vs_store_set_error (self, error, N_("check the database"));
-      return FALSE;
-    }
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    verdict = _vs_column_text (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  if (g_strcmp0 (verdict, "ok") != 0)
-    {
-      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s). Restore it from a backup, or open another file with --db."),
-                   self->path, verdict ? verdict : _("no answer from the integrity check"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* VACUUM INTO writes a consistent copy even with the WAL in use, and never overwrites. */
+/* VACUUM INTO writes a consistent copy from inside a read transaction, and never overwrites. */
 static gboolean
 back_up (VsStore  *self,
          int       from_version,
@@ -380,8 +354,28 @@ _vs_store_migrate (VsStore  *self,
                    self->path, version, VS_STORE_SCHEMA_VERSION);
       return FALSE;
     }
+  /* user_version is any 32-bit number a file claims: only 0..current index migrations[]. */
+  if (version < 0)
+    {
+      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CORRUPT,
+                   _("“%s” claims schema version %d, which no version of Vital Signs writes: "
+                     "it is damaged or not a Vital Signs database."), self->path, version);
+      return FALSE;
+    }
   if (version == VS_STORE_SCHEMA_VERSION)
-    return stamp_application_id (self, error);
+    return self->read_only ? TRUE : stamp_application_id (self, error);
+  if (self->read_only)
+    {
+      if (version == 0 && !has_tables (self))
+        g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NEEDS_UPDATE,
+                     _("“%s” holds no Vital Signs data yet, and can only be read."), self->path);
+      else
+        g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NEEDS_UPDATE,
+                     _("“%s” was written by an older version of Vital Signs (schema %d) and "
+                       "must be updated before it is read, but it can only be read here."),
+                     self->path, version);
+      return FALSE;
+    }
 
   if (version > 0 || has_tables (self))
     {
@@ -391,7 +385,8 @@ _vs_store_migrate (VsStore  *self,
                        _("“%s” is an SQLite database, but not one of Vital Signs."), self->path);
           return FALSE;
         }
-      if (!check_integrity (self, error) || !back_up (self, version, error))
+      if (!_vs_store_check (self, "PRAGMA integrity_check(1)", error) ||
+          !back_up (self, version, error))
         return FALSE;
     }
 

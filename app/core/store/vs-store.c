@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -19,6 +18,7 @@ G_DEFINE_FINAL_TYPE (VsStore, vs_store, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_PATH,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -29,10 +29,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-/* Another process (a second window, a batch import) may hold the write lock for a while;
- * wait this long before telling the user. */
-#define BUSY_TIMEOUT_MS 5000
 
 static void
 vs_store_finalize (GObject *object)
@@ -62,6 +58,9 @@ vs_store_get_property (GObject    *object,
     case PROP_PATH:
       g_value_set_string (value, self->path);
       break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -78,6 +77,15 @@ vs_store_class_init (VsStoreClass *klass)
   properties[PROP_PATH] =
     g_param_spec_string ("path", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * VsStore:read-only:
+   *
+   * The file was opened read-only, or it or its folder cannot be written: every write
+   * fails with %VS_STORE_ERROR_READ_ONLY.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -257,75 +265,6 @@ _vs_column_double (sqlite3_stmt *stmt,
   return sqlite3_column_double (stmt, index);
 }
 
-static gboolean
-configure_connection (VsStore  *self,
-                      GError  **error)
-{
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  sqlite3_extended_result_codes (self->db, 1);
-
-  if (!_vs_store_check_application_id (self, error))
-    return FALSE;
-
-  /* journal_mode needs a lock; a locked file shows here first, with a clear message. */
-  if (!_vs_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !_vs_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !_vs_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      !_vs_store_exec (self, "PRAGMA temp_store = MEMORY", error))
-    return FALSE;
-  return TRUE;
-}
-
-/**
- * vs_store_open:
- * @path: the database file; created with its folder when missing
- *
- * Opens the database and brings its schema up to date, backing up an older non-empty file
- * first.
- *
- * Returns: (transfer full): the store, or %NULL with @error set
- */
-VsStore *
-vs_store_open (const char  *path,
-               GError     **error)
-{
-  g_autoptr(VsStore) self = NULL;
-  g_autofree char *dir = NULL;
-  int rc;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  self = g_object_new (VS_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_OPEN,
-                   _("Could not create the folder “%s” for the database: %s"),
-                   dir, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_OPEN,
-                   _("Could not open the database “%s”: %s"), path,
-                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  if (!configure_connection (self, error) || !_vs_store_migrate (self, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
 const char *
 vs_store_get_path (VsStore *self)
 {
@@ -373,16 +312,6 @@ vs_store_set_busy_timeout (VsStore *self,
   sqlite3_busy_timeout (self->db, (int) MIN (milliseconds, G_MAXINT));
 }
 
-char *
-vs_store_default_path (void)
-{
-  const char *env = g_getenv ("VITAL_SIGNS_DB");
-
-  if (env != NULL && *env != '\0')
-    return g_strdup (env);
-  return g_build_filename (g_get_user_data_dir (), "vital-signs", "vital-signs.db", NULL);
-}
-
 gboolean
 vs_store_begin (VsStore  *self,
                 GError  **error)
@@ -395,10 +324,28 @@ vs_store_begin (VsStore  *self,
                            "internal error: a transaction is already open");
       return FALSE;
     }
+  if (self->read_only)
+    {
+      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_READ_ONLY,
+                   _("“%s” can only be read (the file or its folder is read-only): nothing "
+                     "was changed."), self->path);
+      return FALSE;
+    }
   /* IMMEDIATE takes the write lock now, so a second writer waits here (busy timeout)
    * rather than failing half-way through an import. */
   if (!_vs_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
+  /* A damaged file accepted writes (issue 9, item 5): check it, once per store, before the
+   * first. Under the write lock, so that what is checked is what is written to. */
+  if (!self->checked)
+    {
+      if (!_vs_store_check (self, "PRAGMA quick_check(1)", error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      self->checked = TRUE;
+    }
   self->in_transaction = TRUE;
   self->dirty = FALSE;
   return TRUE;

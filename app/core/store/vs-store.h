@@ -29,6 +29,8 @@ typedef enum {
   VS_STORE_ERROR_NOT_FOUND,
   VS_STORE_ERROR_AMBIGUOUS,
   VS_STORE_ERROR_FAILED,
+  VS_STORE_ERROR_READ_ONLY,   /* a write to a store that can only be read */
+  VS_STORE_ERROR_NEEDS_UPDATE,/* opened read-only, but the file's schema is older */
 } VsStoreError;
 
 GQuark vs_store_error_quark (void);
@@ -36,12 +38,30 @@ GQuark vs_store_error_quark (void);
 #define VS_TYPE_STORE (vs_store_get_type ())
 G_DECLARE_FINAL_TYPE (VsStore, vs_store, VS, STORE, GObject)
 
+typedef enum {
+  VS_STORE_OPEN_DEFAULT       = 0,       /* read-write; creates the file, not its folder */
+  VS_STORE_OPEN_READ_ONLY     = 1 << 0,  /* no migration, no journal change, no writes */
+  VS_STORE_OPEN_CREATE_FOLDER = 1 << 1,  /* creates the file's folder (the default path's) */
+} VsStoreOpenFlags;
+
 /* Opens (creating if needed) and migrates. A non-empty file of an older schema is copied
- * to PATH.bak-vN before migrating. */
+ * to PATH.bak-vN before migrating. "" and ":memory:" are refused. */
 VsStore     *vs_store_open               (const char   *path,
                                           GError      **error);
+VsStore     *vs_store_open_full          (const char   *path,
+                                          VsStoreOpenFlags flags,
+                                          GError      **error);
+/* vs_store_default_path(), creating its folder unless $VITAL_SIGNS_DB named it. */
+VsStore     *vs_store_open_default       (VsStoreOpenFlags flags,
+                                          GError      **error);
+/* Opened read-only, or the file or its folder cannot be written: writes are refused. */
+gboolean     vs_store_is_read_only       (VsStore      *self);
 const char  *vs_store_get_path           (VsStore      *self);
 int          vs_store_get_schema_version (VsStore      *self);
+/* TRUE when @path is the database or one of SQLite's files beside it (by device and inode,
+ * without opening it): nothing but SQLite may open them while the store is open. */
+gboolean     vs_store_is_own_file        (VsStore      *self,
+                                          const char   *path);
 gboolean     vs_store_is_empty           (VsStore      *self);
 /* How long a write waits for another process's lock before failing with BUSY. */
 void         vs_store_set_busy_timeout   (VsStore      *self,
