@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <unistd.h>
 #include <gio/gio.h>
 
 #include "cli-test-util.h"
@@ -227,6 +228,36 @@ commentary_reader (void)
     g_print ("%s\n", ((VsCommentary *) g_ptr_array_index (notes, i))->text);
 }
 
+/* Importing the database into itself would read it outside SQLite: refused before any
+ * open, by the window's importer and by the command line, naming the file. */
+static void
+test_import_refuses_the_database (Fixture       *fx,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) window = vs_store_open (fx->db_path, &error);
+  g_autoptr(VsImportSummary) summary = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *alias = g_build_filename (fx->dir, "figures.csv", NULL);
+  const char *args[] = { "--db", fx->db_path, NULL };
+
+  g_assert_no_error (error);
+  g_assert_false (vs_import_file (window, fx->db_path, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "vital-signs.db is the Vital Signs database itself"));
+  g_clear_error (&error);
+
+  /* Under another name it is still the same file. */
+  g_assert_cmpint (link (fx->db_path, alias), ==, 0);
+  g_assert_false (vs_import_file (window, alias, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_clear_error (&error);
+  g_clear_object (&window);
+
+  g_assert_cmpint (cli_test_run (args, &out, &err, "import", fx->db_path, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "vital-signs.db is the Vital Signs database itself"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -237,6 +268,8 @@ main (int    argc,
               test_window_write_survives_other_process, fixture_teardown);
   g_test_add ("/cli/shared/commentary-after-other-process", Fixture, NULL, fixture_setup,
               test_window_commentary_survives_other_process, fixture_teardown);
+  g_test_add ("/cli/shared/import-refuses-database", Fixture, NULL, fixture_setup,
+              test_import_refuses_the_database, fixture_teardown);
   g_test_add_func ("/cli/shared/commentary-reader", commentary_reader);
   return g_test_run ();
 }

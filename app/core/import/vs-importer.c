@@ -494,6 +494,18 @@ vs_import_file (VsStore                *store,
   if (options == NULL)
     options = &defaults;
 
+  /* Reading the database (or its journal) here would close a descriptor on it, which
+   * drops every SQLite lock this process holds on it: refuse before opening anything. */
+  if (vs_store_is_own_file (store, path))
+    {
+      g_autofree char *base = g_path_get_basename (path);
+
+      g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ,
+                   _("%s is the Vital Signs database itself (or one of its working files), not "
+                     "a file of figures: it cannot be imported into itself"), base);
+      return FALSE;
+    }
+
   if ((job = read_job (store, path, options, &sha256, error)) == NULL)
     return FALSE;
   read_done = g_get_monotonic_time ();
