@@ -17,11 +17,12 @@ G_BEGIN_DECLS
 typedef struct {
   const char *db_path;     /* --db, or NULL for the default */
   gboolean    demo;        /* --demo */
+  gboolean    writes;      /* the command writes: the store is not opened read-only */
   VsStore    *store;       /* opened by vs_cli_context_get_store */
 } VsCliContext;
 
 /* Opens the store named by --db (or the default, which starts with the demo data; a file
- * named with --db starts empty unless --demo). */
+ * named with --db starts empty unless --demo), read-only unless the command writes. */
 VsStore *vs_cli_context_get_store (VsCliContext *ctx,
                                    GError      **error);
 

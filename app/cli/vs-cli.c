@@ -33,6 +33,21 @@ static const VsCliCommand commands[] = {
   { "save-copy", N_("Save a consistent copy of the database for another machine"), vs_cli_save_copy },
 };
 
+/* The commands that only ever read: they open the database read-only. Any other (a new one
+ * too) opens it to write, and is read-only only when the file cannot be written. */
+static const char * const reading_commands[] = {
+  "areas", "indicators", "values", "rag", "exceptions", "spc", "chart", "pack", "history",
+};
+
+static gboolean
+only_reads (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (reading_commands); i++)
+    if (g_str_equal (reading_commands[i], name))
+      return TRUE;
+  return FALSE;
+}
+
 static const VsCliCommand *
 find_command (const char *name)
 {
@@ -192,30 +207,62 @@ vs_cli_parse_period (const char  *option,
   return TRUE;
 }
 
+static VsStore *
+open_store (VsCliContext      *ctx,
+            VsStoreOpenFlags   flags,
+            GError           **error)
+{
+  if (ctx->db_path == NULL)
+    return vs_store_open_default (flags, error);
+  return vs_store_open_full (ctx->db_path, flags, error);
+}
+
+/* A command that only reads opens the file read-only: no migration, no journal change, so
+ * that a file it may not write (on a read-only share) can still be listed. It is opened to
+ * write only when it must be: a new file (which starts empty, or with the demo data), an
+ * older schema to bring up to date, or an empty default database to fill. */
+static VsStore *
+open_store_to_read (VsCliContext  *ctx,
+                    gboolean       fill_with_demo,
+                    GError       **error)
+{
+  g_autofree char *path = ctx->db_path ? g_strdup (ctx->db_path) : vs_store_default_path ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(VsStore) store = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
+
+  store = open_store (ctx, VS_STORE_OPEN_READ_ONLY, &local_error);
+  if (store != NULL && !(fill_with_demo && vs_store_is_empty (store)))
+    return g_steal_pointer (&store);
+  if (store == NULL && !g_error_matches (local_error, VS_STORE_ERROR, VS_STORE_ERROR_NEEDS_UPDATE))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  g_clear_object (&store);
+  return open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
+}
+
 VsStore *
 vs_cli_context_get_store (VsCliContext  *ctx,
                           GError       **error)
 {
-  g_autofree char *default_path = NULL;
-  const char *path = ctx->db_path;
-  gboolean fill_with_demo = ctx->demo;
+  /* The default database starts with the demo data, so the app looks real at once. */
+  gboolean fill_with_demo = ctx->demo || ctx->db_path == NULL;
 
   if (ctx->store != NULL)
     return ctx->store;
 
-  if (path == NULL)
-    {
-      /* The default database starts with the demo data, so the app looks real at once. */
-      default_path = vs_store_default_path ();
-      path = default_path;
-      fill_with_demo = TRUE;
-    }
-
-  ctx->store = vs_store_open (path, error);
+  if (ctx->writes)
+    ctx->store = open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
+  else
+    ctx->store = open_store_to_read (ctx, fill_with_demo, error);
   if (ctx->store == NULL)
     return NULL;
 
-  if (fill_with_demo && vs_store_is_empty (ctx->store) &&
+  if (fill_with_demo && !vs_store_is_read_only (ctx->store) && vs_store_is_empty (ctx->store) &&
       !vs_demo_load (ctx->store, vs_demo_find_dir (), error))
     {
       g_prefix_error (error, _("Could not load the demo data: "));
@@ -282,6 +329,7 @@ vs_cli_run (int    argc,
       return 2;
     }
 
+  ctx.writes = !only_reads (command->name);
   status = command->func (&ctx, argc - first, argv + first);
   g_clear_object (&ctx.store);
   return status;

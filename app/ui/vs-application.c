@@ -306,12 +306,14 @@ vs_application_new (void)
 static void
 open_store (VsApplication *self)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(VsStore) store = NULL;
 
-  path = self->db_path != NULL ? g_strdup (self->db_path) : vs_store_default_path ();
-  store = vs_store_open (path, &error);
+  /* Only the default database's folder is created: a mistyped --db is an error. */
+  if (self->db_path != NULL)
+    store = vs_store_open (self->db_path, &error);
+  else
+    store = vs_store_open_default (VS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     {
       self->open_error = g_steal_pointer (&error);
@@ -335,7 +337,7 @@ open_store (VsApplication *self)
 
   /* A file the officer named (the default database is always there) joins the recent ones. */
   if (self->db_path != NULL)
-    vs_application_add_recent (path);
+    vs_application_add_recent (self->db_path);
   self->store = g_steal_pointer (&store);
 }
 
