@@ -127,8 +127,29 @@ drop_root (gpointer data)
     _exit (125);
 }
 
+/* The build folder may sit in a folder only root can enter (a clone in a private temporary
+ * folder, as CI makes): the other user runs a copy from a folder anyone can enter. */
+static char *
+unprivileged_copy_of_cli (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("vs-cli-db-bin-XXXXXX", &error);
+  g_autofree char *contents = NULL;
+  g_autofree char *copy = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  copy = g_build_filename (dir, "vital-signs", NULL);
+  g_assert_true (g_file_get_contents (g_getenv ("VS_CLI"), &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, (gssize) length, NULL));
+  g_assert_cmpint (g_chmod (copy, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  return g_steal_pointer (&copy);
+}
+
 static int
-run_unprivileged (const char  *db_path,
+run_unprivileged (const char  *cli,
+                  const char  *db_path,
                   char       **out,
                   char       **err,
                   ...)
@@ -139,7 +160,7 @@ run_unprivileged (const char  *db_path,
   va_list args;
   int status = 0;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("VS_CLI"));
+  g_ptr_array_add (argv, (gpointer) cli);
   g_ptr_array_add (argv, (gpointer) "--db");
   g_ptr_array_add (argv, (gpointer) db_path);
   va_start (args, err);
@@ -149,6 +170,8 @@ run_unprivileged (const char  *db_path,
   g_ptr_array_add (argv, NULL);
   g_spawn_sync ("/", (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, drop_root, NULL, out, err,
                 &status, &error);
+  if (g_error_matches (error, G_SPAWN_ERROR, G_SPAWN_ERROR_ACCES))
+    return 125;
   g_assert_no_error (error);
   g_assert_null (strstr (*err, "CRITICAL"));
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
@@ -163,6 +186,8 @@ test_read_only_folder (Fixture       *fx,
   const char *args[] = { "--db", fx->db_path, NULL };
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *csv = g_build_filename (g_get_tmp_dir (), "vs-cli-db-read-only.csv", NULL);
+  g_autofree char *cli = unprivileged_copy_of_cli ();
+  g_autofree char *cli_dir = g_path_get_dirname (cli);
   int status;
 
   g_assert_cmpint (cli_test_run (args, &out, &err, "import", fx->csv_path, NULL), ==, 0);
@@ -173,10 +198,12 @@ test_read_only_folder (Fixture       *fx,
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  status = run_unprivileged (fx->db_path, &out, &err, "history", "--format", "csv", NULL);
+  status = run_unprivileged (cli, fx->db_path, &out, &err, "history", "--format", "csv", NULL);
   if (status == 125)
     {
       g_unlink (csv);
+      g_unlink (cli);
+      g_rmdir (cli_dir);
       g_test_skip ("cannot run as an unprivileged user");
       return;
     }
@@ -186,14 +213,16 @@ test_read_only_folder (Fixture       *fx,
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_unprivileged (fx->db_path, &out, &err, "indicators", NULL), ==, 0);
+  g_assert_cmpint (run_unprivileged (cli, fx->db_path, &out, &err, "indicators", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "6.14"));
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_unprivileged (fx->db_path, &out, &err, "import", csv, NULL), ==, 1);
+  g_assert_cmpint (run_unprivileged (cli, fx->db_path, &out, &err, "import", csv, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "can only be read"));
   g_unlink (csv);
+  g_unlink (cli);
+  g_rmdir (cli_dir);
 }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
