@@ -71,3 +71,24 @@ cli_test_remove_dir (const char *path)
     }
   g_rmdir (path);
 }
+
+/* A temporary folder holding an extract @csv_name with @contents, and the path (not yet
+ * created) of a database @db_name beside it; returns the folder. */
+static inline char *
+cli_test_folder_new (const char  *template,
+                     const char  *db_name,
+                     const char  *csv_name,
+                     const char  *contents,
+                     char       **db_path,
+                     char       **csv_path)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  *db_path = g_build_filename (dir, db_name, NULL);
+  *csv_path = g_build_filename (dir, csv_name, NULL);
+  g_file_set_contents (*csv_path, contents, -1, &error);
+  g_assert_no_error (error);
+  return dir;
+}

@@ -24,14 +24,8 @@ static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("vs-cli-db-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->db_path = g_build_filename (fx->dir, "figures.db", NULL);
-  fx->csv_path = g_build_filename (fx->dir, "november.csv", NULL);
-  g_file_set_contents (fx->csv_path, figures, -1, &error);
-  g_assert_no_error (error);
+  fx->dir = cli_test_folder_new ("vs-cli-db-XXXXXX", "figures.db", "november.csv", figures,
+                                 &fx->db_path, &fx->csv_path);
 }
 
 static void

@@ -34,15 +34,9 @@ static void
 fixture_setup (Fixture       *fx,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("vs-cli-shared-XXXXXX", &error);
-  g_assert_no_error (error);
   /* The name the default database has: no glob settles its type, so GIO reads it. */
-  fx->db_path = g_build_filename (fx->dir, "vital-signs.db", NULL);
-  fx->csv_path = g_build_filename (fx->dir, "november.csv", NULL);
-  g_file_set_contents (fx->csv_path, figures, -1, &error);
-  g_assert_no_error (error);
+  fx->dir = cli_test_folder_new ("vs-cli-shared-XXXXXX", "vital-signs.db", "november.csv",
+                                 figures, &fx->db_path, &fx->csv_path);
 }
 
 static void
