@@ -16,6 +16,8 @@ BUILD ?= build
 CHECK_BUILD ?= build-check
 BENCH_BUILD ?= build-bench
 FUZZ_BUILD ?= build-fuzz
+# Seconds each fuzz harness explores in check's smoke run (make fuzz explores for longer).
+FUZZ_SECONDS ?= 20
 DEMO_DB ?= $(BUILD)/demo.db
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -68,7 +70,7 @@ $(FUZZ_BUILD)/build.ninja:
 
 fuzz-smoke: $(FUZZ_BUILD)/build.ninja
 	meson compile -C $(FUZZ_BUILD)
-	@if [ -x tests/fuzz/run.sh ]; then tests/fuzz/run.sh $(FUZZ_BUILD) 20; fi
+	@if [ -x tests/fuzz/run.sh ]; then tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS); fi
 
 fuzz: $(FUZZ_BUILD)/build.ninja
 	meson compile -C $(FUZZ_BUILD)
