@@ -36,6 +36,14 @@ struct _VsApplication
 
 G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
 
+enum {
+  PROP_0,
+  PROP_AUTHOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const GOptionEntry main_entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the database at PATH; a new file starts empty"), N_("PATH") },
@@ -250,6 +258,33 @@ vs_application_startup (GApplication *app)
   update_color_scheme (self);
 }
 
+/* A name set in Preferences goes with the next commentary or action saved. */
+static void
+on_author_changed_cb (GSettings     *settings,
+                      const char    *key,
+                      VsApplication *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+static void
+vs_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VsApplication *self = VS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_AUTHOR:
+      g_value_set_string (value, vs_application_get_author (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 vs_application_finalize (GObject *object)
 {
@@ -275,15 +310,24 @@ vs_application_class_init (VsApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = vs_application_finalize;
+  object_class->get_property = vs_application_get_property;
   app_class->handle_local_options = vs_application_handle_local_options;
   app_class->startup = vs_application_startup;
   app_class->activate = vs_application_activate;
+
+  /* Who signs commentary and actions: the name set in Preferences, else the account's. */
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 vs_application_init (VsApplication *self)
 {
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::author-name",
+                           G_CALLBACK (on_author_changed_cb), self, 0);
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self),
                                                      _("[COMMAND]"));

@@ -64,6 +64,14 @@ struct _VsAreaView
 G_DEFINE_FINAL_TYPE (VsAreaView, vs_area_view, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   INDICATOR_ACTIVATED,
   N_SIGNALS
 };
@@ -395,6 +403,51 @@ vs_area_view_measure (GtkWidget      *widget,
 }
 
 static void
+vs_area_view_set_store (VsAreaView *self,
+                       VsStore *store)
+{
+  if (!g_set_object (&self->store, store))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+vs_area_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  VsAreaView *self = VS_AREA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_area_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  VsAreaView *self = VS_AREA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      vs_area_view_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vs_area_view_dispose (GObject *object)
 {
   VsAreaView *self = VS_AREA_VIEW (object);
@@ -439,6 +492,8 @@ vs_area_view_class_init (VsAreaViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_area_view_dispose;
+  object_class->get_property = vs_area_view_get_property;
+  object_class->set_property = vs_area_view_set_property;
   object_class->finalize = vs_area_view_finalize;
   widget_class->size_allocate = vs_area_view_size_allocate;
   widget_class->measure = vs_area_view_measure;
@@ -449,6 +504,11 @@ vs_area_view_class_init (VsAreaViewClass *klass)
 
   g_type_ensure (VS_TYPE_RAG_TABLE);
   g_type_ensure (VS_TYPE_CHART_VIEW);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-area-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, stack);
@@ -494,14 +554,6 @@ vs_area_view_set_rows (VsAreaView *self,
   if (rows != NULL)
     g_signal_connect (rows, "items-changed", G_CALLBACK (on_source_changed_cb), self);
   on_source_changed_cb (rows, 0, 0, 0, self);
-}
-
-void
-vs_area_view_set_store (VsAreaView *self,
-                        VsStore    *store)
-{
-  g_return_if_fail (VS_IS_AREA_VIEW (self));
-  g_set_object (&self->store, store);
 }
 
 void

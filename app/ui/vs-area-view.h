@@ -23,13 +23,12 @@ typedef enum {
 #define VS_TYPE_AREA_VIEW (vs_area_view_get_type ())
 G_DECLARE_FINAL_TYPE (VsAreaView, vs_area_view, VS, AREA_VIEW, GtkWidget)
 
+/* Properties: "store" (VsStore), for the benchmark lines of the charts. */
+
 GtkWidget   *vs_area_view_new          (void);
 /* The dashboard's rows (VsIndicatorRow); the view filters them by scope and search. */
 void         vs_area_view_set_rows     (VsAreaView  *self,
                                         GListModel  *rows);
-/* For the benchmark lines of the charts. */
-void         vs_area_view_set_store    (VsAreaView  *self,
-                                        VsStore     *store);
 void         vs_area_view_set_scope    (VsAreaView  *self,
                                         VsAreaScope  scope,
                                         gint64       area_id);

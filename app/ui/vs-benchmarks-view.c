@@ -29,6 +29,14 @@ struct _VsBenchmarksView
 
 G_DEFINE_FINAL_TYPE (VsBenchmarksView, vs_benchmarks_view, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The quartile band by a shape that fills as the band gets better, and its letter: it
  * reads without colour. */
 static char *
@@ -232,13 +240,17 @@ vs_benchmarks_view_set_store (VsBenchmarksView *self,
                               VsStore          *store)
 {
   g_return_if_fail (VS_IS_BENCHMARKS_VIEW (self));
+  g_return_if_fail (store == NULL || VS_IS_STORE (store));
 
+  if (self->store == store)
+    return;
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   g_set_object (&self->store, store);
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   vs_benchmarks_view_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 guint
@@ -271,12 +283,56 @@ vs_benchmarks_view_dispose (GObject *object)
 }
 
 static void
+vs_benchmarks_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  VsBenchmarksView *self = VS_BENCHMARKS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_benchmarks_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  VsBenchmarksView *self = VS_BENCHMARKS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      vs_benchmarks_view_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vs_benchmarks_view_class_init (VsBenchmarksViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_benchmarks_view_dispose;
+  object_class->get_property = vs_benchmarks_view_get_property;
+  object_class->set_property = vs_benchmarks_view_set_property;
+
+  /* The database whose published indicators are listed. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-benchmarks-view.ui");

@@ -27,6 +27,14 @@ struct _VsImportsView
 
 G_DEFINE_FINAL_TYPE (VsImportsView, vs_imports_view, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* "time · layout · counts · warnings · state", leaving out the parts there are none of. */
 static char *
 join_parts (const char *time,
@@ -108,6 +116,52 @@ make_row (const VsImportRecord *record)
 }
 
 static void
+vs_imports_view_set_store (VsImportsView *self,
+                          VsStore *store)
+{
+  if (!g_set_object (&self->store, store))
+    return;
+  vs_imports_view_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+vs_imports_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  VsImportsView *self = VS_IMPORTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_imports_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  VsImportsView *self = VS_IMPORTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      vs_imports_view_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vs_imports_view_dispose (GObject *object)
 {
   VsImportsView *self = VS_IMPORTS_VIEW (object);
@@ -125,6 +179,13 @@ vs_imports_view_class_init (VsImportsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_imports_view_dispose;
+  object_class->get_property = vs_imports_view_get_property;
+  object_class->set_property = vs_imports_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-imports-view.ui");
@@ -146,16 +207,6 @@ GtkWidget *
 vs_imports_view_new (void)
 {
   return g_object_new (VS_TYPE_IMPORTS_VIEW, NULL);
-}
-
-void
-vs_imports_view_set_store (VsImportsView *self,
-                           VsStore       *store)
-{
-  g_return_if_fail (VS_IS_IMPORTS_VIEW (self));
-
-  g_set_object (&self->store, store);
-  vs_imports_view_reload (self);
 }
 
 void

@@ -14,9 +14,8 @@ G_BEGIN_DECLS
 #define VS_TYPE_IMPORTS_VIEW (vs_imports_view_get_type ())
 G_DECLARE_FINAL_TYPE (VsImportsView, vs_imports_view, VS, IMPORTS_VIEW, GtkWidget)
 
+/* Properties: "store" (VsStore), whose import log it lists. */
 GtkWidget *vs_imports_view_new       (void);
-void       vs_imports_view_set_store (VsImportsView *self,
-                                      VsStore       *store);
 void       vs_imports_view_reload    (VsImportsView *self);
 /* How many imports are listed, for tests. */
 guint      vs_imports_view_get_count (VsImportsView *self);

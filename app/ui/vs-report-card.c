@@ -20,6 +20,15 @@
 
 G_DEFINE_FINAL_TYPE (VsReportCard, vs_report_card, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_AUTHOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The month the card reports: the latest value due at or before the reporting period. */
 VsPeriod
 _vs_report_card_period (VsReportCard *self)
@@ -246,6 +255,68 @@ on_chart_toggled_cb (GtkToggleButton *button,
 }
 
 static void
+vs_report_card_set_store (VsReportCard *self,
+                         VsStore *store)
+{
+  if (!g_set_object (&self->store, store))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+vs_report_card_set_author (VsReportCard *self,
+                           const char   *author)
+{
+  if (g_strcmp0 (self->author, author) == 0)
+    return;
+  g_free (self->author);
+  self->author = g_strdup (author);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+static void
+vs_report_card_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VsReportCard *self = VS_REPORT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_AUTHOR:
+      g_value_set_string (value, self->author);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_report_card_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  VsReportCard *self = VS_REPORT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      vs_report_card_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_AUTHOR:
+      vs_report_card_set_author (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vs_report_card_dispose (GObject *object)
 {
   VsReportCard *self = VS_REPORT_CARD (object);
@@ -268,9 +339,20 @@ vs_report_card_class_init (VsReportCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_report_card_dispose;
+  object_class->get_property = vs_report_card_get_property;
+  object_class->set_property = vs_report_card_set_property;
 
   g_type_ensure (VS_TYPE_CHART_VIEW);
   g_type_ensure (VS_TYPE_BENCHMARKS_CHARTS);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Who signs the commentary and actions saved here. */
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-report-card.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, VsReportCard, name)
@@ -341,19 +423,6 @@ GtkWidget *
 vs_report_card_new (void)
 {
   return g_object_new (VS_TYPE_REPORT_CARD, NULL);
-}
-
-void
-vs_report_card_set_context (VsReportCard *self,
-                            VsStore      *store,
-                            const char   *author)
-{
-  g_return_if_fail (VS_IS_REPORT_CARD (self));
-  g_return_if_fail (VS_IS_STORE (store));
-
-  g_set_object (&self->store, store);
-  g_free (self->author);
-  self->author = g_strdup (author);
 }
 
 void

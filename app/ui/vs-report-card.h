@@ -17,11 +17,9 @@ G_BEGIN_DECLS
 #define VS_TYPE_REPORT_CARD (vs_report_card_get_type ())
 G_DECLARE_FINAL_TYPE (VsReportCard, vs_report_card, VS, REPORT_CARD, GtkWidget)
 
+/* Properties: "store" (VsStore) where it reads and writes, and "author", whose name goes
+ * on what is written. */
 GtkWidget      *vs_report_card_new           (void);
-/* Where it reads and writes, and whose name goes on what is written. */
-void            vs_report_card_set_context   (VsReportCard   *self,
-                                              VsStore        *store,
-                                              const char     *author);
 void            vs_report_card_show          (VsReportCard   *self,
                                               VsIndicatorRow *row,
                                               gint64          locality_id,

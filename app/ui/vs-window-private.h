@@ -44,6 +44,10 @@ struct _VsWindow
   /* state */
   VsStore              *store;
   GSettings            *settings;
+  GError               *open_error;
+  VsIndicatorRow       *selected_row;   /* the open card's */
+  char                 *start_view;     /* wishes, until the store is read */
+  char                 *start_locality;
   VsDashboard          *dashboard;
   GArray               *periods;        /* of VsPeriod, newest first, as the dropdown */
   GPtrArray            *localities;     /* of VsLocality*, as the dropdown */

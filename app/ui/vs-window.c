@@ -17,6 +17,20 @@
 
 G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SETTINGS,
+  PROP_OPEN_ERROR,
+  PROP_VIEW,
+  PROP_PERIOD,
+  PROP_LOCALITY,
+  PROP_SELECTED_ROW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void reload_dashboard (VsWindow *self);
 static void update_view      (VsWindow *self);
 
@@ -39,57 +53,96 @@ _vs_window_locality_name (VsWindow *self)
   return NULL;
 }
 
-static void
-update_title (VsWindow *self)
+/* The header's title: an indicator by its title (officers know it so), else the view. */
+static char *
+window_title_cb (gpointer        unused,
+                 const char     *view,
+                 VsIndicatorRow *row)
 {
+  if (row != NULL)
+    return g_strdup (vs_indicator_row_get_title (row));
+  if (view == NULL)
+    return g_strdup ("");
+  if (g_str_equal (view, "exceptions"))
+    return g_strdup (_("Exceptions"));
+  if (g_str_equal (view, "imports"))
+    return g_strdup (_("Imports"));
+  if (g_str_equal (view, "benchmarks"))
+    return g_strdup (_("Benchmarks"));
+  if (g_str_has_prefix (view, "area:"))
+    return g_strdup (view + strlen ("area:"));
+  return g_strdup (_("Overview"));
+}
+
+/* "6.14 · November 2017 · County": the ref of an open card, the month and the locality. */
+static char *
+window_subtitle_cb (gpointer        unused,
+                    int             period,
+                    const char     *locality,
+                    VsIndicatorRow *row)
+{
+  const char *ref = row != NULL ? vs_indicator_row_get_ref (row) : NULL;
   g_autofree char *month = NULL;
   g_autofree char *subtitle = NULL;
-  const char *title = _("Overview");
-  const char *locality = _vs_window_locality_name (self);
-  const char *ref = NULL;
 
-  if (_vs_window_card_is_open (self))
+  if (vs_period_is_valid (period))
     {
-      VsIndicatorRow *row = vs_report_card_get_row (self->report_card);
-
-      /* Officers know an indicator by its title; the ref goes in the subtitle. */
-      title = row != NULL ? vs_indicator_row_get_title (row) : "";
-      ref = row != NULL ? vs_indicator_row_get_ref (row) : NULL;
-    }
-  else if (g_strcmp0 (self->view, "exceptions") == 0)
-    title = _("Exceptions");
-  else if (g_strcmp0 (self->view, "imports") == 0)
-    title = _("Imports");
-  else if (g_strcmp0 (self->view, "benchmarks") == 0)
-    title = _("Benchmarks");
-  else if (self->view != NULL && g_str_has_prefix (self->view, "area:"))
-    title = self->view + strlen ("area:");
-
-  if (vs_period_is_valid (self->period))
-    {
-      month = vs_period_to_long_label (self->period);
+      month = vs_period_to_long_label (period);
       /* Translators: the window subtitle: "November 2017 · County" */
       subtitle = locality != NULL ? g_strdup_printf (_("%s · %s"), month, locality)
                                   : g_strdup (month);
     }
   if (ref != NULL && *ref != '\0')
-    {
-      char *with_ref = subtitle != NULL ? g_strdup_printf (_("%s · %s"), ref, subtitle)
-                                        : g_strdup (ref);
+    return subtitle != NULL ? g_strdup_printf (_("%s · %s"), ref, subtitle) : g_strdup (ref);
+  return subtitle != NULL ? g_steal_pointer (&subtitle) : g_strdup ("");
+}
 
-      g_free (subtitle);
-      subtitle = with_ref;
-    }
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
+static gboolean
+back_visible_cb (gpointer        unused,
+                 gboolean        folded,
+                 VsIndicatorRow *row)
+{
+  return folded || row != NULL;
+}
+
+/* The selected row is the open card's: it names the window and brings the back button. */
+static void
+sync_selected_row (VsWindow *self)
+{
+  VsIndicatorRow *row = _vs_window_card_is_open (self) ? vs_report_card_get_row (self->report_card)
+                                                       : NULL;
+
+  if (g_set_object (&self->selected_row, row))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ROW]);
 }
 
 static void
-update_back_button (VsWindow *self)
+on_stack_child_changed_cb (GtkStack   *stack,
+                           GParamSpec *pspec,
+                           VsWindow   *self)
 {
-  gboolean visible = adw_leaflet_get_folded (self->leaflet) || _vs_window_card_is_open (self);
+  sync_selected_row (self);
+}
 
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), visible);
+static void
+set_period (VsWindow *self,
+            VsPeriod  period)
+{
+  if (self->period == period)
+    return;
+  self->period = period;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+}
+
+static void
+set_locality_id (VsWindow *self,
+                 gint64    id)
+{
+  g_autofree char *old = g_strdup (_vs_window_locality_name (self));
+
+  self->locality_id = id;
+  if (g_strcmp0 (old, _vs_window_locality_name (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCALITY]);
 }
 
 static void
@@ -117,6 +170,7 @@ load_localities (VsWindow   *self,
   g_auto(GStrv) strv = NULL;
   guint selected = 0;
   gint64 keep = self->locality_id;
+  g_autofree char *old_name = NULL;
 
   if (localities == NULL)
     {
@@ -139,6 +193,7 @@ load_localities (VsWindow   *self,
     }
 
   self->updating = TRUE;
+  old_name = g_strdup (_vs_window_locality_name (self));
   g_clear_pointer (&self->localities, g_ptr_array_unref);
   self->localities = g_steal_pointer (&localities);
   strv = g_strv_builder_end (names);
@@ -149,6 +204,8 @@ load_localities (VsWindow   *self,
   self->locality_id = self->localities->len > 0
                         ? ((VsLocality *) g_ptr_array_index (self->localities, selected))->id
                         : 0;
+  if (g_strcmp0 (old_name, _vs_window_locality_name (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCALITY]);
   gtk_widget_set_sensitive (GTK_WIDGET (self->locality_dropdown), self->localities->len > 1);
   self->updating = FALSE;
 }
@@ -189,8 +246,8 @@ load_periods (VsWindow *self,
   gtk_drop_down_set_selected (self->period_dropdown, selected);
   /* The latest month with data unless another was asked for: that is the month a
    * committee paper is being prepared for. */
-  self->period = self->periods->len > 0 ? g_array_index (self->periods, VsPeriod, selected)
-                                        : VS_PERIOD_INVALID;
+  set_period (self, self->periods->len > 0 ? g_array_index (self->periods, VsPeriod, selected)
+                                           : VS_PERIOD_INVALID);
   /* With no figures there is no month to choose: the pickers wait for the first import. */
   gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown), self->periods->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->locality_dropdown), self->periods->len > 0);
@@ -207,7 +264,7 @@ on_period_selected_cb (GtkDropDown *dropdown,
 
   if (self->updating || self->periods == NULL || selected >= self->periods->len)
     return;
-  self->period = g_array_index (self->periods, VsPeriod, selected);
+  set_period (self, g_array_index (self->periods, VsPeriod, selected));
   /* The latest month is remembered as "the latest", so that next month's import opens on
    * next month; an earlier month chosen on purpose is remembered as itself. */
   iso = selected == 0 ? g_strdup ("") : vs_period_to_iso (self->period);
@@ -224,7 +281,7 @@ on_locality_selected_cb (GtkDropDown *dropdown,
 
   if (self->updating || self->localities == NULL || selected >= self->localities->len)
     return;
-  self->locality_id = ((VsLocality *) g_ptr_array_index (self->localities, selected))->id;
+  set_locality_id (self, ((VsLocality *) g_ptr_array_index (self->localities, selected))->id);
   reload_dashboard (self);
 }
 
@@ -282,8 +339,11 @@ reload_dashboard (VsWindow *self)
         : NULL;
 
       if (row != NULL)
-        vs_report_card_show (self->report_card, row, self->locality_id,
-                             _vs_window_locality_name (self));
+        {
+          vs_report_card_show (self->report_card, row, self->locality_id,
+                               _vs_window_locality_name (self));
+          sync_selected_row (self);
+        }
       else
         _vs_window_close_card (self);
     }
@@ -353,7 +413,6 @@ update_view (VsWindow *self)
       if (!_vs_window_card_is_open (self))
         gtk_stack_set_visible_child_name (self->content_stack, "area");
     }
-  update_title (self);
   _vs_window_update_actions (self);
 }
 
@@ -368,6 +427,7 @@ on_sidebar_selected_cb (VsSidebar  *sidebar,
     return;
   g_free (self->view);
   self->view = g_strdup (view);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
   g_settings_set_string (self->settings, "last-view", view);
   /* A search belongs to the list it was typed over: another view starts unfiltered, so
    * its list matches its badge in the sidebar. */
@@ -391,14 +451,6 @@ on_sidebar_activated_cb (VsSidebar  *sidebar,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
-static void
-on_folded_changed_cb (AdwLeaflet *leaflet,
-                      GParamSpec *pspec,
-                      VsWindow   *self)
-{
-  update_back_button (self);
-}
-
 gboolean
 _vs_window_card_is_open (VsWindow *self)
 {
@@ -413,8 +465,7 @@ _vs_window_open_card (VsWindow       *self,
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
   gtk_stack_set_visible_child_name (self->content_stack, "card");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  update_back_button (self);
-  update_title (self);
+  sync_selected_row (self);
   _vs_window_update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->report_card));
 }
@@ -429,8 +480,6 @@ _vs_window_close_card (VsWindow *self)
                                     g_strcmp0 (self->view, "imports") == 0 ? "imports"
                                     : g_strcmp0 (self->view, "benchmarks") == 0 ? "benchmarks"
                                     : "area");
-  update_back_button (self);
-  update_title (self);
   _vs_window_update_actions (self);
   /* Back where the officer was: the same row, focused for the keyboard. */
   if (row != NULL)
@@ -577,51 +626,39 @@ vs_window_close_request (GtkWindow *window)
 }
 
 static void
-restore_start_view (VsWindow      *self,
-                    VsApplication *app)
+restore_start_view (VsWindow *self)
 {
-  const char *start = vs_application_get_start_view (app);
   g_autofree char *last = g_settings_get_string (self->settings, "last-view");
 
-  if (start == NULL || g_str_equal (start, "preferences") || !vs_window_show_view (self, start))
+  if (self->start_view == NULL || !vs_window_show_view (self, self->start_view))
     if (!vs_window_show_view (self, last))
       vs_window_show_view (self, "overview");
+  g_clear_pointer (&self->start_view, g_free);
   /* On a narrow window the dashboard comes first; the sidebar is one step back. */
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
-/* A name set in Preferences goes with the next commentary or action saved. */
 static void
-on_author_changed_cb (GSettings  *settings,
-                      const char *key,
-                      VsWindow   *self)
+vs_window_constructed (GObject *object)
 {
-  VsApplication *app = _vs_window_get_application (self);
-
-  vs_report_card_set_context (self->report_card, self->store, vs_application_get_author (app));
-}
-
-/* Not in constructed(): GtkWindow:application is set only after construction. */
-static void
-setup (VsWindow *self)
-{
-  VsApplication *app = _vs_window_get_application (self);
-  const char *start_period;
+  VsWindow *self = VS_WINDOW (object);
   g_autofree char *last_period = NULL;
   g_autofree char *default_locality = NULL;
-  const char *locality;
-  VsPeriod wanted = VS_PERIOD_INVALID;
+  g_autofree char *start_locality = g_steal_pointer (&self->start_locality);
+  const char *locality = start_locality;
+  VsPeriod wanted = self->period;
 
-  g_return_if_fail (VS_IS_APPLICATION (app));
+  G_OBJECT_CLASS (vs_window_parent_class)->constructed (object);
 
-  self->settings = g_object_ref (vs_application_get_settings (app));
+  g_return_if_fail (G_IS_SETTINGS (self->settings));
+
+  self->period = VS_PERIOD_INVALID;
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  self->store = vs_application_get_store (app);
   if (self->store == NULL)
     {
       /* Nothing to choose or search: only the menu (Preferences, About) stays. */
@@ -629,34 +666,117 @@ setup (VsWindow *self)
       gtk_widget_set_visible (GTK_WIDGET (self->locality_dropdown), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), FALSE);
-      show_error (self, _("Could Not Open the Database"), vs_application_get_open_error (app));
+      show_error (self, _("Could Not Open the Database"), self->open_error);
       _vs_window_update_actions (self);
       return;
     }
-  g_object_ref (self->store);
+
+  /* Bound here rather than in the template: the start view may open a report card
+   * before construction ends, when the template's bindings have not yet heard of the
+   * store (notifications wait until g_object_new returns). */
+  g_object_bind_property (self, "store", self->area_view, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->report_card, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->imports_view, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->benchmarks_view, "store", G_BINDING_SYNC_CREATE);
+
   self->dashboard = vs_dashboard_new (self->store);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-  g_signal_connect_object (self->settings, "changed::author-name",
-                           G_CALLBACK (on_author_changed_cb), self, 0);
-
   vs_area_view_set_rows (self->area_view, vs_dashboard_get_rows (self->dashboard));
-  vs_area_view_set_store (self->area_view, self->store);
-  vs_report_card_set_context (self->report_card, self->store, vs_application_get_author (app));
-  vs_imports_view_set_store (self->imports_view, self->store);
-  vs_benchmarks_view_set_store (self->benchmarks_view, self->store);
 
-  start_period = vs_application_get_start_period (app);
-  last_period = g_settings_get_string (self->settings, "last-period");
-  if (!vs_period_parse_iso (start_period != NULL ? start_period : last_period, &wanted))
-    wanted = VS_PERIOD_INVALID;
-  locality = vs_application_get_start_locality (app);
+  if (!vs_period_is_valid (wanted))
+    {
+      last_period = g_settings_get_string (self->settings, "last-period");
+      if (!vs_period_parse_iso (last_period, &wanted))
+        wanted = VS_PERIOD_INVALID;
+    }
   if (locality == NULL)
     locality = default_locality = g_settings_get_string (self->settings, "default-locality");
 
   load_localities (self, locality);
   load_periods (self, wanted);
   reload_dashboard (self);
-  restore_start_view (self, app);
+  restore_start_view (self);
+}
+
+static void
+vs_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  VsWindow *self = VS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_OPEN_ERROR:
+      g_value_set_boxed (value, self->open_error);
+      break;
+    case PROP_VIEW:
+      g_value_set_string (value, self->view);
+      break;
+    case PROP_PERIOD:
+      g_value_set_int (value, self->period);
+      break;
+    case PROP_LOCALITY:
+      g_value_set_string (value, _vs_window_locality_name (self));
+      break;
+    case PROP_SELECTED_ROW:
+      g_value_set_object (value, self->selected_row);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* "view", "period" and "locality" are wishes while the window is built (the command
+ * line's, read once the store is); afterwards they choose as the officer would. */
+static void
+vs_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  VsWindow *self = VS_WINDOW (object);
+  gboolean built = self->dashboard != NULL;
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_OPEN_ERROR:
+      self->open_error = g_value_dup_boxed (value);
+      break;
+    case PROP_VIEW:
+      if (built)
+        vs_window_show_view (self, g_value_get_string (value));
+      else
+        self->start_view = g_value_dup_string (value);
+      break;
+    case PROP_PERIOD:
+      if (built)
+        vs_window_set_period (self, g_value_get_int (value));
+      else
+        self->period = g_value_get_int (value);
+      break;
+    case PROP_LOCALITY:
+      if (built)
+        vs_window_set_locality (self, g_value_get_string (value));
+      else
+        self->start_locality = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -666,6 +786,7 @@ vs_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_WINDOW);
+  g_clear_object (&self->selected_row);
 
   G_OBJECT_CLASS (vs_window_parent_class)->dispose (object);
 }
@@ -678,9 +799,12 @@ vs_window_finalize (GObject *object)
   g_clear_object (&self->dashboard);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_error (&self->open_error);
   g_clear_pointer (&self->periods, g_array_unref);
   g_clear_pointer (&self->localities, g_ptr_array_unref);
   g_clear_pointer (&self->view, g_free);
+  g_clear_pointer (&self->start_view, g_free);
+  g_clear_pointer (&self->start_locality, g_free);
 
   G_OBJECT_CLASS (vs_window_parent_class)->finalize (object);
 }
@@ -692,15 +816,53 @@ vs_window_class_init (VsWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = vs_window_constructed;
+  object_class->get_property = vs_window_get_property;
+  object_class->set_property = vs_window_set_property;
   object_class->dispose = vs_window_dispose;
   object_class->finalize = vs_window_finalize;
   window_class->close_request = vs_window_close_request;
+
+  /* NULL when the database could not be opened: the window then shows open-error. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_OPEN_ERROR] =
+    g_param_spec_boxed ("open-error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                        | G_PARAM_EXPLICIT_NOTIFY);
+  /* The sidebar's view, as vs_window_show_view() names it. */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  /* The month rated (a VsPeriod). */
+  properties[PROP_PERIOD] =
+    g_param_spec_int ("period", NULL, NULL, G_MININT32, G_MAXINT32, VS_PERIOD_INVALID,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
+                      | G_PARAM_EXPLICIT_NOTIFY);
+  /* The locality rated, by name. */
+  properties[PROP_LOCALITY] =
+    g_param_spec_string ("locality", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  /* The indicator whose report card is open, NULL when none is. */
+  properties[PROP_SELECTED_ROW] =
+    g_param_spec_object ("selected-row", NULL, NULL, VS_TYPE_INDICATOR_ROW,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VS_TYPE_SIDEBAR);
   g_type_ensure (VS_TYPE_AREA_VIEW);
   g_type_ensure (VS_TYPE_REPORT_CARD);
   g_type_ensure (VS_TYPE_IMPORTS_VIEW);
   g_type_ensure (VS_TYPE_BENCHMARKS_VIEW);
+  g_type_ensure (VS_TYPE_APPLICATION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-window.ui");
@@ -728,7 +890,10 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_locality_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_child_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, window_title_cb);
+  gtk_widget_class_bind_template_callback (widget_class, window_subtitle_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_visible_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_indicator_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
 
@@ -753,20 +918,32 @@ vs_window_init (VsWindow *self)
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
-
-  update_back_button (self);
 }
 
 VsWindow *
 vs_window_new (VsApplication *application)
 {
-  VsWindow *self;
+  const char *start_view;
+  const char *start_period;
+  VsPeriod period;
 
   g_return_val_if_fail (VS_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (VS_TYPE_WINDOW, "application", application, NULL);
-  setup (self);
-  return self;
+  start_view = vs_application_get_start_view (application);
+  if (g_strcmp0 (start_view, "preferences") == 0)
+    start_view = NULL;   /* a dialog over the window, which opens as it was left */
+  start_period = vs_application_get_start_period (application);
+  if (start_period == NULL || !vs_period_parse_iso (start_period, &period))
+    period = VS_PERIOD_INVALID;
+  return g_object_new (VS_TYPE_WINDOW,
+                       "application", application,
+                       "settings", vs_application_get_settings (application),
+                       "store", vs_application_get_store (application),
+                       "open-error", vs_application_get_open_error (application),
+                       "view", start_view,
+                       "period", period,
+                       "locality", vs_application_get_start_locality (application),
+                       NULL);
 }
 
 gboolean

@@ -9,6 +9,7 @@
 
 #include "vs-indicator-dialog-private.h"
 #include "vs-preferences-window.h"
+#include "vs-report-card-private.h"
 #include "vs-ui-test.h"
 
 #define NOV_17 (vs_period_new (2017, 11))
@@ -434,8 +435,75 @@ test_author (VsUiFixture  *f,
   g_assert_cmpstr (vs_application_get_author (f->app), ==, expected);
   g_settings_set_string (settings, "author-name", "  Jo Bloggs ");
   g_assert_cmpstr (vs_application_get_author (f->app), ==, "Jo Bloggs");
+  /* The report card signs with the application's author, bound through the window. */
+  g_assert_cmpstr (f->window->report_card->author, ==, "Jo Bloggs");
   g_settings_set_string (settings, "author-name", "");
   g_assert_cmpstr (vs_application_get_author (f->app), ==, expected);
+  g_assert_cmpstr (f->window->report_card->author, ==, expected);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* The window's state is in its properties, which the header binds: choosing a view, a
+ * month or an indicator changes them once, and setting them chooses as the officer would. */
+static void
+test_properties (VsUiFixture  *f,
+                 gconstpointer data)
+{
+  g_autoptr(VsStore) store = NULL;
+  g_autoptr(VsIndicatorRow) row = NULL;
+  g_autofree char *view = NULL;
+  g_autofree char *locality = NULL;
+  guint view_notes = 0, period_notes = 0, row_notes = 0;
+  int period = 0;
+
+  g_object_get (f->window, "store", &store, "view", &view, "period", &period,
+                "locality", &locality, "selected-row", &row, NULL);
+  g_assert_true (store == f->store);
+  g_assert_cmpstr (view, ==, "overview");
+  g_assert_cmpint (period, ==, vs_period_new (2017, 11));
+  g_assert_cmpstr (locality, ==, "County");
+  g_assert_null (row);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->back_button)));
+  g_assert_true (f->window->report_card->store == f->store);
+
+  g_signal_connect (f->window, "notify::view", G_CALLBACK (count_notify_cb), &view_notes);
+  g_signal_connect (f->window, "notify::period", G_CALLBACK (count_notify_cb), &period_notes);
+  g_signal_connect (f->window, "notify::selected-row", G_CALLBACK (count_notify_cb), &row_notes);
+
+  g_object_set (f->window, "view", "exceptions", NULL);
+  vs_ui_test_settle ();
+  g_assert_cmpuint (view_notes, ==, 1);
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "Exceptions");
+
+  g_object_set (f->window, "period", vs_period_new (2017, 8), NULL);
+  vs_ui_test_settle ();
+  g_assert_cmpuint (period_notes, ==, 1);
+  g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 8));
+  g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==, "August 2017 · County");
+
+  g_assert_true (vs_window_show_view (f->window, "indicator:6.14"));
+  vs_ui_test_settle ();
+  g_assert_cmpuint (row_notes, ==, 1);
+  g_object_get (f->window, "selected-row", &row, NULL);
+  g_assert_cmpstr (vs_indicator_row_get_ref (row), ==, "6.14");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->back_button)));
+  g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==,
+                   "6.14 · August 2017 · County");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
+  vs_ui_test_settle ();
+  g_assert_cmpuint (row_notes, ==, 2);
+  g_clear_object (&row);
+  g_object_get (f->window, "selected-row", &row, NULL);
+  g_assert_null (row);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->back_button)));
 }
 
 /* The ratings in Preferences are the database's: set there, they are what every other
@@ -504,6 +572,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_search, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/author", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_author, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/properties", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_properties, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/search-view-change", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_search_view_change, vs_ui_fixture_teardown);
 
