@@ -9,9 +9,52 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-import-dialog.h"
 #include "vs-importer.h"
 #include "vs-indicator-dialog.h"
 #include "vs-window-private.h"
+
+static void
+on_import_done_cb (VsImportDialog *dialog,
+                   GVariant       *ids,
+                   const char     *message,
+                   VsWindow       *self)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);   /* toasts read markup */
+  AdwToast *toast = adw_toast_new (escaped);
+  gboolean was_latest = gtk_drop_down_get_selected (self->period_dropdown) == 0;
+
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (g_variant_n_children (ids) > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-import");
+      adw_toast_set_action_target_value (toast, ids);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  vs_window_reload (self);
+  /* December's extract imported while November was the latest: show December. */
+  if (was_latest && self->periods != NULL && self->periods->len > 0)
+    gtk_drop_down_set_selected (self->period_dropdown, 0);
+}
+
+GtkWindow *
+vs_window_import_files (VsWindow   *self,
+                        GListModel *files)
+{
+  VsImportDialog *dialog;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (files), NULL);
+
+  if (self->store == NULL || g_list_model_get_n_items (files) == 0)
+    return NULL;
+  dialog = vs_import_dialog_new (GTK_WINDOW (self), self->store, files);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_import_done_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
 
 /* Installed on the class, as GNOME Text Editor does, so every window has them and the
  * shortcuts window (resources/gtk/help-overlay.ui) can name them. */

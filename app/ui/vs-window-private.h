@@ -60,6 +60,37 @@ struct _VsWindow
 };
 
 /* vs-window-actions.c */
+enum {
+  VS_WINDOW_PROP_0,
+  VS_WINDOW_PROP_STORE,
+  VS_WINDOW_PROP_SETTINGS,
+  VS_WINDOW_PROP_OPEN_ERROR,
+  VS_WINDOW_PROP_VIEW,
+  VS_WINDOW_PROP_PERIOD,
+  VS_WINDOW_PROP_LOCALITY,
+  VS_WINDOW_PROP_SELECTED_ROW,
+  VS_WINDOW_N_PROPS
+};
+
+extern GParamSpec *_vs_window_properties[VS_WINDOW_N_PROPS];
+
+/* vs-window.c */
+void _vs_window_show_error          (VsWindow       *self,
+                                     const char     *title,
+                                     const GError   *error);
+void _vs_window_reload_dashboard    (VsWindow       *self);
+/* vs-window-pickers.c */
+void _vs_window_class_pickers_init  (GtkWidgetClass *widget_class);
+void _vs_window_load_localities     (VsWindow       *self,
+                                     const char     *wanted);
+void _vs_window_load_periods        (VsWindow       *self,
+                                     VsPeriod        wanted);
+/* vs-window-views.c */
+void _vs_window_class_views_init    (GtkWidgetClass *widget_class);
+void _vs_window_update_view         (VsWindow       *self);
+void _vs_window_sync_selected_row   (VsWindow       *self);
+void _vs_window_restore_start_view  (VsWindow       *self);
+/* vs-window-actions.c */
 void _vs_window_class_actions_init (GtkWidgetClass *widget_class);
 void _vs_window_update_actions     (VsWindow       *self);
 /* vs-window-pack.c */
