@@ -53,7 +53,6 @@ struct _VsAreaView
   Page              *page;          /* shown */
   char              *needle;        /* casefolded search text */
   VsPeriod           period;
-  char              *locality;
   gboolean           has_data;
   VsStore           *store;
   gboolean           paned_placed;
@@ -66,6 +65,8 @@ G_DEFINE_FINAL_TYPE (VsAreaView, vs_area_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_PERIOD,
+  PROP_HAS_DATA,
   N_PROPS
 };
 
@@ -360,6 +361,9 @@ on_source_changed_cb (GListModel *source,
       refresh_page (self, self->page);
       update_empty_state (self);
     }
+  /* Each load of the dashboard draws the selected indicator's chart again, new figures
+   * and all. */
+  update_chart (self);
 }
 
 /* The chart takes about two fifths of the height (three eighths in a short window);
@@ -412,6 +416,29 @@ vs_area_view_set_store (VsAreaView *self,
 }
 
 static void
+vs_area_view_set_period (VsAreaView *self,
+                         VsPeriod    period)
+{
+  if (self->period == period)
+    return;
+  self->period = period;
+  if (self->page != NULL)
+    refresh_page (self, self->page);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+}
+
+static void
+vs_area_view_set_has_data (VsAreaView *self,
+                           gboolean    has_data)
+{
+  if (self->has_data == has_data)
+    return;
+  self->has_data = has_data;
+  update_empty_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_DATA]);
+}
+
+static void
 vs_area_view_get_property (GObject    *object,
                            guint       prop_id,
                            GValue     *value,
@@ -423,6 +450,12 @@ vs_area_view_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+    case PROP_PERIOD:
+      g_value_set_int (value, self->period);
+      break;
+    case PROP_HAS_DATA:
+      g_value_set_boolean (value, self->has_data);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -441,6 +474,12 @@ vs_area_view_set_property (GObject      *object,
     {
     case PROP_STORE:
       vs_area_view_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_PERIOD:
+      vs_area_view_set_period (self, g_value_get_int (value));
+      break;
+    case PROP_HAS_DATA:
+      vs_area_view_set_has_data (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -470,7 +509,6 @@ vs_area_view_dispose (GObject *object)
   g_clear_object (&self->source);
   g_clear_object (&self->store);
   g_clear_pointer (&self->needle, g_free);
-  g_clear_pointer (&self->locality, g_free);
 
   G_OBJECT_CLASS (vs_area_view_parent_class)->dispose (object);
 }
@@ -507,6 +545,14 @@ vs_area_view_class_init (VsAreaViewClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The month the rows were rated for (a VsPeriod): the columns' titles. */
+  properties[PROP_PERIOD] =
+    g_param_spec_int ("period", NULL, NULL, G_MININT32, G_MAXINT32, VS_PERIOD_INVALID,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Whether the database holds any figure at all: the empty state differs. */
+  properties[PROP_HAS_DATA] =
+    g_param_spec_boolean ("has-data", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -591,31 +637,6 @@ vs_area_view_set_search (VsAreaView *self,
   self->needle = g_steal_pointer (&needle);
   if (self->page != NULL)
     refresh_page (self, self->page);
-  update_empty_state (self);
-}
-
-void
-vs_area_view_set_context (VsAreaView *self,
-                          VsPeriod    period,
-                          const char *locality)
-{
-  g_return_if_fail (VS_IS_AREA_VIEW (self));
-
-  self->period = period;
-  g_free (self->locality);
-  self->locality = g_strdup (locality);
-  if (self->page != NULL)
-    refresh_page (self, self->page);
-  update_chart (self);
-}
-
-void
-vs_area_view_set_has_data (VsAreaView *self,
-                           gboolean    has_data)
-{
-  g_return_if_fail (VS_IS_AREA_VIEW (self));
-
-  self->has_data = has_data;
   update_empty_state (self);
 }
 

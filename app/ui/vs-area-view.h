@@ -23,7 +23,9 @@ typedef enum {
 #define VS_TYPE_AREA_VIEW (vs_area_view_get_type ())
 G_DECLARE_FINAL_TYPE (VsAreaView, vs_area_view, VS, AREA_VIEW, GtkWidget)
 
-/* Properties: "store" (VsStore), for the benchmark lines of the charts. */
+/* Properties: "store" (VsStore), for the benchmark lines of the charts; "period" (a
+ * VsPeriod), the month the rows were rated for; "has-data", whether the database holds
+ * any figure at all (the empty state differs). */
 
 GtkWidget   *vs_area_view_new          (void);
 /* The dashboard's rows (VsIndicatorRow); the view filters them by scope and search. */
@@ -34,13 +36,6 @@ void         vs_area_view_set_scope    (VsAreaView  *self,
                                         gint64       area_id);
 void         vs_area_view_set_search   (VsAreaView  *self,
                                         const char  *text);
-/* The period and locality the rows were rated for: column titles and chart subtitles. */
-void         vs_area_view_set_context  (VsAreaView  *self,
-                                        VsPeriod     period,
-                                        const char  *locality);
-/* Whether the database holds any figure at all: the empty state differs. */
-void         vs_area_view_set_has_data (VsAreaView  *self,
-                                        gboolean     has_data);
 VsRagTable  *vs_area_view_get_table    (VsAreaView  *self);
 VsChartView *vs_area_view_get_chart    (VsAreaView  *self);
 /* TRUE when the view shows its empty state rather than the table. */

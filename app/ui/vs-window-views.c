@@ -57,6 +57,13 @@ window_subtitle_cb (gpointer        unused,
 }
 
 static gboolean
+period_is_valid_cb (gpointer unused,
+                   int      period)
+{
+  return vs_period_is_valid (period);
+}
+
+static gboolean
 back_visible_cb (gpointer        unused,
                  gboolean        folded,
                  VsIndicatorRow *row)
@@ -317,4 +324,5 @@ _vs_window_class_views_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, window_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, window_subtitle_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_visible_cb);
+  gtk_widget_class_bind_template_callback (widget_class, period_is_valid_cb);
 }

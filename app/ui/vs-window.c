@@ -80,8 +80,6 @@ _vs_window_reload_dashboard (VsWindow *self)
   else
     update_sidebar (self);
 
-  vs_area_view_set_has_data (self->area_view, vs_period_is_valid (self->period));
-  vs_area_view_set_context (self->area_view, self->period, _vs_window_locality_name (self));
 
   if (_vs_window_card_is_open (self))
     {
