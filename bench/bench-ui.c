@@ -147,12 +147,12 @@ main (int    argc,
     for (guint i = 0; i < areas->len; i++)
       {
         const VsArea *area = g_ptr_array_index (areas, i);
-        g_autofree char *view = g_strconcat ("area:", area->name, NULL);
+        g_autoptr(VsView) view = vs_view_new (VS_VIEW_AREA, area->name);
         double table, chart;
 
         start = vs_bench_now ();
         if (!vs_window_show_view (window, view))
-          g_error ("no view %s", view);
+          g_error ("no view of the area %s", area->name);
         wait_for_paint ();
         table = (vs_bench_now () - start) * 1000;
         while (!chart_done (window))
@@ -160,7 +160,7 @@ main (int    argc,
         wait_for_paint ();
         chart = (vs_bench_now () - start) * 1000;
         if (vs_chart_view_get_error (vs_area_view_get_chart (window->area_view)) != NULL)
-          g_error ("chart for %s: %s", view,
+          g_error ("chart for %s: %s", area->name,
                    vs_chart_view_get_error (vs_area_view_get_chart (window->area_view))->message);
 
         g_array_append_val (table_ms, table);

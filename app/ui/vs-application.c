@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "vs-application.h"
@@ -28,7 +30,11 @@ struct _VsApplication
   /* from the command line */
   char           *db_path;
   gboolean        demo;
-  char           *start_view;
+  char           *start_view;       /* as written; read once into one of: */
+  VsView         *start;            /*   a view of the sidebar, */
+  char           *start_indicator;  /*   a report card ("indicator:REF"), */
+  GFile          *start_import;     /*   a file to import ("import:FILE"), */
+  gboolean        start_preferences;/*   or Preferences */
   char           *start_period;
   char           *start_locality;
   char           *color_scheme;   /* overrides the setting for this run only */
@@ -50,7 +56,8 @@ static const GOptionEntry main_entries[] = {
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Fill a new or empty database with the demo data"), NULL },
   { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Show VIEW on start: overview, exceptions, imports, area:NAME, indicator:REF, "
+    N_("Show VIEW on start: overview, exceptions, imports, benchmarks, area:NAME, "
+       "indicator:REF, "
        "import:FILE or preferences"), N_("VIEW") },
   { "period", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show the reporting period YYYY-MM on start"), N_("YYYY-MM") },
@@ -141,6 +148,18 @@ vs_application_handle_local_options (GApplication *app,
       return 2;
     }
 
+  if (self->start_view != NULL)
+    {
+      if (g_str_equal (self->start_view, "preferences"))
+        self->start_preferences = TRUE;
+      else if (g_str_has_prefix (self->start_view, "indicator:"))
+        self->start_indicator = g_strdup (self->start_view + strlen ("indicator:"));
+      else if (g_str_has_prefix (self->start_view, "import:"))
+        self->start_import = g_file_new_for_commandline_arg (self->start_view + strlen ("import:"));
+      else
+        self->start = vs_view_parse (self->start_view);   /* NULL: the last view instead */
+    }
+
   if (self->db_path != NULL || self->start_view != NULL || self->color_scheme != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
@@ -155,10 +174,25 @@ vs_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (vs_window_new (self));
+    {
+      window = GTK_WINDOW (vs_window_new (self));
+      if (self->start_indicator != NULL)
+        vs_window_open_indicator (VS_WINDOW (window), self->start_indicator);
+    }
   gtk_window_present (window);
 
-  if (g_strcmp0 (self->start_view, "preferences") == 0)
+  if (self->start_import != NULL)
+    {
+      g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+      g_autoptr(VsView) overview = vs_view_new (VS_VIEW_OVERVIEW, NULL);
+
+      g_list_store_append (files, self->start_import);
+      g_clear_object (&self->start_import);
+      vs_window_show_view (VS_WINDOW (window), overview);
+      /* After presenting: a dialog needs its parent on screen, or it opens beneath it. */
+      vs_window_import_files (VS_WINDOW (window), G_LIST_MODEL (files));
+    }
+  if (self->start_preferences)
     g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
 }
 
@@ -296,6 +330,9 @@ vs_application_finalize (GObject *object)
   g_free (self->author);
   g_free (self->db_path);
   g_free (self->start_view);
+  g_clear_pointer (&self->start, vs_view_free);
+  g_free (self->start_indicator);
+  g_clear_object (&self->start_import);
   g_free (self->start_period);
   g_free (self->start_locality);
   g_free (self->color_scheme);
@@ -422,12 +459,12 @@ vs_application_get_settings (VsApplication *self)
   return self->settings;
 }
 
-const char *
+const VsView *
 vs_application_get_start_view (VsApplication *self)
 {
   g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
 
-  return self->start_view;
+  return self->start;
 }
 
 const char *

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "vs-view.h"
+
 #include "vs-store.h"
 
 G_BEGIN_DECLS
@@ -24,7 +26,9 @@ void           vs_application_set_store      (VsApplication *self,
                                               VsStore       *store);
 GSettings     *vs_application_get_settings   (VsApplication *self);
 /* What --view, --period and --locality asked for on start, or NULL. */
-const char    *vs_application_get_start_view     (VsApplication *self);
+/* --view's view of the sidebar; NULL when it named none (or a card, an import,
+ * Preferences: the application opens those itself). */
+const VsView  *vs_application_get_start_view     (VsApplication *self);
 const char    *vs_application_get_start_period   (VsApplication *self);
 const char    *vs_application_get_start_locality (VsApplication *self);
 /* The name recorded with commentary and actions written in the window. */

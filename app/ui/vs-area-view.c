@@ -21,7 +21,7 @@
  * area only shows it again. A table is refreshed when it is shown if the dashboard was
  * reloaded (a new period or locality, an import) since it was filled. */
 typedef struct {
-  char               *key;          /* "overview", "exceptions", "area:<id>" */
+  char               *key;          /* "<scope>:<area id>" */
   VsAreaScope         scope;
   gint64              area_id;
   VsRagTable         *table;        /* owned by the stack */
@@ -270,8 +270,8 @@ ensure_page (VsAreaView  *self,
   g_autofree char *key = NULL;
   Page *page;
 
-  key = scope == VS_AREA_SCOPE_AREA ? g_strdup_printf ("area:%" G_GINT64_FORMAT, area_id)
-        : g_strdup (scope == VS_AREA_SCOPE_EXCEPTIONS ? "exceptions" : "overview");
+  key = g_strdup_printf ("%d:%" G_GINT64_FORMAT, (int) scope,
+                         scope == VS_AREA_SCOPE_AREA ? area_id : 0);
   page = g_hash_table_lookup (self->pages, key);
   if (page != NULL)
     return page;

@@ -19,7 +19,7 @@ struct _VsSidebar
   GtkListBox *list;
   GtkWidget  *exceptions_row;
   GtkWidget  *imports_row;
-  char       *selected;
+  VsView     *selected;
 };
 
 G_DEFINE_FINAL_TYPE (VsSidebar, vs_sidebar, GTK_TYPE_WIDGET)
@@ -39,9 +39,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What a row remembers: its view name and the labels that show its counts. */
+/* What a row remembers: its view and the labels that show its counts. */
 typedef struct {
-  char      *view;
+  VsView    *view;
   char      *title;
   gboolean   is_area;
   GtkWidget *counts[3];    /* red, amber, green */
@@ -52,7 +52,7 @@ row_data_free (gpointer data)
 {
   RowData *rd = data;
 
-  g_free (rd->view);
+  vs_view_free (rd->view);
   g_free (rd->title);
   g_free (rd);
 }
@@ -77,18 +77,18 @@ make_count_label (const char *rag_class)
 }
 
 static GtkWidget *
-make_row (const char *view,
-          const char *icon_name,
-          const char *title,
-          gboolean    with_counts,
-          gboolean    is_area)
+make_row (const VsView *view,
+          const char   *icon_name,
+          const char   *title,
+          gboolean      with_counts,
+          gboolean      is_area)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (title);
   RowData *rd = g_new0 (RowData, 1);
 
-  rd->view = g_strdup (view);
+  rd->view = vs_view_copy (view);
   rd->title = g_strdup (title);
   rd->is_area = is_area;
   g_object_set_data_full (G_OBJECT (row), "vs-row-data", rd, row_data_free);
@@ -161,10 +161,10 @@ on_row_selected_cb (GtkListBox    *list,
   if (row == NULL)
     return;
   rd = row_get_data (row);
-  if (g_strcmp0 (self->selected, rd->view) == 0)
+  if (vs_view_equal (self->selected, rd->view))
     return;
-  g_free (self->selected);
-  self->selected = g_strdup (rd->view);
+  vs_view_free (self->selected);
+  self->selected = vs_view_copy (rd->view);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
@@ -184,7 +184,7 @@ vs_sidebar_dispose (GObject *object)
   VsSidebar *self = VS_SIDEBAR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_SIDEBAR);
-  g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->selected, vs_view_free);
 
   G_OBJECT_CLASS (vs_sidebar_parent_class)->dispose (object);
 }
@@ -200,7 +200,7 @@ vs_sidebar_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_SELECTED:
-      g_value_set_string (value, self->selected);
+      g_value_set_boxed (value, self->selected);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -218,7 +218,7 @@ vs_sidebar_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SELECTED:
-      vs_sidebar_select (self, g_value_get_string (value));
+      vs_sidebar_select (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -236,13 +236,13 @@ vs_sidebar_class_init (VsSidebarClass *klass)
   object_class->set_property = vs_sidebar_set_property;
 
   properties[PROP_SELECTED] =
-    g_param_spec_string ("selected", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+    g_param_spec_boxed ("selected", NULL, NULL, VS_TYPE_VIEW,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[VIEW_ACTIVATED] =
     g_signal_new ("view-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, VS_TYPE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-sidebar.ui");
@@ -258,18 +258,23 @@ vs_sidebar_class_init (VsSidebarClass *klass)
 static void
 vs_sidebar_init (VsSidebar *self)
 {
+  g_autoptr(VsView) overview = vs_view_new (VS_VIEW_OVERVIEW, NULL);
+  g_autoptr(VsView) exceptions = vs_view_new (VS_VIEW_EXCEPTIONS, NULL);
+  g_autoptr(VsView) imports = vs_view_new (VS_VIEW_IMPORTS, NULL);
+  g_autoptr(VsView) benchmarks = vs_view_new (VS_VIEW_BENCHMARKS, NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_set_header_func (self->list, update_header_cb, NULL, NULL);
   gtk_list_box_append (self->list,
-                       make_row ("overview", "view-grid-symbolic", _("Overview"), FALSE, FALSE));
-  self->exceptions_row = make_row ("exceptions", "dialog-warning-symbolic", _("Exceptions"),
+                       make_row (overview, "view-grid-symbolic", _("Overview"), FALSE, FALSE));
+  self->exceptions_row = make_row (exceptions, "dialog-warning-symbolic", _("Exceptions"),
                                    FALSE, FALSE);
   gtk_list_box_append (self->list, self->exceptions_row);
   /* The published indicators against statistical neighbours, England and the region. */
-  gtk_list_box_append (self->list, make_row ("benchmarks", "view-list-symbolic",
+  gtk_list_box_append (self->list, make_row (benchmarks, "view-list-symbolic",
                                              _("Benchmarks"), FALSE, FALSE));
-  self->imports_row = make_row ("imports", "document-open-recent-symbolic", _("Imports"),
+  self->imports_row = make_row (imports, "document-open-recent-symbolic", _("Imports"),
                                 FALSE, FALSE);
   gtk_list_box_append (self->list, self->imports_row);
 }
@@ -285,12 +290,13 @@ vs_sidebar_set_areas (VsSidebar *self,
                       GPtrArray *areas)
 {
   GtkWidget *child;
-  g_autofree char *keep = NULL;
+  g_autoptr(VsView) keep = NULL;
+  g_autoptr(VsView) overview = vs_view_new (VS_VIEW_OVERVIEW, NULL);
 
   g_return_if_fail (VS_IS_SIDEBAR (self));
   g_return_if_fail (areas != NULL);
 
-  keep = g_strdup (self->selected);
+  keep = self->selected != NULL ? vs_view_copy (self->selected) : NULL;
 
   child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
   while (child != NULL)
@@ -305,7 +311,7 @@ vs_sidebar_set_areas (VsSidebar *self,
   for (guint i = 0; i < areas->len; i++)
     {
       const VsArea *area = g_ptr_array_index (areas, i);
-      g_autofree char *view = g_strconcat ("area:", area->name, NULL);
+      g_autoptr(VsView) view = vs_view_new (VS_VIEW_AREA, area->name);
       GtkWidget *row = make_row (view, NULL, area->name, TRUE, TRUE);
 
       gtk_list_box_insert (self->list, row,
@@ -314,12 +320,12 @@ vs_sidebar_set_areas (VsSidebar *self,
   gtk_list_box_invalidate_headers (self->list);
 
   if (keep == NULL || !vs_sidebar_select (self, keep))
-    vs_sidebar_select (self, "overview");
+    vs_sidebar_select (self, overview);
 }
 
 static GtkListBoxRow *
-find_row (VsSidebar  *self,
-          const char *view)
+find_row (VsSidebar    *self,
+          const VsView *view)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        child != NULL;
@@ -330,8 +336,7 @@ find_row (VsSidebar  *self,
       if (!GTK_IS_LIST_BOX_ROW (child))
         continue;
       rd = row_get_data (GTK_LIST_BOX_ROW (child));
-      /* Area names are case-insensitive in the store, and so in --view. */
-      if (g_ascii_strcasecmp (rd->view, view) == 0)
+      if (vs_view_equal (rd->view, view))
         return GTK_LIST_BOX_ROW (child);
     }
   return NULL;
@@ -354,7 +359,7 @@ vs_sidebar_set_area_counts (VsSidebar  *self,
                             guint       amber,
                             guint       green)
 {
-  g_autofree char *view = NULL;
+  g_autoptr(VsView) view = NULL;
   g_autofree char *described = NULL;
   GtkListBoxRow *row;
   RowData *rd;
@@ -362,7 +367,7 @@ vs_sidebar_set_area_counts (VsSidebar  *self,
   g_return_if_fail (VS_IS_SIDEBAR (self));
   g_return_if_fail (area != NULL);
 
-  view = g_strconcat ("area:", area, NULL);
+  view = vs_view_new (VS_VIEW_AREA, area);
   row = find_row (self, view);
   if (row == NULL)
     return;
@@ -407,7 +412,7 @@ vs_sidebar_set_exception_count (VsSidebar *self,
                                   -1);
 }
 
-const char *
+const VsView *
 vs_sidebar_get_selected (VsSidebar *self)
 {
   g_return_val_if_fail (VS_IS_SIDEBAR (self), NULL);
@@ -415,8 +420,8 @@ vs_sidebar_get_selected (VsSidebar *self)
 }
 
 gboolean
-vs_sidebar_select (VsSidebar  *self,
-                   const char *view)
+vs_sidebar_select (VsSidebar    *self,
+                   const VsView *view)
 {
   GtkListBoxRow *row;
 
@@ -439,6 +444,10 @@ vs_sidebar_list_views (VsSidebar *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_BOX_ROW (child))
-      g_strv_builder_add (builder, row_get_data (GTK_LIST_BOX_ROW (child))->view);
+      {
+        g_autofree char *name = vs_view_to_string (row_get_data (GTK_LIST_BOX_ROW (child))->view);
+
+        g_strv_builder_add (builder, name);
+      }
   return g_strv_builder_end (builder);
 }

@@ -7,13 +7,15 @@
 
 #include <gtk/gtk.h>
 
+#include "vs-view.h"
+
 G_BEGIN_DECLS
 
 #define VS_TYPE_SIDEBAR (vs_sidebar_get_type ())
 G_DECLARE_FINAL_TYPE (VsSidebar, vs_sidebar, VS, SIDEBAR, GtkWidget)
 
-/* Views are named by strings that also go into settings and --view: "overview",
- * "exceptions", "area:<name>", "imports". */
+/* Properties: "selected" (VsView), the view chosen; "view-activated" (VsView) is emitted
+ * when a row is activated, even the selected one. */
 GtkWidget  *vs_sidebar_new                  (void);
 /* Replaces the area rows (of VsArea*). */
 void        vs_sidebar_set_areas            (VsSidebar  *self,
@@ -25,11 +27,12 @@ void        vs_sidebar_set_area_counts      (VsSidebar  *self,
                                              guint       green);
 void        vs_sidebar_set_exception_count  (VsSidebar  *self,
                                              guint       count);
-const char *vs_sidebar_get_selected         (VsSidebar  *self);
-/* FALSE when no row has that name. */
-gboolean    vs_sidebar_select               (VsSidebar  *self,
-                                             const char *view);
-/* The view names in their order, for tests: free with g_strfreev. */
+const VsView *vs_sidebar_get_selected       (VsSidebar    *self);
+/* FALSE when no row shows that view. */
+gboolean    vs_sidebar_select               (VsSidebar    *self,
+                                             const VsView *view);
+/* The views in their order as vs_view_to_string() writes them, for tests: free with
+ * g_strfreev. */
 char      **vs_sidebar_list_views           (VsSidebar  *self);
 
 G_END_DECLS

@@ -138,7 +138,9 @@ show_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  vs_window_show_view (VS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  g_autoptr(VsView) view = vs_view_parse (g_variant_get_string (parameter, NULL));
+
+  vs_window_show_view (VS_WINDOW (widget), view);
 }
 
 static void

@@ -46,12 +46,12 @@ struct _VsWindow
   GSettings            *settings;
   GError               *open_error;
   VsIndicatorRow       *selected_row;   /* the open card's */
-  char                 *start_view;     /* wishes, until the store is read */
+  VsView               *start_view;     /* wishes, until the store is read */
   char                 *start_locality;
   VsDashboard          *dashboard;
   GArray               *periods;        /* of VsPeriod, newest first, as the dropdown */
   GPtrArray            *localities;     /* of VsLocality*, as the dropdown */
-  char                 *view;           /* the sidebar's view */
+  VsView               *view;           /* the sidebar's */
   VsPeriod              period;
   gint64                locality_id;
   guint                 reload_id;

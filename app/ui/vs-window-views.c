@@ -15,22 +15,53 @@
 /* The header's title: an indicator by its title (officers know it so), else the view. */
 static char *
 window_title_cb (gpointer        unused,
-                 const char     *view,
+                 VsView         *view,
                  VsIndicatorRow *row)
 {
   if (row != NULL)
     return g_strdup (vs_indicator_row_get_title (row));
   if (view == NULL)
     return g_strdup ("");
-  if (g_str_equal (view, "exceptions"))
-    return g_strdup (_("Exceptions"));
-  if (g_str_equal (view, "imports"))
-    return g_strdup (_("Imports"));
-  if (g_str_equal (view, "benchmarks"))
-    return g_strdup (_("Benchmarks"));
-  if (g_str_has_prefix (view, "area:"))
-    return g_strdup (view + strlen ("area:"));
-  return g_strdup (_("Overview"));
+  switch (view->kind)
+    {
+    case VS_VIEW_OVERVIEW:
+      return g_strdup (_("Overview"));
+    case VS_VIEW_EXCEPTIONS:
+      return g_strdup (_("Exceptions"));
+    case VS_VIEW_AREA:
+      return g_strdup (view->area);
+    case VS_VIEW_IMPORTS:
+      return g_strdup (_("Imports"));
+    case VS_VIEW_BENCHMARKS:
+      return g_strdup (_("Benchmarks"));
+    }
+  g_return_val_if_reached (NULL);
+}
+
+/* The stack page of a view: the imports and the benchmarks have pages of their own,
+ * the other views are scopes of the indicators' table. */
+static const char *
+page_of_view (VsViewKind kind)
+{
+  switch (kind)
+    {
+    case VS_VIEW_IMPORTS:
+      return "imports";
+    case VS_VIEW_BENCHMARKS:
+      return "benchmarks";
+    case VS_VIEW_OVERVIEW:
+    case VS_VIEW_EXCEPTIONS:
+    case VS_VIEW_AREA:
+      return "area";
+    }
+  g_return_val_if_reached ("area");
+}
+
+/* Searching is over the indicators' table: pages of their own have none. */
+static gboolean
+showing_own_page (VsWindow *self)
+{
+  return self->view != NULL && !g_str_equal (page_of_view (self->view->kind), "area");
 }
 
 /* "6.14 · November 2017 · County": the ref of an open card, the month and the locality. */
@@ -93,31 +124,29 @@ on_stack_child_changed_cb (GtkStack   *stack,
 void
 _vs_window_update_view (VsWindow *self)
 {
-  const char *view = self->view != NULL ? self->view : "overview";
+  VsViewKind kind = self->view != NULL ? self->view->kind : VS_VIEW_OVERVIEW;
+  const VsArea *area;
 
   if (self->store == NULL)
     return;
-  /* Pages of their own rather than a scope of the indicators' table. */
-  if (g_str_equal (view, "imports") || g_str_equal (view, "benchmarks"))
+  switch (kind)
     {
-      if (!_vs_window_card_is_open (self))
-        gtk_stack_set_visible_child_name (self->content_stack, view);
+    case VS_VIEW_OVERVIEW:
+      vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_OVERVIEW, 0);
+      break;
+    case VS_VIEW_EXCEPTIONS:
+      vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_EXCEPTIONS, 0);
+      break;
+    case VS_VIEW_AREA:
+      area = vs_dashboard_find_area (self->dashboard, self->view->area);
+      vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_AREA, area != NULL ? area->id : -1);
+      break;
+    case VS_VIEW_IMPORTS:
+    case VS_VIEW_BENCHMARKS:
+      break;
     }
-  else
-    {
-      if (g_str_equal (view, "exceptions"))
-        vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_EXCEPTIONS, 0);
-      else if (g_str_has_prefix (view, "area:"))
-        {
-          const VsArea *area = vs_dashboard_find_area (self->dashboard, view + strlen ("area:"));
-
-          vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_AREA, area != NULL ? area->id : -1);
-        }
-      else
-        vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_OVERVIEW, 0);
-      if (!_vs_window_card_is_open (self))
-        gtk_stack_set_visible_child_name (self->content_stack, "area");
-    }
+  if (!_vs_window_card_is_open (self))
+    gtk_stack_set_visible_child_name (self->content_stack, page_of_view (kind));
   _vs_window_update_actions (self);
 }
 
@@ -126,14 +155,16 @@ on_sidebar_selected_cb (VsSidebar  *sidebar,
                         GParamSpec *pspec,
                         VsWindow   *self)
 {
-  const char *view = vs_sidebar_get_selected (sidebar);
+  const VsView *view = vs_sidebar_get_selected (sidebar);
+  g_autofree char *name = NULL;
 
-  if (view == NULL || g_strcmp0 (view, self->view) == 0)
+  if (view == NULL || vs_view_equal (view, self->view))
     return;
-  g_free (self->view);
-  self->view = g_strdup (view);
+  vs_view_free (self->view);
+  self->view = vs_view_copy (view);
   g_object_notify_by_pspec (G_OBJECT (self), _vs_window_properties[VS_WINDOW_PROP_VIEW]);
-  g_settings_set_string (self->settings, "last-view", view);
+  name = vs_view_to_string (view);
+  g_settings_set_string (self->settings, "last-view", name);
   /* A search belongs to the list it was typed over: another view starts unfiltered, so
    * its list matches its badge in the sidebar. */
   if (!self->searching && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
@@ -147,9 +178,9 @@ on_sidebar_selected_cb (VsSidebar  *sidebar,
 }
 
 static void
-on_sidebar_activated_cb (VsSidebar  *sidebar,
-                         const char *view,
-                         VsWindow   *self)
+on_sidebar_activated_cb (VsSidebar    *sidebar,
+                         const VsView *view,
+                         VsWindow     *self)
 {
   if (_vs_window_card_is_open (self))
     _vs_window_close_card (self);
@@ -182,9 +213,7 @@ _vs_window_close_card (VsWindow *self)
 
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
   gtk_stack_set_visible_child_name (self->content_stack,
-                                    g_strcmp0 (self->view, "imports") == 0 ? "imports"
-                                    : g_strcmp0 (self->view, "benchmarks") == 0 ? "benchmarks"
-                                    : "area");
+                                    self->view != NULL ? page_of_view (self->view->kind) : "area");
   _vs_window_update_actions (self);
   /* Back where the officer was: the same row, focused for the keyboard. */
   if (row != NULL)
@@ -210,92 +239,40 @@ on_search_changed_cb (GtkSearchEntry *entry,
   /* Searching is over indicators: from the imports or a report card, go to them. */
   if (*text != '\0' && _vs_window_card_is_open (self))
     _vs_window_close_card (self);
-  if (*text != '\0' && (g_strcmp0 (self->view, "imports") == 0 ||
-                        g_strcmp0 (self->view, "benchmarks") == 0))
+  if (*text != '\0' && showing_own_page (self))
     {
+      g_autoptr(VsView) overview = vs_view_new (VS_VIEW_OVERVIEW, NULL);
+
       self->searching = TRUE;
-      vs_sidebar_select (self->sidebar, "overview");
+      vs_sidebar_select (self->sidebar, overview);
       self->searching = FALSE;
     }
   vs_area_view_set_search (self->area_view, text);
 }
 
-static void
-unref_closure_data (gpointer  data,
-                    GClosure *closure)
-{
-  g_object_unref (data);
-}
-
-static void
-on_map_import_cb (VsWindow   *self,
-                  GListModel *files)
-{
-  g_signal_handlers_disconnect_by_func (self, on_map_import_cb, files);
-  vs_window_import_files (self, files);
-}
-
 void
 _vs_window_restore_start_view (VsWindow *self)
 {
-  g_autofree char *last = g_settings_get_string (self->settings, "last-view");
+  g_autofree char *last_name = g_settings_get_string (self->settings, "last-view");
+  g_autoptr(VsView) last = vs_view_parse (last_name);
+  g_autoptr(VsView) overview = vs_view_new (VS_VIEW_OVERVIEW, NULL);
 
   if (self->start_view == NULL || !vs_window_show_view (self, self->start_view))
-    if (!vs_window_show_view (self, last))
-      vs_window_show_view (self, "overview");
-  g_clear_pointer (&self->start_view, g_free);
+    if (last == NULL || !vs_window_show_view (self, last))
+      vs_window_show_view (self, overview);
+  g_clear_pointer (&self->start_view, vs_view_free);
   /* On a narrow window the dashboard comes first; the sidebar is one step back. */
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
 gboolean
-vs_window_show_view (VsWindow   *self,
-                     const char *view)
+vs_window_show_view (VsWindow     *self,
+                     const VsView *view)
 {
   g_return_val_if_fail (VS_IS_WINDOW (self), FALSE);
 
   if (view == NULL || self->store == NULL)
     return FALSE;
-
-  if (g_str_has_prefix (view, "indicator:"))
-    {
-      g_autoptr(VsIndicator) indicator = NULL;
-      VsIndicatorRow *row;
-
-      indicator = vs_store_find_indicator (self->store, view + strlen ("indicator:"), NULL);
-      if (indicator == NULL)
-        return FALSE;
-      if (self->view == NULL || !g_str_has_prefix (self->view, "area:")
-          || g_ascii_strcasecmp (self->view + strlen ("area:"), indicator->area) != 0)
-        {
-          g_autofree char *area = g_strconcat ("area:", indicator->area, NULL);
-
-          vs_sidebar_select (self->sidebar, area);
-        }
-      row = vs_dashboard_find_row (self->dashboard, indicator->id);
-      if (row == NULL)
-        return FALSE;
-      vs_rag_table_select_indicator (vs_area_view_get_table (self->area_view), indicator->id);
-      _vs_window_open_card (self, row);
-      return TRUE;
-    }
-
-  if (g_str_has_prefix (view, "import:"))
-    {
-      g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (view + strlen ("import:"));
-
-      g_list_store_append (files, file);
-      vs_window_show_view (self, "overview");
-      /* A dialog needs its parent on screen first, or it would open beneath it. */
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        vs_window_import_files (self, G_LIST_MODEL (files));
-      else
-        g_signal_connect_data (self, "map", G_CALLBACK (on_map_import_cb),
-                               g_steal_pointer (&files), unref_closure_data, G_CONNECT_AFTER);
-      return TRUE;
-    }
-
   if (!vs_sidebar_select (self->sidebar, view))
     return FALSE;
   if (_vs_window_card_is_open (self))
@@ -303,14 +280,33 @@ vs_window_show_view (VsWindow   *self,
   return TRUE;
 }
 
-char *
-vs_window_get_view (VsWindow *self)
+gboolean
+vs_window_open_indicator (VsWindow   *self,
+                          const char *ref)
 {
-  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+  g_autoptr(VsIndicator) indicator = NULL;
+  VsIndicatorRow *row;
 
-  if (_vs_window_card_is_open (self) && vs_report_card_get_row (self->report_card) != NULL)
-    return g_strconcat ("indicator:", vs_indicator_row_get_ref (vs_report_card_get_row (self->report_card)), NULL);
-  return g_strdup (self->view);
+  g_return_val_if_fail (VS_IS_WINDOW (self), FALSE);
+
+  if (ref == NULL || self->store == NULL)
+    return FALSE;
+  indicator = vs_store_find_indicator (self->store, ref, NULL);
+  if (indicator == NULL)
+    return FALSE;
+  if (self->view == NULL || self->view->kind != VS_VIEW_AREA
+      || g_ascii_strcasecmp (self->view->area, indicator->area) != 0)
+    {
+      g_autoptr(VsView) area = vs_view_new (VS_VIEW_AREA, indicator->area);
+
+      vs_sidebar_select (self->sidebar, area);
+    }
+  row = vs_dashboard_find_row (self->dashboard, indicator->id);
+  if (row == NULL)
+    return FALSE;
+  vs_rag_table_select_indicator (vs_area_view_get_table (self->area_view), indicator->id);
+  _vs_window_open_card (self, row);
+  return TRUE;
 }
 
 void

@@ -266,7 +266,7 @@ vs_window_get_property (GObject    *object,
       g_value_set_boxed (value, self->open_error);
       break;
     case VS_WINDOW_PROP_VIEW:
-      g_value_set_string (value, self->view);
+      g_value_set_boxed (value, self->view);
       break;
     case VS_WINDOW_PROP_PERIOD:
       g_value_set_int (value, self->period);
@@ -306,9 +306,9 @@ vs_window_set_property (GObject      *object,
       break;
     case VS_WINDOW_PROP_VIEW:
       if (built)
-        vs_window_show_view (self, g_value_get_string (value));
+        vs_window_show_view (self, g_value_get_boxed (value));
       else
-        self->start_view = g_value_dup_string (value);
+        self->start_view = g_value_dup_boxed (value);
       break;
     case VS_WINDOW_PROP_PERIOD:
       if (built)
@@ -350,8 +350,8 @@ vs_window_finalize (GObject *object)
   g_clear_error (&self->open_error);
   g_clear_pointer (&self->periods, g_array_unref);
   g_clear_pointer (&self->localities, g_ptr_array_unref);
-  g_clear_pointer (&self->view, g_free);
-  g_clear_pointer (&self->start_view, g_free);
+  g_clear_pointer (&self->view, vs_view_free);
+  g_clear_pointer (&self->start_view, vs_view_free);
   g_clear_pointer (&self->start_locality, g_free);
 
   G_OBJECT_CLASS (vs_window_parent_class)->finalize (object);
@@ -384,11 +384,11 @@ vs_window_class_init (VsWindowClass *klass)
     g_param_spec_boxed ("open-error", NULL, NULL, G_TYPE_ERROR,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
                         | G_PARAM_EXPLICIT_NOTIFY);
-  /* The sidebar's view, as vs_window_show_view() names it. */
+  /* The sidebar's view (a VsView). */
   _vs_window_properties[VS_WINDOW_PROP_VIEW] =
-    g_param_spec_string ("view", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
-                         | G_PARAM_EXPLICIT_NOTIFY);
+    g_param_spec_boxed ("view", NULL, NULL, VS_TYPE_VIEW,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
+                        | G_PARAM_EXPLICIT_NOTIFY);
   /* The month rated (a VsPeriod). */
   _vs_window_properties[VS_WINDOW_PROP_PERIOD] =
     g_param_spec_int ("period", NULL, NULL, G_MININT32, G_MAXINT32, VS_PERIOD_INVALID,
@@ -463,15 +463,11 @@ vs_window_init (VsWindow *self)
 VsWindow *
 vs_window_new (VsApplication *application)
 {
-  const char *start_view;
   const char *start_period;
   VsPeriod period;
 
   g_return_val_if_fail (VS_IS_APPLICATION (application), NULL);
 
-  start_view = vs_application_get_start_view (application);
-  if (g_strcmp0 (start_view, "preferences") == 0)
-    start_view = NULL;   /* a dialog over the window, which opens as it was left */
   start_period = vs_application_get_start_period (application);
   if (start_period == NULL || !vs_period_parse_iso (start_period, &period))
     period = VS_PERIOD_INVALID;
@@ -480,7 +476,7 @@ vs_window_new (VsApplication *application)
                        "settings", vs_application_get_settings (application),
                        "store", vs_application_get_store (application),
                        "open-error", vs_application_get_open_error (application),
-                       "view", start_view,
+                       "view", vs_application_get_start_view (application),
                        "period", period,
                        "locality", vs_application_get_start_locality (application),
                        NULL);

@@ -16,12 +16,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VsWindow, vs_window, VS, WINDOW, AdwApplicationWindow)
 
 VsWindow   *vs_window_new              (VsApplication *application);
-/* "overview", "exceptions", "area:<name>", "imports", "indicator:<ref>", "import:<file>";
- * FALSE when there is no such view. */
+/* Properties: "store" (VsStore, construct-only; NULL when the database could not be
+ * opened, then "open-error" says why), "settings" (GSettings, construct-only), "view"
+ * (VsView, the sidebar's), "period" (a VsPeriod), "locality" (by name) and "selected-row"
+ * (the VsIndicatorRow of the open report card, read-only). While the window is built,
+ * "view", "period" and "locality" are wishes (the command line's); then they choose. */
+/* FALSE when the sidebar has no such view. */
 gboolean    vs_window_show_view        (VsWindow      *self,
-                                        const char    *view);
-/* The view in the sidebar ("indicator:<ref>" while a report card is open). */
-char       *vs_window_get_view         (VsWindow      *self);
+                                        const VsView  *view);
+/* Opens the report card of the indicator with reference @ref, in its area;
+ * FALSE when there is no such indicator or it has no figures for the period. */
+gboolean    vs_window_open_indicator   (VsWindow      *self,
+                                        const char    *ref);
 gboolean    vs_window_set_period       (VsWindow      *self,
                                         VsPeriod       period);
 VsPeriod    vs_window_get_period       (VsWindow      *self);

@@ -135,12 +135,12 @@ test_benchmarks_page (VsUiFixture  *f,
   VsBenchmarksView *view = f->window->benchmarks_view;
   guint row = 0;
 
-  g_assert_true (vs_window_show_view (f->window, "benchmarks"));
+  g_assert_true (vs_ui_test_show (f->window, "benchmarks"));
   vs_ui_test_settle ();
   g_assert_cmpuint (vs_benchmarks_view_get_count (view), ==, 0);
 
   import_asking_home (f, "926");
-  g_assert_true (vs_window_show_view (f->window, "benchmarks"));
+  g_assert_true (vs_ui_test_show (f->window, "benchmarks"));
   vs_ui_test_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "benchmarks");
   g_assert_cmpuint (vs_benchmarks_view_get_count (view), >=, 1);
@@ -180,11 +180,11 @@ test_report_card_charts (VsUiFixture  *f,
                                                                 "benchmarks_charts"));
   chart = vs_benchmarks_charts_get_chart (charts);
 
-  g_assert_true (vs_window_show_view (f->window, "indicator:6.14"));
+  g_assert_true (vs_ui_test_show (f->window, "indicator:6.14"));
   vs_ui_test_settle ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (charts)));
 
-  g_assert_true (vs_window_show_view (f->window, "indicator:d3.subsequent_plan_percent"));
+  g_assert_true (vs_ui_test_show (f->window, "indicator:d3.subsequent_plan_percent"));
   vs_ui_test_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (charts)));
   g_assert_true (vs_ui_test_wait_until (chart_drawn, chart, 30000));

@@ -86,7 +86,7 @@ test_import_adds_values (VsUiFixture  *f,
    * to December: the table shows it. */
   g_assert_cmpint (vs_window_get_period (f->window), ==, DEC_17);
   g_assert_true (vs_window_set_period (f->window, DEC_17));
-  g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
   vs_ui_test_settle ();
   row = vs_ui_test_find_row (f, "6.14");
   g_assert_nonnull (row);

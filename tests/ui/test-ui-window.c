@@ -46,7 +46,7 @@ test_window_opens (VsUiFixture  *f,
   g_assert_cmpstr (views[areas->len + 3], ==, "imports");
 
   /* The overview lists every vital sign. */
-  g_assert_cmpstr (vs_sidebar_get_selected (f->window->sidebar), ==, "overview");
+  g_assert_cmpint (vs_sidebar_get_selected (f->window->sidebar)->kind, ==, VS_VIEW_OVERVIEW);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, indicators->len);
   g_assert_cmpuint (indicators->len, ==, 144);
 }
@@ -65,7 +65,7 @@ test_child_protection (VsUiFixture  *f,
   g_autofree char *tooltip = NULL;
   VsRagCounts counts;
 
-  g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
   vs_ui_test_settle ();
 
   /* Each area has a table of its own, kept for the next visit. */
@@ -108,7 +108,7 @@ test_child_protection (VsUiFixture  *f,
   g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "Child Protection");
 
   /* LAC with up to date Care Plan, 95.3% against 100%: Amber (within 10% of target). */
-  g_assert_true (vs_window_show_view (f->window, "area:Looked After Children"));
+  g_assert_true (vs_ui_test_show (f->window, "area:Looked After Children"));
   vs_ui_test_settle ();
   row = vs_ui_test_find_row (f, "7.14");
   g_assert_nonnull (row);
@@ -124,19 +124,19 @@ test_report_card (VsUiFixture  *f,
   g_autoptr(VsIndicator) indicator = vs_store_get_indicator_by_ref (f->store, "6.14", NULL);
   g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *commentary = NULL;
-  g_autofree char *view = NULL;
+  g_autoptr(VsIndicatorRow) selected = NULL;
   VsReportCard *card = f->window->report_card;
   guint history;
   gboolean had_commentary;
 
-  g_assert_true (vs_window_show_view (f->window, "indicator:6.14"));
+  g_assert_true (vs_ui_test_show (f->window, "indicator:6.14"));
   vs_ui_test_settle ();
 
   g_assert_true (_vs_window_card_is_open (f->window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "card");
   g_assert_cmpstr (vs_indicator_row_get_ref (vs_report_card_get_row (card)), ==, "6.14");
-  view = vs_window_get_view (f->window);
-  g_assert_cmpstr (view, ==, "indicator:6.14");
+  g_object_get (f->window, "selected-row", &selected, NULL);
+  g_assert_cmpstr (vs_indicator_row_get_ref (selected), ==, "6.14");
   /* The window names the indicator by its title, the ref and the month beneath. */
   g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==,
                    "Child Protection (CP) - % children seen");
@@ -191,7 +191,7 @@ test_period_change (VsUiFixture  *f,
 {
   VsIndicatorRow *row;
 
-  g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
   vs_ui_test_settle ();
   g_assert_cmpstr (last_month_title (f), ==, "Nov 17");
 
@@ -229,7 +229,7 @@ test_exceptions (VsUiFixture  *f,
   VsIndicatorRow *row;
   const VsAssessment *a;
 
-  g_assert_true (vs_window_show_view (f->window, "exceptions"));
+  g_assert_true (vs_ui_test_show (f->window, "exceptions"));
   vs_ui_test_settle ();
   shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
 
@@ -274,7 +274,7 @@ test_locality (VsUiFixture  *f,
 {
   VsIndicatorRow *row;
 
-  g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
   g_assert_true (vs_window_set_locality (f->window, "North"));
   vs_ui_test_settle ();
   g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==, "November 2017 · North");
@@ -305,7 +305,7 @@ test_settings_rerate (VsUiFixture  *f,
   VsIndicatorDialog *dialog;
   VsIndicatorRow *row;
 
-  g_assert_true (vs_window_show_view (f->window, "indicator:6.14"));
+  g_assert_true (vs_ui_test_show (f->window, "indicator:6.14"));
   vs_ui_test_settle ();
   g_assert_cmpint (vs_indicator_row_get_rag (vs_report_card_get_row (f->window->report_card)), ==, VS_RAG_RED);
 
@@ -366,12 +366,12 @@ test_search (VsUiFixture  *f,
   /* A search set on the list itself holds in another area, and clearing it shows all
    * again (the search entry's own text is cleared by a change of view: see
    * test_search_view_change). */
-  g_assert_true (vs_window_show_view (f->window, "area:Child Protection"));
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
   vs_area_view_set_search (f->window->area_view, "6.14");
   vs_ui_test_settle ();
   shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
-  g_assert_true (vs_window_show_view (f->window, "overview"));
+  g_assert_true (vs_ui_test_show (f->window, "overview"));
   vs_area_view_set_search (f->window->area_view, "");
   vs_ui_test_settle ();
   shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
@@ -409,13 +409,13 @@ test_search_view_change (VsUiFixture  *f,
     }
 
   /* Typing from the imports page goes to the overview and keeps what was typed. */
-  g_assert_true (vs_window_show_view (f->window, "imports"));
+  g_assert_true (vs_ui_test_show (f->window, "imports"));
   vs_ui_test_settle ();
   gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "children seen");
   g_signal_emit_by_name (f->window->search_entry, "search-changed");
   vs_ui_test_settle ();
-  g_assert_cmpstr (f->window->view, ==, "overview");
+  g_assert_cmpint (f->window->view->kind, ==, VS_VIEW_OVERVIEW);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->window->search_entry)), ==, "children seen");
   shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, found);
@@ -442,6 +442,30 @@ test_author (VsUiFixture  *f,
   g_assert_cmpstr (f->window->report_card->author, ==, expected);
 }
 
+/* Views are text only at the edges (--view, win.show-view, the last-view setting). */
+static void
+test_view_parse (void)
+{
+  g_autoptr(VsView) overview = vs_view_parse ("overview");
+  g_autoptr(VsView) area = vs_view_parse ("area:Child Protection");
+  g_autoptr(VsView) lower = vs_view_parse ("area:child protection");
+  g_autoptr(VsView) imports = vs_view_parse ("imports");
+  g_autofree char *written = vs_view_to_string (area);
+
+  g_assert_cmpint (overview->kind, ==, VS_VIEW_OVERVIEW);
+  g_assert_null (overview->area);
+  g_assert_cmpint (area->kind, ==, VS_VIEW_AREA);
+  g_assert_cmpstr (area->area, ==, "Child Protection");
+  g_assert_cmpstr (written, ==, "area:Child Protection");
+  g_assert_true (vs_view_equal (area, lower));
+  g_assert_false (vs_view_equal (area, overview));
+  g_assert_false (vs_view_equal (imports, NULL));
+  g_assert_null (vs_view_parse ("area:"));
+  g_assert_null (vs_view_parse ("indicator:6.14"));
+  g_assert_null (vs_view_parse ("Overview"));
+  g_assert_null (vs_view_parse (NULL));
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -458,7 +482,8 @@ test_properties (VsUiFixture  *f,
 {
   g_autoptr(VsStore) store = NULL;
   g_autoptr(VsIndicatorRow) row = NULL;
-  g_autofree char *view = NULL;
+  g_autoptr(VsView) view = NULL;
+  g_autoptr(VsView) exceptions = vs_view_new (VS_VIEW_EXCEPTIONS, NULL);
   g_autofree char *locality = NULL;
   guint view_notes = 0, period_notes = 0, row_notes = 0;
   int period = 0;
@@ -466,7 +491,7 @@ test_properties (VsUiFixture  *f,
   g_object_get (f->window, "store", &store, "view", &view, "period", &period,
                 "locality", &locality, "selected-row", &row, NULL);
   g_assert_true (store == f->store);
-  g_assert_cmpstr (view, ==, "overview");
+  g_assert_cmpint (view->kind, ==, VS_VIEW_OVERVIEW);
   g_assert_cmpint (period, ==, vs_period_new (2017, 11));
   g_assert_cmpstr (locality, ==, "County");
   g_assert_null (row);
@@ -477,7 +502,7 @@ test_properties (VsUiFixture  *f,
   g_signal_connect (f->window, "notify::period", G_CALLBACK (count_notify_cb), &period_notes);
   g_signal_connect (f->window, "notify::selected-row", G_CALLBACK (count_notify_cb), &row_notes);
 
-  g_object_set (f->window, "view", "exceptions", NULL);
+  g_object_set (f->window, "view", exceptions, NULL);
   vs_ui_test_settle ();
   g_assert_cmpuint (view_notes, ==, 1);
   g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "Exceptions");
@@ -488,7 +513,7 @@ test_properties (VsUiFixture  *f,
   g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 8));
   g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==, "August 2017 · County");
 
-  g_assert_true (vs_window_show_view (f->window, "indicator:6.14"));
+  g_assert_true (vs_ui_test_show (f->window, "indicator:6.14"));
   vs_ui_test_settle ();
   g_assert_cmpuint (row_notes, ==, 1);
   g_object_get (f->window, "selected-row", &row, NULL);
@@ -523,7 +548,7 @@ test_preferences_ratings (VsUiFixture  *f,
                                                                      "screening_switch"));
   VsRatingSettings settings;
 
-  g_assert_true (vs_window_show_view (f->window, "area:Contacts & Referrals"));
+  g_assert_true (vs_ui_test_show (f->window, "area:Contacts & Referrals"));
   vs_ui_test_settle ();
   g_assert_cmpint (vs_indicator_row_get_rag (vs_ui_test_find_row (f, "VS01")), ==, VS_RAG_RED);
   g_assert_cmpfloat (gtk_spin_button_get_value (amber), ==, 10);
@@ -572,6 +597,7 @@ main (int    argc,
               vs_ui_fixture_setup, test_search, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/author", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_author, vs_ui_fixture_teardown);
+  g_test_add_func ("/ui/view/parse", test_view_parse);
   g_test_add ("/ui/window/properties", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_properties, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/search-view-change", VsUiFixture, NULL,

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "vs-demo.h"
@@ -226,4 +228,16 @@ vs_ui_test_import_finished (gpointer dialog)
   VsImportDialogState state = vs_import_dialog_get_state (dialog);
 
   return state == VS_IMPORT_DIALOG_DONE || state == VS_IMPORT_DIALOG_FAILED;
+}
+
+gboolean
+vs_ui_test_show (VsWindow   *window,
+                 const char *text)
+{
+  g_autoptr(VsView) view = NULL;
+
+  if (g_str_has_prefix (text, "indicator:"))
+    return vs_window_open_indicator (window, text + strlen ("indicator:"));
+  view = vs_view_parse (text);
+  return view != NULL && vs_window_show_view (window, view);
 }

@@ -37,6 +37,10 @@ gboolean  vs_ui_test_wait_until    (gboolean    (*done) (gpointer data),
                                     guint         timeout_ms);
 /* Runs the main loop until nothing is pending: layout, idle reloads, a frame drawn. */
 void      vs_ui_test_settle        (void);
+/* Shows a view as --view writes it: "indicator:<ref>" opens its report card, anything
+ * else is a VsView's text ("overview", "area:<name>", ...). */
+gboolean  vs_ui_test_show          (VsWindow    *window,
+                                    const char  *text);
 /* The first label under @root (depth first) showing exactly @text, or NULL. */
 GtkWidget *vs_ui_test_find_label   (GtkWidget    *root,
                                     const char   *text);
