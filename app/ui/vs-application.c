@@ -15,7 +15,6 @@
 #include "vs-application-document.h"
 #include "vs-demo.h"
 #include "vs-preferences-window.h"
-#include "vs-ui.h"
 #include "vs-window.h"
 
 struct _VsApplication
@@ -503,28 +502,4 @@ vs_application_get_author (VsApplication *self)
   if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
     name = g_get_user_name ();
   return name;
-}
-
-int
-vs_ui_run (int    argc,
-           char **argv)
-{
-  g_autoptr(VsApplication) app = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-
-  /* GSettings aborts on a missing schema; say what to do instead, as for any other
-   * failure a user can meet (an uninstalled build run without `make run`). */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_printerr (_("vital-signs: the settings schema %s is not installed. Install Vital Signs, "
-                    "or run it from the build directory with GSETTINGS_SCHEMA_DIR=BUILD/data "
-                    "(as “make run” does).\n"), APP_ID);
-      return 1;
-    }
-
-  app = vs_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -12,53 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "vs-a11y.h"
-#include "vs-area-view.h"
+#include "vs-area-view-private.h"
 #include "vs-judge.h"
-
-/* GTK 4.8's column view builds every row afresh when its items change, and an area's
- * table is a few thousand widgets. So each scope (the overview, the exceptions, each
- * area) keeps a table of its own in a stack, built on its first visit: going back to an
- * area only shows it again. A table is refreshed when it is shown if the dashboard was
- * reloaded (a new period or locality, an import) since it was filled. */
-typedef struct {
-  char               *key;          /* "<scope>:<area id>" */
-  VsAreaScope         scope;
-  gint64              area_id;
-  VsRagTable         *table;        /* owned by the stack */
-  GListStore         *rows;         /* this scope's rows when last filled */
-  GtkCustomFilter    *filter;       /* the search */
-  GtkFilterListModel *searched;
-  char               *needle;       /* the search the filter last ran */
-  guint               generation;   /* the dashboard load the rows came from */
-  VsPeriod            period;       /* the month the columns are titled for */
-} Page;
-
-struct _VsAreaView
-{
-  GtkWidget          parent_instance;
-
-  /* template */
-  GtkStack          *stack;
-  GtkPaned          *paned;
-  GtkStack          *tables;
-  GtkLabel          *chart_title;
-  GtkLabel          *chart_subtitle;
-  VsChartView       *chart;
-  AdwStatusPage     *status_page;
-  GtkButton         *import_button;
-
-  GListModel        *source;        /* the dashboard's rows */
-  guint              generation;    /* bumped when the source changes */
-  GHashTable        *pages;         /* key -> Page */
-  Page              *page;          /* shown */
-  char              *needle;        /* casefolded search text */
-  VsPeriod           period;
-  gboolean           has_data;
-  VsStore           *store;
-  gboolean           paned_placed;
-  int                paned_auto;      /* the divider's position as last placed by us */
-  int                paned_height;    /* the height it was placed for */
-};
 
 G_DEFINE_FINAL_TYPE (VsAreaView, vs_area_view, GTK_TYPE_WIDGET)
 
@@ -82,159 +37,6 @@ static guint signals[N_SIGNALS];
 static void update_chart (VsAreaView *self);
 
 static void
-page_free (Page *page)
-{
-  g_free (page->key);
-  g_clear_object (&page->rows);
-  g_clear_object (&page->filter);
-  g_clear_object (&page->searched);
-  g_free (page->needle);
-  g_free (page);
-}
-
-static gboolean
-in_scope (Page           *page,
-          VsIndicatorRow *row)
-{
-  switch (page->scope)
-    {
-    case VS_AREA_SCOPE_AREA:
-      return vs_indicator_row_get_area_id (row) == page->area_id;
-    case VS_AREA_SCOPE_EXCEPTIONS:
-      return vs_indicator_row_is_exception (row);
-    case VS_AREA_SCOPE_OVERVIEW:
-      return TRUE;
-    }
-  g_return_val_if_reached (TRUE);
-}
-
-static gboolean
-search_row_cb (gpointer item,
-               gpointer user_data)
-{
-  Page *page = user_data;
-
-  return vs_indicator_row_matches (VS_INDICATOR_ROW (item), page->needle);
-}
-
-/* An empty table says why it is empty and what to do next. */
-static void
-update_empty_state (VsAreaView *self)
-{
-  guint n = self->page != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->page->searched)) : 0;
-  const char *icon;
-  const char *title;
-  const char *description;
-  gboolean offer_import = FALSE;
-
-  if (n > 0)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "table");
-      return;
-    }
-
-  if (!self->has_data)
-    {
-      icon = "document-open-symbolic";
-      title = _("No Figures Yet");
-      description = _("Import a monthly extract (CSV, Excel or LibreOffice) to see the "
-                      "dashboard. You can also drop files onto this window.");
-      offer_import = TRUE;
-    }
-  else if (self->needle != NULL && *self->needle != '\0')
-    {
-      icon = "edit-find-symbolic";
-      title = _("No Matching Indicators");
-      description = _("Try a different title or reference.");
-    }
-  else if (self->page != NULL && self->page->scope == VS_AREA_SCOPE_EXCEPTIONS)
-    {
-      icon = "emblem-ok-symbolic";
-      title = _("No Exceptions");
-      description = _("No vital sign is off target or deteriorating for this period.");
-    }
-  else
-    {
-      icon = "document-open-symbolic";
-      title = _("No Indicators in This Area");
-      description = _("Import a file that names this service area, or a catalogue of "
-                      "indicator definitions.");
-      offer_import = TRUE;
-    }
-
-  adw_status_page_set_icon_name (self->status_page, icon);
-  adw_status_page_set_title (self->status_page, title);
-  adw_status_page_set_description (self->status_page, description);
-  gtk_widget_set_visible (GTK_WIDGET (self->import_button), offer_import);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
-}
-
-static int
-compare_severity (gconstpointer a,
-                  gconstpointer b)
-{
-  const VsAssessment *x = vs_indicator_row_get_assessment (*(VsIndicatorRow **) a);
-  const VsAssessment *y = vs_indicator_row_get_assessment (*(VsIndicatorRow **) b);
-
-  if (x == NULL || y == NULL)
-    return (x == NULL) - (y == NULL);
-  return vs_assessment_compare_severity (x, y);
-}
-
-/* Brings @page up to date with the dashboard and the search; work only when they moved. */
-static void
-refresh_page (VsAreaView *self,
-              Page       *page)
-{
-  if (page->generation != self->generation)
-    {
-      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-      guint n = self->source != NULL ? g_list_model_get_n_items (self->source) : 0;
-      VsIndicatorRow *selected = vs_rag_table_get_selected (page->table);
-      gint64 keep = selected != NULL ? vs_indicator_row_get_indicator (selected)->id : 0;
-
-      for (guint i = 0; i < n; i++)
-        {
-          VsIndicatorRow *row = g_list_model_get_item (self->source, i);
-
-          if (in_scope (page, row))
-            g_ptr_array_add (rows, row);
-          g_object_unref (row);   /* the source keeps it */
-        }
-      /* What goes to committee, worst first, as the rules order it. */
-      if (page->scope == VS_AREA_SCOPE_EXCEPTIONS)
-        g_ptr_array_sort (rows, compare_severity);
-      g_list_store_splice (page->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (page->rows)),
-                           rows->pdata, rows->len);
-      page->generation = self->generation;
-      /* A new period or a saved setting keeps the officer on the same indicator. */
-      if (keep != 0)
-        vs_rag_table_select_indicator (page->table, keep);
-    }
-
-  if (g_strcmp0 (page->needle, self->needle) != 0)
-    {
-      GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-      /* Typing more only narrows the match, so GTK filters just the rows still shown. */
-      if (page->needle != NULL && self->needle != NULL && strstr (self->needle, page->needle) != NULL)
-        change = GTK_FILTER_CHANGE_MORE_STRICT;
-      else if (self->needle == NULL
-               || (page->needle != NULL && strstr (page->needle, self->needle) != NULL))
-        change = GTK_FILTER_CHANGE_LESS_STRICT;
-      g_free (page->needle);
-      page->needle = g_strdup (self->needle);
-      gtk_filter_changed (GTK_FILTER (page->filter), change);
-    }
-
-  if (page->period != self->period)
-    {
-      vs_rag_table_set_period (page->table, self->period);
-      page->period = self->period;
-    }
-}
-
-static void
 on_selected_changed_cb (VsRagTable *table,
                         GParamSpec *pspec,
                         VsAreaView *self)
@@ -251,7 +53,7 @@ on_items_changed_cb (GListModel *model,
                      VsAreaView *self)
 {
   if (self->page != NULL && model == G_LIST_MODEL (self->page->searched))
-    update_empty_state (self);
+    _vs_area_view_update_empty_state (self);
 }
 
 static void
@@ -283,7 +85,7 @@ ensure_page (VsAreaView  *self,
   page->generation = G_MAXUINT;
   page->period = VS_PERIOD_INVALID;
   page->rows = g_list_store_new (VS_TYPE_INDICATOR_ROW);
-  page->filter = gtk_custom_filter_new (search_row_cb, page, NULL);
+  page->filter = gtk_custom_filter_new (_vs_area_view_search_row_cb, page, NULL);
   page->searched = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (page->rows)),
                                               g_object_ref (GTK_FILTER (page->filter)));
   g_signal_connect (page->searched, "items-changed", G_CALLBACK (on_items_changed_cb), self);
@@ -358,8 +160,8 @@ on_source_changed_cb (GListModel *source,
   self->generation++;
   if (self->page != NULL)
     {
-      refresh_page (self, self->page);
-      update_empty_state (self);
+      _vs_area_view_refresh_page (self, self->page);
+      _vs_area_view_update_empty_state (self);
     }
   /* Each load of the dashboard draws the selected indicator's chart again, new figures
    * and all. */
@@ -423,7 +225,7 @@ vs_area_view_set_period (VsAreaView *self,
     return;
   self->period = period;
   if (self->page != NULL)
-    refresh_page (self, self->page);
+    _vs_area_view_refresh_page (self, self->page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
 }
 
@@ -434,7 +236,7 @@ vs_area_view_set_has_data (VsAreaView *self,
   if (self->has_data == has_data)
     return;
   self->has_data = has_data;
-  update_empty_state (self);
+  _vs_area_view_update_empty_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_DATA]);
 }
 
@@ -577,8 +379,8 @@ vs_area_view_init (VsAreaView *self)
   vs_a11y_name_label_buttons (GTK_WIDGET (self));
 
   self->period = VS_PERIOD_INVALID;
-  self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) page_free);
-  update_empty_state (self);
+  self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) _vs_area_view_page_free);
+  _vs_area_view_update_empty_state (self);
 }
 
 GtkWidget *
@@ -612,14 +414,14 @@ vs_area_view_set_scope (VsAreaView  *self,
   g_return_if_fail (VS_IS_AREA_VIEW (self));
 
   page = ensure_page (self, scope, area_id);
-  refresh_page (self, page);
+  _vs_area_view_refresh_page (self, page);
   if (page != self->page)
     {
       self->page = page;
       gtk_stack_set_visible_child (self->tables, GTK_WIDGET (page->table));
       update_chart (self);
     }
-  update_empty_state (self);
+  _vs_area_view_update_empty_state (self);
 }
 
 void
@@ -636,8 +438,8 @@ vs_area_view_set_search (VsAreaView *self,
   g_free (self->needle);
   self->needle = g_steal_pointer (&needle);
   if (self->page != NULL)
-    refresh_page (self, self->page);
-  update_empty_state (self);
+    _vs_area_view_refresh_page (self, self->page);
+  _vs_area_view_update_empty_state (self);
 }
 
 VsRagTable *

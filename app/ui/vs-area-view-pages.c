@@ -1,0 +1,168 @@
+/* vs-area-view-pages.c: the area view's table for each scope, filled from the dashboard's
+ * rows and the search, and what it says when a table is empty
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-area-view"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "vs-area-view-private.h"
+#include "vs-judge.h"
+
+void
+_vs_area_view_page_free (Page *page)
+{
+  g_free (page->key);
+  g_clear_object (&page->rows);
+  g_clear_object (&page->filter);
+  g_clear_object (&page->searched);
+  g_free (page->needle);
+  g_free (page);
+}
+
+static gboolean
+in_scope (Page           *page,
+          VsIndicatorRow *row)
+{
+  switch (page->scope)
+    {
+    case VS_AREA_SCOPE_AREA:
+      return vs_indicator_row_get_area_id (row) == page->area_id;
+    case VS_AREA_SCOPE_EXCEPTIONS:
+      return vs_indicator_row_is_exception (row);
+    case VS_AREA_SCOPE_OVERVIEW:
+      return TRUE;
+    }
+  g_return_val_if_reached (TRUE);
+}
+
+gboolean
+_vs_area_view_search_row_cb (gpointer item,
+                             gpointer user_data)
+{
+  Page *page = user_data;
+
+  return vs_indicator_row_matches (VS_INDICATOR_ROW (item), page->needle);
+}
+
+/* An empty table says why it is empty and what to do next. */
+void
+_vs_area_view_update_empty_state (VsAreaView *self)
+{
+  guint n = self->page != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->page->searched)) : 0;
+  const char *icon;
+  const char *title;
+  const char *description;
+  gboolean offer_import = FALSE;
+
+  if (n > 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "table");
+      return;
+    }
+
+  if (!self->has_data)
+    {
+      icon = "document-open-symbolic";
+      title = _("No Figures Yet");
+      description = _("Import a monthly extract (CSV, Excel or LibreOffice) to see the "
+                      "dashboard. You can also drop files onto this window.");
+      offer_import = TRUE;
+    }
+  else if (self->needle != NULL && *self->needle != '\0')
+    {
+      icon = "edit-find-symbolic";
+      title = _("No Matching Indicators");
+      description = _("Try a different title or reference.");
+    }
+  else if (self->page != NULL && self->page->scope == VS_AREA_SCOPE_EXCEPTIONS)
+    {
+      icon = "emblem-ok-symbolic";
+      title = _("No Exceptions");
+      description = _("No vital sign is off target or deteriorating for this period.");
+    }
+  else
+    {
+      icon = "document-open-symbolic";
+      title = _("No Indicators in This Area");
+      description = _("Import a file that names this service area, or a catalogue of "
+                      "indicator definitions.");
+      offer_import = TRUE;
+    }
+
+  adw_status_page_set_icon_name (self->status_page, icon);
+  adw_status_page_set_title (self->status_page, title);
+  adw_status_page_set_description (self->status_page, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->import_button), offer_import);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static int
+compare_severity (gconstpointer a,
+                  gconstpointer b)
+{
+  const VsAssessment *x = vs_indicator_row_get_assessment (*(VsIndicatorRow **) a);
+  const VsAssessment *y = vs_indicator_row_get_assessment (*(VsIndicatorRow **) b);
+
+  if (x == NULL || y == NULL)
+    return (x == NULL) - (y == NULL);
+  return vs_assessment_compare_severity (x, y);
+}
+
+/* Brings @page up to date with the dashboard and the search; work only when they moved. */
+void
+_vs_area_view_refresh_page (VsAreaView *self,
+                            Page       *page)
+{
+  if (page->generation != self->generation)
+    {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      guint n = self->source != NULL ? g_list_model_get_n_items (self->source) : 0;
+      VsIndicatorRow *selected = vs_rag_table_get_selected (page->table);
+      gint64 keep = selected != NULL ? vs_indicator_row_get_indicator (selected)->id : 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          VsIndicatorRow *row = g_list_model_get_item (self->source, i);
+
+          if (in_scope (page, row))
+            g_ptr_array_add (rows, row);
+          g_object_unref (row);   /* the source keeps it */
+        }
+      /* What goes to committee, worst first, as the rules order it. */
+      if (page->scope == VS_AREA_SCOPE_EXCEPTIONS)
+        g_ptr_array_sort (rows, compare_severity);
+      g_list_store_splice (page->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (page->rows)),
+                           rows->pdata, rows->len);
+      page->generation = self->generation;
+      /* A new period or a saved setting keeps the officer on the same indicator. */
+      if (keep != 0)
+        vs_rag_table_select_indicator (page->table, keep);
+    }
+
+  if (g_strcmp0 (page->needle, self->needle) != 0)
+    {
+      GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+      /* Typing more only narrows the match, so GTK filters just the rows still shown. */
+      if (page->needle != NULL && self->needle != NULL && strstr (self->needle, page->needle) != NULL)
+        change = GTK_FILTER_CHANGE_MORE_STRICT;
+      else if (self->needle == NULL
+               || (page->needle != NULL && strstr (page->needle, self->needle) != NULL))
+        change = GTK_FILTER_CHANGE_LESS_STRICT;
+      g_free (page->needle);
+      page->needle = g_strdup (self->needle);
+      gtk_filter_changed (GTK_FILTER (page->filter), change);
+    }
+
+  if (page->period != self->period)
+    {
+      vs_rag_table_set_period (page->table, self->period);
+      page->period = self->period;
+    }
+}

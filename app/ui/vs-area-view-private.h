@@ -1,0 +1,67 @@
+/* vs-area-view-private.h: the area view's state, shared by its two files
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "vs-area-view.h"
+
+G_BEGIN_DECLS
+
+/* GTK 4.8's column view builds every row afresh when its items change, and an area's
+ * table is a few thousand widgets. So each scope (the overview, the exceptions, each
+ * area) keeps a table of its own in a stack, built on its first visit: going back to an
+ * area only shows it again. A table is refreshed when it is shown if the dashboard was
+ * reloaded (a new period or locality, an import) since it was filled. */
+typedef struct {
+  char               *key;          /* "<scope>:<area id>" */
+  VsAreaScope         scope;
+  gint64              area_id;
+  VsRagTable         *table;        /* owned by the stack */
+  GListStore         *rows;         /* this scope's rows when last filled */
+  GtkCustomFilter    *filter;       /* the search */
+  GtkFilterListModel *searched;
+  char               *needle;       /* the search the filter last ran */
+  guint               generation;   /* the dashboard load the rows came from */
+  VsPeriod            period;       /* the month the columns are titled for */
+} Page;
+
+struct _VsAreaView
+{
+  GtkWidget          parent_instance;
+
+  /* template */
+  GtkStack          *stack;
+  GtkPaned          *paned;
+  GtkStack          *tables;
+  GtkLabel          *chart_title;
+  GtkLabel          *chart_subtitle;
+  VsChartView       *chart;
+  AdwStatusPage     *status_page;
+  GtkButton         *import_button;
+
+  GListModel        *source;        /* the dashboard's rows */
+  guint              generation;    /* bumped when the source changes */
+  GHashTable        *pages;         /* key -> Page */
+  Page              *page;          /* shown */
+  char              *needle;        /* casefolded search text */
+  VsPeriod           period;
+  gboolean           has_data;
+  VsStore           *store;
+  gboolean           paned_placed;
+  int                paned_auto;      /* the divider's position as last placed by us */
+  int                paned_height;    /* the height it was placed for */
+};
+
+/* vs-area-view-pages.c */
+void     _vs_area_view_page_free          (Page       *page);
+gboolean _vs_area_view_search_row_cb      (gpointer    item,
+                                           gpointer    user_data);
+void     _vs_area_view_refresh_page       (VsAreaView *self,
+                                           Page       *page);
+void     _vs_area_view_update_empty_state (VsAreaView *self);
+
+G_END_DECLS
