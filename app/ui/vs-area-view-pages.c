@@ -26,15 +26,15 @@ _vs_area_view_page_free (Page *page)
 }
 
 static gboolean
-in_scope (Page           *page,
-          VsIndicatorRow *row)
+in_scope (Page            *page,
+          VsIndicatorItem *row)
 {
   switch (page->scope)
     {
     case VS_AREA_SCOPE_AREA:
-      return vs_indicator_row_get_area_id (row) == page->area_id;
+      return vs_indicator_item_get_area_id (row) == page->area_id;
     case VS_AREA_SCOPE_EXCEPTIONS:
-      return vs_indicator_row_is_exception (row);
+      return vs_indicator_item_is_exception (row);
     case VS_AREA_SCOPE_OVERVIEW:
       return TRUE;
     }
@@ -47,7 +47,7 @@ _vs_area_view_search_row_cb (gpointer item,
 {
   Page *page = user_data;
 
-  return vs_indicator_row_matches (VS_INDICATOR_ROW (item), page->needle);
+  return vs_indicator_item_matches (VS_INDICATOR_ITEM (item), page->needle);
 }
 
 /* An empty table says why it is empty and what to do next. */
@@ -106,8 +106,8 @@ static int
 compare_severity (gconstpointer a,
                   gconstpointer b)
 {
-  const VsAssessment *x = vs_indicator_row_get_assessment (*(VsIndicatorRow **) a);
-  const VsAssessment *y = vs_indicator_row_get_assessment (*(VsIndicatorRow **) b);
+  const VsAssessment *x = vs_indicator_item_get_assessment (*(VsIndicatorItem **) a);
+  const VsAssessment *y = vs_indicator_item_get_assessment (*(VsIndicatorItem **) b);
 
   if (x == NULL || y == NULL)
     return (x == NULL) - (y == NULL);
@@ -123,12 +123,12 @@ _vs_area_view_refresh_page (VsAreaView *self,
     {
       g_autoptr(GPtrArray) rows = g_ptr_array_new ();
       guint n = self->source != NULL ? g_list_model_get_n_items (self->source) : 0;
-      VsIndicatorRow *selected = vs_rag_table_get_selected (page->table);
-      gint64 keep = selected != NULL ? vs_indicator_row_get_indicator (selected)->id : 0;
+      VsIndicatorItem *selected = vs_rag_table_get_selected (page->table);
+      gint64 keep = selected != NULL ? vs_indicator_item_get_indicator (selected)->id : 0;
 
       for (guint i = 0; i < n; i++)
         {
-          VsIndicatorRow *row = g_list_model_get_item (self->source, i);
+          VsIndicatorItem *row = g_list_model_get_item (self->source, i);
 
           if (in_scope (page, row))
             g_ptr_array_add (rows, row);

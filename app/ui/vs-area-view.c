@@ -57,9 +57,9 @@ on_items_changed_cb (GListModel *model,
 }
 
 static void
-on_indicator_activated_cb (VsRagTable     *table,
-                           VsIndicatorRow *row,
-                           VsAreaView     *self)
+on_indicator_activated_cb (VsRagTable      *table,
+                           VsIndicatorItem *row,
+                           VsAreaView      *self)
 {
   g_signal_emit (self, signals[INDICATOR_ACTIVATED], 0, row);
 }
@@ -84,7 +84,7 @@ ensure_page (VsAreaView  *self,
   page->area_id = area_id;
   page->generation = G_MAXUINT;
   page->period = VS_PERIOD_INVALID;
-  page->rows = g_list_store_new (VS_TYPE_INDICATOR_ROW);
+  page->rows = g_list_store_new (VS_TYPE_INDICATOR_ITEM);
   page->filter = gtk_custom_filter_new (_vs_area_view_search_row_cb, page, NULL);
   page->searched = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (page->rows)),
                                               g_object_ref (GTK_FILTER (page->filter)));
@@ -104,7 +104,7 @@ ensure_page (VsAreaView  *self,
 static void
 update_chart (VsAreaView *self)
 {
-  VsIndicatorRow *row = self->page != NULL ? vs_rag_table_get_selected (self->page->table) : NULL;
+  VsIndicatorItem *row = self->page != NULL ? vs_rag_table_get_selected (self->page->table) : NULL;
   g_autofree char *title = NULL;
   VsChartSpec *spec;
   const char *why;
@@ -117,15 +117,15 @@ update_chart (VsAreaView *self)
       return;
     }
 
-  title = g_strdup_printf ("%s · %s", vs_indicator_row_get_ref (row), vs_indicator_row_get_title (row));
-  why = vs_indicator_row_get_explanation (row);
+  title = g_strdup_printf ("%s · %s", vs_indicator_item_get_ref (row), vs_indicator_item_get_title (row));
+  why = vs_indicator_item_get_explanation (row);
   gtk_label_set_text (self->chart_title, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_title), title);
-  gtk_label_set_text (self->chart_subtitle, why != NULL ? why : vs_rag_label (vs_indicator_row_get_rag (row)));
+  gtk_label_set_text (self->chart_subtitle, why != NULL ? why : vs_rag_label (vs_indicator_item_get_rag (row)));
 
   /* The pane's own heading names the indicator; the chart keeps its height for the data. */
-  spec = vs_judge_chart_spec (self->store, vs_indicator_row_get_assessment (row),
-                              vs_indicator_row_get_locality (row), VS_CHART_TREND, 0, NULL);
+  spec = vs_judge_chart_spec (self->store, vs_indicator_item_get_assessment (row),
+                              vs_indicator_item_get_locality (row), VS_CHART_TREND, 0, NULL);
   if (spec != NULL)
     {
       g_clear_pointer (&spec->title, g_free);
@@ -144,7 +144,7 @@ static void
 on_open_card_clicked_cb (GtkButton  *button,
                          VsAreaView *self)
 {
-  VsIndicatorRow *row = self->page != NULL ? vs_rag_table_get_selected (self->page->table) : NULL;
+  VsIndicatorItem *row = self->page != NULL ? vs_rag_table_get_selected (self->page->table) : NULL;
 
   if (row != NULL)
     g_signal_emit (self, signals[INDICATOR_ACTIVATED], 0, row);
@@ -340,7 +340,7 @@ vs_area_view_class_init (VsAreaViewClass *klass)
 
   signals[INDICATOR_ACTIVATED] =
     g_signal_new ("indicator-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, VS_TYPE_INDICATOR_ROW);
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, VS_TYPE_INDICATOR_ITEM);
 
   g_type_ensure (VS_TYPE_RAG_TABLE);
   g_type_ensure (VS_TYPE_CHART_VIEW);

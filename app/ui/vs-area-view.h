@@ -8,7 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "vs-chart-view.h"
-#include "vs-indicator-row.h"
+#include "vs-indicator-item.h"
 #include "vs-rag-table.h"
 #include "vs-store.h"
 
@@ -28,7 +28,7 @@ G_DECLARE_FINAL_TYPE (VsAreaView, vs_area_view, VS, AREA_VIEW, GtkWidget)
  * any figure at all (the empty state differs). */
 
 GtkWidget   *vs_area_view_new          (void);
-/* The dashboard's rows (VsIndicatorRow); the view filters them by scope and search. */
+/* The dashboard's rows (VsIndicatorItem); the view filters them by scope and search. */
 void         vs_area_view_set_rows     (VsAreaView  *self,
                                         GListModel  *rows);
 void         vs_area_view_set_scope    (VsAreaView  *self,

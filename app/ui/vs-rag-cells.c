@@ -47,19 +47,19 @@ vs_travel_css_class (VsTravel travel)
 /* The arrow points the way the figure moved; its colour (vs_travel_css_class) says
  * whether that was good, which the rules decide from the polarity. */
 const char *
-vs_travel_icon_name (VsIndicatorRow *row)
+vs_travel_icon_name (VsIndicatorItem *row)
 {
-  VsTravel travel = vs_indicator_row_get_travel (row);
-  int latest = vs_indicator_row_get_latest (row);
+  VsTravel travel = vs_indicator_item_get_travel (row);
+  int latest = vs_indicator_item_get_latest (row);
   double now, before = NAN;
 
   if (travel == VS_TRAVEL_NONE || latest < 0)
     return NULL;
   if (travel == VS_TRAVEL_SAME)
     return "vs-travel-same-symbolic";
-  now = vs_indicator_row_get_month_value (row, (guint) latest);
+  now = vs_indicator_item_get_month_value (row, (guint) latest);
   for (int prev = latest - 1; prev >= 0 && isnan (before); prev--)
-    before = vs_indicator_row_get_month_value (row, (guint) prev);
+    before = vs_indicator_item_get_month_value (row, (guint) prev);
   if (isnan (before) || isnan (now))
     return NULL;
   return now >= before ? "vs-travel-up-symbolic" : "vs-travel-down-symbolic";
@@ -70,10 +70,10 @@ typedef struct {
   guint       month;
 } CellKind;
 
-static VsIndicatorRow *
+static VsIndicatorItem *
 item_row (GtkListItem *item)
 {
-  return VS_INDICATOR_ROW (gtk_list_item_get_item (item));
+  return VS_INDICATOR_ITEM (gtk_list_item_get_item (item));
 }
 
 /* Text cells carry "cell-text" for their padding; the rest is set at bind. */
@@ -89,17 +89,17 @@ new_cell (const char *css_class)
 /* The text of a cell's tooltip, made when it is asked for: setting tooltips at bind time
  * costs more than all the rest of a row. */
 static char *
-describe_cell (CellKind       *kind,
-               VsIndicatorRow *row)
+describe_cell (CellKind        *kind,
+               VsIndicatorItem *row)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (row);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (row);
 
   switch (kind->column)
     {
     case VS_RAG_COLUMN_TITLE:
     case VS_RAG_COLUMN_REASONS:
       {
-        const char *reasons = vs_indicator_row_get_reasons (row);
+        const char *reasons = vs_indicator_item_get_reasons (row);
 
         if (kind->column == VS_RAG_COLUMN_REASONS && reasons != NULL)
           return g_strdup_printf ("%s\n%s", indicator->title, reasons);
@@ -108,21 +108,21 @@ describe_cell (CellKind       *kind,
     case VS_RAG_COLUMN_POLARITY:
       return g_strdup (vs_polarity_label (indicator->polarity));
     case VS_RAG_COLUMN_MONTH:
-      return vs_indicator_row_describe_month (row, kind->month);
+      return vs_indicator_item_describe_month (row, kind->month);
     case VS_RAG_COLUMN_TARGET:
       return g_strdup (indicator->target_text);
     case VS_RAG_COLUMN_TRAVEL:
-      return g_strdup (vs_travel_label (vs_indicator_row_get_travel (row)));
+      return g_strdup (vs_travel_label (vs_indicator_item_get_travel (row)));
     case VS_RAG_COLUMN_RAG:
       {
-        VsRag rag = vs_indicator_row_get_rag (row);
-        const char *why = vs_indicator_row_get_explanation (row);
+        VsRag rag = vs_indicator_item_get_rag (row);
+        const char *why = vs_indicator_item_get_explanation (row);
 
         return why != NULL ? g_strdup_printf ("%s: %s", vs_rag_label (rag), why)
                            : g_strdup (vs_rag_label (rag));
       }
     case VS_RAG_COLUMN_EXCEPTION:
-      return g_strdup (vs_indicator_row_get_reasons (row));
+      return g_strdup (vs_indicator_item_get_reasons (row));
     case VS_RAG_COLUMN_REF:
       return NULL;
     }
@@ -213,12 +213,12 @@ setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_month (GtkWidget      *box,
-            VsIndicatorRow *row,
-            guint           month)
+bind_month (GtkWidget       *box,
+            VsIndicatorItem *row,
+            guint            month)
 {
-  VsRag rag = vs_indicator_row_get_month_rag (row, month);
-  g_autofree char *text = vs_indicator_row_format_month (row, month);
+  VsRag rag = vs_indicator_item_get_month_rag (row, month);
+  g_autofree char *text = vs_indicator_item_format_month (row, month);
   g_autofree char *label = NULL;
 
   vs_rag_cell_set (VS_RAG_CELL (box), rag, text);
@@ -269,13 +269,13 @@ rag_short_label (VsRag rag)
 }
 
 static void
-bind_rag_pill (GtkWidget      *cell,
-               VsIndicatorRow *row)
+bind_rag_pill (GtkWidget       *cell,
+               VsIndicatorItem *row)
 {
-  VsRag rag = vs_indicator_row_get_rag (row);
+  VsRag rag = vs_indicator_item_get_rag (row);
   const char *classes[] = { "cell-text", "rag-pill", vs_rag_css_class (rag), NULL };
   const char *symbol = vs_rag_symbol (rag);
-  const char *why = vs_indicator_row_get_explanation (row);
+  const char *why = vs_indicator_item_get_explanation (row);
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
 
@@ -291,10 +291,10 @@ bind_rag_pill (GtkWidget      *cell,
 }
 
 static void
-bind_travel (GtkWidget      *cell,
-             VsIndicatorRow *row)
+bind_travel (GtkWidget       *cell,
+             VsIndicatorItem *row)
 {
-  VsTravel travel = vs_indicator_row_get_travel (row);
+  VsTravel travel = vs_indicator_item_get_travel (row);
   const char *classes[] = { "travel", vs_travel_css_class (travel), NULL };
 
   vs_rag_cell_set_classes (VS_RAG_CELL (cell), classes);
@@ -310,8 +310,8 @@ bind_cb (GtkSignalListItemFactory *factory,
          CellKind                 *kind)
 {
   GtkWidget *child = gtk_list_item_get_child (item);
-  VsIndicatorRow *row = item_row (item);
-  VsIndicator *indicator = vs_indicator_row_get_indicator (row);
+  VsIndicatorItem *row = item_row (item);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (row);
 
   switch (kind->column)
     {
@@ -335,7 +335,7 @@ bind_cb (GtkSignalListItemFactory *factory,
       break;
     case VS_RAG_COLUMN_TARGET:
       {
-        const char *target = vs_indicator_row_get_target (row);
+        const char *target = vs_indicator_item_get_target (row);
 
         vs_rag_cell_set_text (VS_RAG_CELL (child), target, 1.0f, 1);
         /* An empty cell is silence to a screen reader; say what the blank means. */
@@ -352,19 +352,19 @@ bind_cb (GtkSignalListItemFactory *factory,
       bind_rag_pill (child, row);
       break;
     case VS_RAG_COLUMN_EXCEPTION:
-      vs_rag_cell_set_icon (VS_RAG_CELL (child), vs_indicator_row_is_exception (row)
+      vs_rag_cell_set_icon (VS_RAG_CELL (child), vs_indicator_item_is_exception (row)
                                                    ? "dialog-warning-symbolic" : NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      vs_indicator_row_get_reasons (row) != NULL
-                                        ? vs_indicator_row_get_reasons (row)
+                                      vs_indicator_item_get_reasons (row) != NULL
+                                        ? vs_indicator_item_get_reasons (row)
                                         : _("No exception"),
                                       -1);
       break;
     case VS_RAG_COLUMN_REASONS:
       {
         GtkWidget *title = gtk_widget_get_first_child (child);
-        const char *reasons = vs_indicator_row_get_reasons (row);
+        const char *reasons = vs_indicator_item_get_reasons (row);
 
         gtk_label_set_text (GTK_LABEL (title), indicator->title);
         gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (title)), reasons);
@@ -414,10 +414,10 @@ compare_rows_cb (gconstpointer a,
                  gpointer      user_data)
 {
   CellKind *kind = user_data;
-  VsIndicatorRow *ra = VS_INDICATOR_ROW ((gpointer) a);
-  VsIndicatorRow *rb = VS_INDICATOR_ROW ((gpointer) b);
-  VsIndicator *ia = vs_indicator_row_get_indicator (ra);
-  VsIndicator *ib = vs_indicator_row_get_indicator (rb);
+  VsIndicatorItem *ra = VS_INDICATOR_ITEM ((gpointer) a);
+  VsIndicatorItem *rb = VS_INDICATOR_ITEM ((gpointer) b);
+  VsIndicator *ia = vs_indicator_item_get_indicator (ra);
+  VsIndicator *ib = vs_indicator_item_get_indicator (rb);
   int result = 0;
 
   switch (kind->column)
@@ -432,24 +432,24 @@ compare_rows_cb (gconstpointer a,
       result = (int) ia->polarity - (int) ib->polarity;
       break;
     case VS_RAG_COLUMN_MONTH:
-      result = compare_doubles (vs_indicator_row_get_month_value (ra, kind->month),
-                                vs_indicator_row_get_month_value (rb, kind->month));
+      result = compare_doubles (vs_indicator_item_get_month_value (ra, kind->month),
+                                vs_indicator_item_get_month_value (rb, kind->month));
       break;
     case VS_RAG_COLUMN_TARGET:
-      result = compare_strings (vs_indicator_row_get_target (ra), vs_indicator_row_get_target (rb));
+      result = compare_strings (vs_indicator_item_get_target (ra), vs_indicator_item_get_target (rb));
       break;
     case VS_RAG_COLUMN_TRAVEL:
-      result = (int) vs_indicator_row_get_travel (ra) - (int) vs_indicator_row_get_travel (rb);
+      result = (int) vs_indicator_item_get_travel (ra) - (int) vs_indicator_item_get_travel (rb);
       break;
     case VS_RAG_COLUMN_RAG:
-      result = vs_rag_severity (vs_indicator_row_get_rag (ra))
-               - vs_rag_severity (vs_indicator_row_get_rag (rb));
+      result = vs_rag_severity (vs_indicator_item_get_rag (ra))
+               - vs_rag_severity (vs_indicator_item_get_rag (rb));
       break;
     case VS_RAG_COLUMN_EXCEPTION:
-      result = vs_indicator_row_is_exception (ra) - vs_indicator_row_is_exception (rb);
+      result = vs_indicator_item_is_exception (ra) - vs_indicator_item_is_exception (rb);
       break;
     case VS_RAG_COLUMN_REASONS:
-      result = compare_strings (vs_indicator_row_get_reasons (ra), vs_indicator_row_get_reasons (rb));
+      result = compare_strings (vs_indicator_item_get_reasons (ra), vs_indicator_item_get_reasons (rb));
       break;
     }
 

@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "vs-indicator-row.h"
+#include "vs-indicator-item.h"
 
 G_BEGIN_DECLS
 
@@ -23,10 +23,10 @@ typedef enum {
   VS_RAG_COLUMN_REASONS,
 } VsRagColumn;
 
-/* A factory whose cells show that column of a VsIndicatorRow. */
+/* A factory whose cells show that column of a VsIndicatorItem. */
 GtkListItemFactory *vs_rag_cell_factory_new (VsRagColumn column,
                                              guint       month);
-/* Orders two VsIndicatorRow by that column. */
+/* Orders two VsIndicatorItem by that column. */
 GtkSorter          *vs_rag_cell_sorter_new  (VsRagColumn column,
                                              guint       month);
 
@@ -34,7 +34,7 @@ GtkSorter          *vs_rag_cell_sorter_new  (VsRagColumn column,
  * core's vs_rag_symbol). */
 const char         *vs_rag_css_class        (VsRag       rag);
 const char         *vs_rag_polarity_word    (VsPolarity  polarity);
-const char         *vs_travel_icon_name     (VsIndicatorRow *row);
+const char         *vs_travel_icon_name     (VsIndicatorItem *row);
 const char         *vs_travel_css_class     (VsTravel    travel);
 
 G_END_DECLS

@@ -76,7 +76,7 @@ on_activate_cb (GtkColumnView *view,
                 guint          position,
                 VsRagTable    *self)
 {
-  g_autoptr(VsIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(VsIndicatorItem) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (row != NULL)
     g_signal_emit (self, signals[INDICATOR_ACTIVATED], 0, row);
@@ -197,14 +197,14 @@ fit_column (VsRagTable          *self,
 
   for (guint r = 0; r < n; r++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, r);
-      VsIndicator *indicator = vs_indicator_row_get_indicator (row);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (model, r);
+      VsIndicator *indicator = vs_indicator_item_get_indicator (row);
       const char *text = NULL;
 
       if (kind == VS_RAG_COLUMN_REF)
         text = indicator->ref;
       else if (kind == VS_RAG_COLUMN_TARGET)
-        text = vs_indicator_row_get_target (row);
+        text = vs_indicator_item_get_target (row);
       else
         text = vs_rag_polarity_word (indicator->polarity);
       if (text != NULL)
@@ -237,11 +237,11 @@ update_widths (VsRagTable *self)
    * keystroke of a search. */
   for (guint r = 0; r < n; r++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, r);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (model, r);
 
       for (guint i = 0; i < VS_TABLE_MONTHS; i++)
         {
-          g_autofree char *text = vs_indicator_row_format_month (row, i);
+          g_autofree char *text = vs_indicator_item_format_month (row, i);
           gsize len = text != NULL ? strlen (text) : 0;
 
           if (len == 0 || len + 1 < longest)
@@ -254,8 +254,8 @@ update_widths (VsRagTable *self)
   self->reasons_width = 0;
   for (guint r = 0; r < n; r++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, r);
-      const char *reasons = vs_indicator_row_get_reasons (row);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (model, r);
+      const char *reasons = vs_indicator_item_get_reasons (row);
 
       if (reasons != NULL)
         self->reasons_width = MAX (self->reasons_width,
@@ -320,14 +320,14 @@ vs_rag_table_class_init (VsRagTableClass *klass)
   object_class->get_property = vs_rag_table_get_property;
 
   properties[PROP_SELECTED] =
-    g_param_spec_object ("selected", NULL, NULL, VS_TYPE_INDICATOR_ROW,
+    g_param_spec_object ("selected", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Enter or a double click on a row: open its report card. */
   signals[INDICATOR_ACTIVATED] =
     g_signal_new ("indicator-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, VS_TYPE_INDICATOR_ROW);
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, VS_TYPE_INDICATOR_ITEM);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-rag-table.ui");
@@ -449,7 +449,7 @@ vs_rag_table_set_show_reasons (VsRagTable *self,
   queue_fit (self);
 }
 
-VsIndicatorRow *
+VsIndicatorItem *
 vs_rag_table_get_selected (VsRagTable *self)
 {
   g_return_val_if_fail (VS_IS_RAG_TABLE (self), NULL);
@@ -469,9 +469,9 @@ vs_rag_table_select_indicator (VsRagTable *self,
   n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (model, i);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (model, i);
 
-      if (vs_indicator_row_get_indicator (row)->id == indicator_id)
+      if (vs_indicator_item_get_indicator (row)->id == indicator_id)
         {
           gtk_single_selection_set_selected (self->selection, i);
           return TRUE;

@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "vs-indicator-row.h"
+#include "vs-indicator-item.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VsRagTable, vs_rag_table, VS, RAG_TABLE, GtkWidget)
 
 GtkWidget      *vs_rag_table_new               (void);
-/* Rows (VsIndicatorRow) to show; the table sorts them and keeps the selection. */
+/* Rows (VsIndicatorItem) to show; the table sorts them and keeps the selection. */
 void            vs_rag_table_set_model         (VsRagTable     *self,
                                                 GListModel     *rows);
 /* Titles the month columns "Nov 16" .. "Nov 17" for the 13 months ending at @period. */
@@ -24,7 +24,7 @@ void            vs_rag_table_set_period        (VsRagTable     *self,
 void            vs_rag_table_set_show_reasons  (VsRagTable     *self,
                                                 gboolean        show);
 void            vs_rag_table_show_latest       (VsRagTable     *self);
-VsIndicatorRow *vs_rag_table_get_selected      (VsRagTable     *self);
+VsIndicatorItem *vs_rag_table_get_selected     (VsRagTable     *self);
 gboolean        vs_rag_table_select_indicator  (VsRagTable     *self,
                                                 gint64          indicator_id);
 /* The rows in the order shown, for tests. */

@@ -80,7 +80,7 @@ static void
 load_area_commentary (VsReportCard *self,
                       VsPeriod      period)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->row);
   g_autoptr(GPtrArray) rows = vs_store_list_commentary (self->store, 0, indicator->area_id,
                                                         period, NULL);
   g_autoptr(GString) text = g_string_new (NULL);
@@ -94,7 +94,7 @@ load_area_commentary (VsReportCard *self,
 void
 _vs_report_card_load_commentary (VsReportCard *self)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->row);
   VsPeriod period = _vs_report_card_period (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
@@ -176,7 +176,7 @@ vs_report_card_save_commentary (VsReportCard *self,
   g_return_val_if_fail (self->row != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  indicator = vs_indicator_row_get_indicator (self->row);
+  indicator = vs_indicator_item_get_indicator (self->row);
   trimmed = g_strstrip (g_strdup (text));
   commentary.indicator_id = indicator->id;
   commentary.area_id = indicator->area_id;
@@ -253,7 +253,7 @@ on_action_save_cb (VsActionRow  *row,
   g_autoptr(GError) error = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  action->indicator_id = vs_indicator_row_get_indicator (self->row)->id;
+  action->indicator_id = vs_indicator_item_get_indicator (self->row)->id;
   if (action->created == 0)
     action->created = now;
   action->updated = now;
@@ -288,7 +288,7 @@ add_action_row (VsReportCard   *self,
 void
 _vs_report_card_load_actions (VsReportCard *self)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->row);
   g_autoptr(GPtrArray) actions = vs_store_list_actions (self->store, indicator->id, NULL);
   GtkWidget *child;
 

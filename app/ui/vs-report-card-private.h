@@ -60,7 +60,7 @@ struct _VsReportCard
   /* state */
   VsStore           *store;
   char              *author;
-  VsIndicatorRow    *row;
+  VsIndicatorItem   *row;
   gint64             locality_id;
   char              *locality;
   VsChartKind        chart_kind;

@@ -33,7 +33,7 @@ static GParamSpec *properties[N_PROPS];
 VsPeriod
 _vs_report_card_period (VsReportCard *self)
 {
-  return vs_indicator_row_get_assessment (self->row)->period;
+  return vs_indicator_item_get_assessment (self->row)->period;
 }
 
 static void
@@ -53,9 +53,9 @@ set_label (GtkLabel   *label,
 static void
 fill_header (VsReportCard *self)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->row);
   g_autofree char *eyebrow = NULL;
-  const char *reasons = vs_indicator_row_get_reasons (self->row);
+  const char *reasons = vs_indicator_item_get_reasons (self->row);
 
   /* Translators: above a report card's title: ref · service area · periodicity */
   eyebrow = g_strdup_printf (_("%s · %s · %s"), indicator->ref, indicator->area,
@@ -63,7 +63,7 @@ fill_header (VsReportCard *self)
   gtk_label_set_text (self->eyebrow_label, eyebrow);
   gtk_label_set_text (self->title_label, indicator->title);
 
-  gtk_widget_set_visible (self->exception_box, vs_indicator_row_is_exception (self->row));
+  gtk_widget_set_visible (self->exception_box, vs_indicator_item_is_exception (self->row));
   if (reasons != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Exception for committee: %s"), reasons);
@@ -77,14 +77,14 @@ fill_header (VsReportCard *self)
 static void
 fill_tiles (VsReportCard *self)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
-  const VsSeries *series = vs_indicator_row_get_series (self->row);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->row);
+  const VsSeries *series = vs_indicator_item_get_series (self->row);
   VsPeriod period = _vs_report_card_period (self);
   VsPeriod previous = vs_travel_previous_period (period, indicator->periodicity);
   int i = vs_series_index (series, period);
   int j = vs_series_index (series, previous);
-  VsRag rag = vs_indicator_row_get_rag (self->row);
-  VsTravel travel = vs_indicator_row_get_travel (self->row);
+  VsRag rag = vs_indicator_item_get_rag (self->row);
+  VsTravel travel = vs_indicator_item_get_travel (self->row);
   g_autofree char *month = vs_period_to_long_label (period);
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
@@ -116,7 +116,7 @@ fill_tiles (VsReportCard *self)
   gtk_label_set_text (self->value_label, value);
   gtk_label_set_text (self->value_detail, detail);
 
-  set_label (self->target_label, vs_indicator_row_get_target (self->row), _("None"));
+  set_label (self->target_label, vs_indicator_item_get_target (self->row), _("None"));
   set_label (self->target_detail, indicator->target_text != NULL
                                     ? vs_polarity_label (indicator->polarity) : NULL,
              _("No target set"));
@@ -126,7 +126,7 @@ fill_tiles (VsReportCard *self)
                : g_strdup (vs_rag_label (rag));
   gtk_label_set_text (self->rag_label, rag_text);
   gtk_widget_set_css_classes (GTK_WIDGET (self->rag_label), rag_classes);
-  set_label (self->rag_detail, vs_indicator_row_get_explanation (self->row), "");
+  set_label (self->rag_detail, vs_indicator_item_get_explanation (self->row), "");
 
   gtk_image_set_from_icon_name (self->travel_icon, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->travel_icon), icon != NULL);
@@ -149,7 +149,7 @@ fill_tiles (VsReportCard *self)
 static void
 fill_spc (VsReportCard *self)
 {
-  const VsAssessment *a = vs_indicator_row_get_assessment (self->row);
+  const VsAssessment *a = vs_indicator_item_get_assessment (self->row);
 
   if (a->spc == NULL)
     {
@@ -167,7 +167,7 @@ fill_spc (VsReportCard *self)
 static void
 fill_benchmarks (VsReportCard *self)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->row);
   g_autoptr(GPtrArray) benchmarks = NULL;
   gboolean seen[VS_N_COMPARATORS] = { FALSE };
   GtkWidget *child;
@@ -211,7 +211,7 @@ fill_benchmarks (VsReportCard *self)
 static void
 fill_texts (VsReportCard *self)
 {
-  VsIndicator *indicator = vs_indicator_row_get_indicator (self->row);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->row);
 
   set_label (self->why_label, indicator->why_important,
              _("Not written yet. Add it in the indicator’s settings."));
@@ -231,8 +231,8 @@ update_chart (VsReportCard *self)
   if (self->row == NULL)
     return;
 
-  spec = vs_judge_chart_spec (self->store, vs_indicator_row_get_assessment (self->row),
-                              vs_indicator_row_get_locality (self->row), self->chart_kind, 0,
+  spec = vs_judge_chart_spec (self->store, vs_indicator_item_get_assessment (self->row),
+                              vs_indicator_item_get_locality (self->row), self->chart_kind, 0,
                               NULL);
   if (spec != NULL)
     spec->view_key = (g_free (spec->view_key), g_strdup ("report-card"));
@@ -426,19 +426,19 @@ vs_report_card_new (void)
 }
 
 void
-vs_report_card_show (VsReportCard   *self,
-                     VsIndicatorRow *row,
-                     gint64          locality_id,
-                     const char     *locality)
+vs_report_card_show (VsReportCard    *self,
+                     VsIndicatorItem *row,
+                     gint64           locality_id,
+                     const char      *locality)
 {
   gboolean same;
 
   g_return_if_fail (VS_IS_REPORT_CARD (self));
-  g_return_if_fail (VS_IS_INDICATOR_ROW (row));
+  g_return_if_fail (VS_IS_INDICATOR_ITEM (row));
   g_return_if_fail (self->store != NULL);
 
   same = self->row != NULL
-         && vs_indicator_row_get_indicator (self->row)->id == vs_indicator_row_get_indicator (row)->id;
+         && vs_indicator_item_get_indicator (self->row)->id == vs_indicator_item_get_indicator (row)->id;
   g_set_object (&self->row, row);
   self->locality_id = locality_id;
   g_free (self->locality);
@@ -454,7 +454,7 @@ vs_report_card_show (VsReportCard   *self,
   update_chart (self);
   /* A published indicator: the home authority against the other authorities. */
   vs_benchmarks_charts_set_indicator (self->benchmarks_charts, self->store,
-                                      vs_indicator_row_get_indicator (row));
+                                      vs_indicator_item_get_indicator (row));
 
   /* A different indicator starts at the top; the same one (a new period, a saved
    * setting) keeps the officer's place. */
@@ -462,7 +462,7 @@ vs_report_card_show (VsReportCard   *self,
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
-VsIndicatorRow *
+VsIndicatorItem *
 vs_report_card_get_row (VsReportCard *self)
 {
   g_return_val_if_fail (VS_IS_REPORT_CARD (self), NULL);

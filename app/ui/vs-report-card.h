@@ -9,7 +9,7 @@
 
 #include "vs-chart-spec.h"
 #include "vs-chart-view.h"
-#include "vs-indicator-row.h"
+#include "vs-indicator-item.h"
 #include "vs-store.h"
 
 G_BEGIN_DECLS
@@ -21,10 +21,10 @@ G_DECLARE_FINAL_TYPE (VsReportCard, vs_report_card, VS, REPORT_CARD, GtkWidget)
  * on what is written. */
 GtkWidget      *vs_report_card_new           (void);
 void            vs_report_card_show          (VsReportCard   *self,
-                                              VsIndicatorRow *row,
+                                              VsIndicatorItem *row,
                                               gint64          locality_id,
                                               const char     *locality);
-VsIndicatorRow *vs_report_card_get_row       (VsReportCard   *self);
+VsIndicatorItem *vs_report_card_get_row      (VsReportCard   *self);
 VsChartView    *vs_report_card_get_chart     (VsReportCard   *self);
 /* Saves @text as the commentary for the card's period, with the author and the time. */
 gboolean        vs_report_card_save_commentary (VsReportCard *self,

@@ -180,7 +180,7 @@ open_indicator_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   VsWindow *self = VS_WINDOW (widget);
-  VsIndicatorRow *row = vs_rag_table_get_selected (vs_area_view_get_table (self->area_view));
+  VsIndicatorItem *row = vs_rag_table_get_selected (vs_area_view_get_table (self->area_view));
 
   if (row != NULL && !_vs_window_card_is_open (self))
     _vs_window_open_card (self, row);
@@ -192,7 +192,7 @@ edit_indicator_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   VsWindow *self = VS_WINDOW (widget);
-  VsIndicatorRow *row = _vs_window_card_is_open (self)
+  VsIndicatorItem *row = _vs_window_card_is_open (self)
                           ? vs_report_card_get_row (self->report_card)
                           : vs_rag_table_get_selected (vs_area_view_get_table (self->area_view));
   GtkWindow *dialog;
@@ -200,7 +200,7 @@ edit_indicator_action (GtkWidget  *widget,
   if (row == NULL || self->store == NULL)
     return;
   dialog = GTK_WINDOW (vs_indicator_dialog_new (GTK_WINDOW (self), self->store,
-                                                vs_indicator_row_get_indicator (row)));
+                                                vs_indicator_item_get_indicator (row)));
   gtk_window_present (dialog);
 }
 

@@ -45,7 +45,7 @@ struct _VsWindow
   VsStore              *store;
   GSettings            *settings;
   GError               *open_error;
-  VsIndicatorRow       *selected_row;   /* the open card's */
+  VsIndicatorItem      *selected_row;   /* the open card's */
   VsView               *start_view;     /* wishes, until the store is read */
   char                 *start_locality;
   VsDashboard          *dashboard;
@@ -98,7 +98,7 @@ void _vs_window_pack_actions_init   (GtkWidgetClass *widget_class);
 void _vs_window_pack_update_actions (VsWindow       *self);
 /* vs-window.c */
 void _vs_window_open_card          (VsWindow       *self,
-                                    VsIndicatorRow *row);
+                                    VsIndicatorItem *row);
 void _vs_window_close_card         (VsWindow       *self);
 gboolean _vs_window_card_is_open   (VsWindow       *self);
 const char *_vs_window_locality_name (VsWindow     *self);

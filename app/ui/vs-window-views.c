@@ -14,12 +14,12 @@
 
 /* The header's title: an indicator by its title (officers know it so), else the view. */
 static char *
-window_title_cb (gpointer        unused,
-                 VsView         *view,
-                 VsIndicatorRow *row)
+window_title_cb (gpointer         unused,
+                 VsView          *view,
+                 VsIndicatorItem *row)
 {
   if (row != NULL)
-    return g_strdup (vs_indicator_row_get_title (row));
+    return g_strdup (vs_indicator_item_get_title (row));
   if (view == NULL)
     return g_strdup ("");
   switch (view->kind)
@@ -66,12 +66,12 @@ showing_own_page (VsWindow *self)
 
 /* "6.14 · November 2017 · County": the ref of an open card, the month and the locality. */
 static char *
-window_subtitle_cb (gpointer        unused,
-                    int             period,
-                    const char     *locality,
-                    VsIndicatorRow *row)
+window_subtitle_cb (gpointer         unused,
+                    int              period,
+                    const char      *locality,
+                    VsIndicatorItem *row)
 {
-  const char *ref = row != NULL ? vs_indicator_row_get_ref (row) : NULL;
+  const char *ref = row != NULL ? vs_indicator_item_get_ref (row) : NULL;
   g_autofree char *month = NULL;
   g_autofree char *subtitle = NULL;
 
@@ -95,9 +95,9 @@ period_is_valid_cb (gpointer unused,
 }
 
 static gboolean
-back_visible_cb (gpointer        unused,
-                 gboolean        folded,
-                 VsIndicatorRow *row)
+back_visible_cb (gpointer         unused,
+                 gboolean         folded,
+                 VsIndicatorItem *row)
 {
   return folded || row != NULL;
 }
@@ -106,7 +106,7 @@ back_visible_cb (gpointer        unused,
 void
 _vs_window_sync_selected_row (VsWindow *self)
 {
-  VsIndicatorRow *row = _vs_window_card_is_open (self) ? vs_report_card_get_row (self->report_card)
+  VsIndicatorItem *row = _vs_window_card_is_open (self) ? vs_report_card_get_row (self->report_card)
                                                        : NULL;
 
   if (g_set_object (&self->selected_row, row))
@@ -194,8 +194,8 @@ _vs_window_card_is_open (VsWindow *self)
 }
 
 void
-_vs_window_open_card (VsWindow       *self,
-                      VsIndicatorRow *row)
+_vs_window_open_card (VsWindow        *self,
+                      VsIndicatorItem *row)
 {
   vs_report_card_show (self->report_card, row, self->locality_id, _vs_window_locality_name (self));
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
@@ -209,7 +209,7 @@ _vs_window_open_card (VsWindow       *self,
 void
 _vs_window_close_card (VsWindow *self)
 {
-  VsIndicatorRow *row = vs_report_card_get_row (self->report_card);
+  VsIndicatorItem *row = vs_report_card_get_row (self->report_card);
 
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
   gtk_stack_set_visible_child_name (self->content_stack,
@@ -218,14 +218,14 @@ _vs_window_close_card (VsWindow *self)
   /* Back where the officer was: the same row, focused for the keyboard. */
   if (row != NULL)
     vs_rag_table_select_indicator (vs_area_view_get_table (self->area_view),
-                                   vs_indicator_row_get_indicator (row)->id);
+                                   vs_indicator_item_get_indicator (row)->id);
   gtk_widget_grab_focus (GTK_WIDGET (vs_rag_table_get_column_view (vs_area_view_get_table (self->area_view))));
 }
 
 static void
-on_indicator_activated_cb (VsAreaView     *view,
-                           VsIndicatorRow *row,
-                           VsWindow       *self)
+on_indicator_activated_cb (VsAreaView      *view,
+                           VsIndicatorItem *row,
+                           VsWindow        *self)
 {
   _vs_window_open_card (self, row);
 }
@@ -285,7 +285,7 @@ vs_window_open_indicator (VsWindow   *self,
                           const char *ref)
 {
   g_autoptr(VsIndicator) indicator = NULL;
-  VsIndicatorRow *row;
+  VsIndicatorItem *row;
 
   g_return_val_if_fail (VS_IS_WINDOW (self), FALSE);
 

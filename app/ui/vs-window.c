@@ -83,9 +83,9 @@ _vs_window_reload_dashboard (VsWindow *self)
 
   if (_vs_window_card_is_open (self))
     {
-      VsIndicatorRow *old = vs_report_card_get_row (self->report_card);
-      VsIndicatorRow *row = old != NULL
-        ? vs_dashboard_find_row (self->dashboard, vs_indicator_row_get_indicator (old)->id)
+      VsIndicatorItem *old = vs_report_card_get_row (self->report_card);
+      VsIndicatorItem *row = old != NULL
+        ? vs_dashboard_find_row (self->dashboard, vs_indicator_item_get_indicator (old)->id)
         : NULL;
 
       if (row != NULL)
@@ -401,7 +401,7 @@ vs_window_class_init (VsWindowClass *klass)
                          | G_PARAM_EXPLICIT_NOTIFY);
   /* The indicator whose report card is open, NULL when none is. */
   _vs_window_properties[VS_WINDOW_PROP_SELECTED_ROW] =
-    g_param_spec_object ("selected-row", NULL, NULL, VS_TYPE_INDICATOR_ROW,
+    g_param_spec_object ("selected-row", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, VS_WINDOW_N_PROPS, _vs_window_properties);
 

@@ -19,7 +19,7 @@ VsWindow   *vs_window_new              (VsApplication *application);
 /* Properties: "store" (VsStore, construct-only; NULL when the database could not be
  * opened, then "open-error" says why), "settings" (GSettings, construct-only), "view"
  * (VsView, the sidebar's), "period" (a VsPeriod), "locality" (by name) and "selected-row"
- * (the VsIndicatorRow of the open report card, read-only). While the window is built,
+ * (the VsIndicatorItem of the open report card, read-only). While the window is built,
  * "view", "period" and "locality" are wishes (the command line's); then they choose. */
 /* FALSE when the sidebar has no such view. */
 gboolean    vs_window_show_view        (VsWindow      *self,

@@ -33,7 +33,7 @@ run_cli (char       **out,
   return status;
 }
 
-static VsIndicatorRow *
+static VsIndicatorItem *
 find_row (VsDashboard *dashboard,
           const char  *ref)
 {
@@ -41,9 +41,9 @@ find_row (VsDashboard *dashboard,
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (rows, i);
 
-      if (g_strcmp0 (vs_indicator_row_get_ref (row), ref) == 0)
+      if (g_strcmp0 (vs_indicator_item_get_ref (row), ref) == 0)
         return row;   /* the model keeps it */
     }
   return NULL;
@@ -61,24 +61,24 @@ find_json_row (GPtrArray  *rows,
 
 /* One row of the window's model against one object of `rag --format json`. */
 static void
-assert_row_agrees (VsIndicatorRow *row,
-                   GHashTable     *json)
+assert_row_agrees (VsIndicatorItem *row,
+                   GHashTable      *json)
 {
-  const VsAssessment *a = vs_indicator_row_get_assessment (row);
+  const VsAssessment *a = vs_indicator_item_get_assessment (row);
   g_autofree char *period = vs_period_to_iso (a->period);
   g_autofree char *reasons = vs_exception_reasons_to_string (a->reasons);
-  const char *target = vs_indicator_row_get_target (row);
-  int latest = vs_indicator_row_get_latest (row);
-  double shown = latest >= 0 ? vs_indicator_row_get_month_value (row, (guint) latest) : a->value;
+  const char *target = vs_indicator_item_get_target (row);
+  int latest = vs_indicator_item_get_latest (row);
+  double shown = latest >= 0 ? vs_indicator_item_get_month_value (row, (guint) latest) : a->value;
   double printed = json_test_number (json, "value");
 
   g_assert_cmpstr (g_hash_table_lookup (json, "period"), ==, period);
-  g_assert_cmpstr (g_hash_table_lookup (json, "rag"), ==, vs_rag_to_string (vs_indicator_row_get_rag (row)));
-  g_assert_cmpstr (g_hash_table_lookup (json, "dot"), ==, vs_travel_to_string (vs_indicator_row_get_travel (row)));
+  g_assert_cmpstr (g_hash_table_lookup (json, "rag"), ==, vs_rag_to_string (vs_indicator_item_get_rag (row)));
+  g_assert_cmpstr (g_hash_table_lookup (json, "dot"), ==, vs_travel_to_string (vs_indicator_item_get_travel (row)));
   g_assert_cmpstr (g_hash_table_lookup (json, "exception"), ==,
-                   vs_indicator_row_is_exception (row) ? "yes" : "no");
+                   vs_indicator_item_is_exception (row) ? "yes" : "no");
   g_assert_cmpstr (g_hash_table_lookup (json, "reasons"), ==, reasons);
-  g_assert_cmpstr (g_hash_table_lookup (json, "explanation"), ==, vs_indicator_row_get_explanation (row));
+  g_assert_cmpstr (g_hash_table_lookup (json, "explanation"), ==, vs_indicator_item_get_explanation (row));
   /* The SPC verdict the report card's tile shows. */
   g_assert_cmpstr (g_hash_table_lookup (json, "spc"), ==,
                    a->spc != NULL ? vs_spc_variation_to_string (a->spc->variation) : NULL);
@@ -125,14 +125,14 @@ test_window_and_cli (void)
         g_assert_cmpuint (g_list_model_get_n_items (rows), ==, json->len);
         for (guint i = 0; i < json->len; i++)
           {
-            g_autoptr(VsIndicatorRow) row = g_list_model_get_item (rows, i);
+            g_autoptr(VsIndicatorItem) row = g_list_model_get_item (rows, i);
             GHashTable *object = g_ptr_array_index (json, i);
 
-            g_assert_cmpstr (g_hash_table_lookup (object, "ref"), ==, vs_indicator_row_get_ref (row));
+            g_assert_cmpstr (g_hash_table_lookup (object, "ref"), ==, vs_indicator_item_get_ref (row));
             g_assert_cmpstr (g_hash_table_lookup (object, "locality"), ==, locality->name);
             assert_row_agrees (row, object);
             compared++;
-            rated += vs_indicator_row_get_rag (row) <= VS_RAG_GREEN;
+            rated += vs_indicator_item_get_rag (row) <= VS_RAG_GREEN;
           }
       }
   /* 144 indicators at the county for 13 months, and the few each locality reports. */
@@ -157,7 +157,7 @@ test_amber_setting (void)
   VsPeriod nov17 = vs_period_new (2017, 11);
 
   g_assert_true (vs_dashboard_load (dashboard, nov17, county->id, &error));
-  g_assert_cmpint (vs_indicator_row_get_rag (find_row (dashboard, "VS01")), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_item_get_rag (find_row (dashboard, "VS01")), ==, VS_RAG_RED);
 
   g_assert_cmpint (run_cli (&out, "settings", "--set", "amber-tolerance=30", NULL), ==, 0);
   g_assert_true (vs_store_get_rating_settings (store, &settings, &error));
@@ -167,8 +167,8 @@ test_amber_setting (void)
 
   g_assert_true (vs_dashboard_load (dashboard, nov17, county->id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (vs_indicator_row_get_rag (find_row (dashboard, "VS01")), ==, VS_RAG_AMBER);
-  g_assert_cmpstr (vs_indicator_row_get_explanation (find_row (dashboard, "VS01")), ==,
+  g_assert_cmpint (vs_indicator_item_get_rag (find_row (dashboard, "VS01")), ==, VS_RAG_AMBER);
+  g_assert_cmpstr (vs_indicator_item_get_explanation (find_row (dashboard, "VS01")), ==,
                    "23.5% is 17.5% worse than the target of 20%, within the amber margin of 30%");
 
   g_assert_cmpint (run_cli (&out, "rag", "--period", "2017-11", "--format", "json", NULL), ==, 0);
@@ -189,7 +189,7 @@ test_amber_setting (void)
   vs_rating_settings_init (&settings);
   g_assert_true (vs_store_set_rating_settings (store, &settings, &error));
   g_assert_true (vs_dashboard_load (dashboard, nov17, county->id, &error));
-  g_assert_cmpint (vs_indicator_row_get_rag (find_row (dashboard, "VS01")), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_item_get_rag (find_row (dashboard, "VS01")), ==, VS_RAG_RED);
 }
 
 /* The SPC verdict of `spc` is the one the report card's tile shows: for every indicator at
@@ -214,11 +214,11 @@ test_spc_agrees (void)
       rows = vs_dashboard_get_rows (dashboard);
       for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
         {
-          g_autoptr(VsIndicatorRow) row = g_list_model_get_item (rows, i);
-          const VsAssessment *a = vs_indicator_row_get_assessment (row);
+          g_autoptr(VsIndicatorItem) row = g_list_model_get_item (rows, i);
+          const VsAssessment *a = vs_indicator_item_get_assessment (row);
           g_autofree char *out = NULL, *err = NULL;
           const char *prefix[] = { "--db", db_path, NULL };
-          int status = cli_test_run (prefix, &out, &err, "spc", vs_indicator_row_get_ref (row),
+          int status = cli_test_run (prefix, &out, &err, "spc", vs_indicator_item_get_ref (row),
                                      "--locality", locality->name, "--format", "json", NULL);
 
           if (a->spc != NULL)
@@ -250,7 +250,7 @@ test_spc_agrees (void)
   /* CP % children seen: the screened limits 64.85 - 94.42 (the 31.7-point drop into Jun 17
    * left out); unscreened, as the NHS Excel tool, 60.50 - 98.77. */
   {
-    const VsAssessment *a = vs_indicator_row_get_assessment (find_row (dashboard, "6.14"));
+    const VsAssessment *a = vs_indicator_item_get_assessment (find_row (dashboard, "6.14"));
     g_autofree char *out = NULL;
     g_autoptr(GPtrArray) points = NULL;
     GHashTable *last;
@@ -259,7 +259,7 @@ test_spc_agrees (void)
     g_assert_cmpint (run_cli (&out, "settings", "--set", "spc-screening=false", NULL), ==, 0);
     g_clear_pointer (&out, g_free);
     g_assert_true (vs_dashboard_load (dashboard, nov17, county->id, &error));
-    a = vs_indicator_row_get_assessment (find_row (dashboard, "6.14"));
+    a = vs_indicator_item_get_assessment (find_row (dashboard, "6.14"));
     g_assert_cmpfloat_with_epsilon (a->spc->points[a->spc->n_points - 1].lower, 60.49991912, 1e-6);
 
     g_assert_cmpint (run_cli (&out, "spc", "6.14", "--format", "json", NULL), ==, 0);

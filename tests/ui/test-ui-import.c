@@ -52,7 +52,7 @@ test_import_adds_values (VsUiFixture  *f,
   g_autoptr(GPtrArray) imports = NULL;
   g_autoptr(GPtrArray) before = vs_store_list_imports (f->store, NULL);
   gint64 id;
-  VsIndicatorRow *row;
+  VsIndicatorItem *row;
 
   /* December's extract as a committee officer would get it: a corrected November and a
    * new month. */
@@ -90,8 +90,8 @@ test_import_adds_values (VsUiFixture  *f,
   vs_ui_test_settle ();
   row = vs_ui_test_find_row (f, "6.14");
   g_assert_nonnull (row);
-  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 71.2, 1e-9);
-  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 11), 58.3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_item_get_month_value (row, 12), 71.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_item_get_month_value (row, 11), 58.3, 1e-9);
   g_assert_cmpuint (vs_imports_view_get_count (f->window->imports_view), ==, imports->len);
 
   /* Undo, as the toast's button does: November is back as it was, December gone. */

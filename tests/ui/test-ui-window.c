@@ -59,7 +59,7 @@ test_child_protection (VsUiFixture  *f,
   g_autoptr(GPtrArray) indicators = vs_store_list_indicators (f->store, area->id, NULL);
   VsRagTable *table;
   GListModel *shown;
-  VsIndicatorRow *row;
+  VsIndicatorItem *row;
   GtkWidget *cell;
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
@@ -75,28 +75,28 @@ test_child_protection (VsUiFixture  *f,
   g_assert_cmpuint (indicators->len, ==, 29);
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
-      g_autoptr(VsIndicatorRow) r = g_list_model_get_item (shown, i);
+      g_autoptr(VsIndicatorItem) r = g_list_model_get_item (shown, i);
 
-      g_assert_cmpstr (vs_indicator_row_get_indicator (r)->area, ==, "Child Protection");
+      g_assert_cmpstr (vs_indicator_item_get_indicator (r)->area, ==, "Child Protection");
     }
 
   /* Seed 000: "Child Protection (CP) - % children seen", Nov 17 = 58.1% against 100%: Red,
    * and off target, so an exception for committee. */
   row = vs_ui_test_find_row (f, "6.14");
   g_assert_nonnull (row);
-  g_assert_cmpint (vs_indicator_row_get_period (row), ==, NOV_17);
-  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 58.1, 1e-9);
-  g_assert_cmpint (vs_indicator_row_get_month_rag (row, 12), ==, VS_RAG_RED);
-  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_RED);
-  g_assert_cmpint (vs_indicator_row_get_latest (row), ==, 12);
-  g_assert_true (vs_indicator_row_is_exception (row));
-  text = vs_indicator_row_format_month (row, 12);
+  g_assert_cmpint (vs_indicator_item_get_period (row), ==, NOV_17);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_item_get_month_value (row, 12), 58.1, 1e-9);
+  g_assert_cmpint (vs_indicator_item_get_month_rag (row, 12), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_item_get_rag (row), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_item_get_latest (row), ==, 12);
+  g_assert_true (vs_indicator_item_is_exception (row));
+  text = vs_indicator_item_format_month (row, 12);
   g_assert_cmpstr (text, ==, "58.1%");
   /* Aug 17 = 49.2% with 272 / 553, in the tooltip with its rating's reason. */
-  tooltip = vs_indicator_row_describe_month (row, 9);
+  tooltip = vs_indicator_item_describe_month (row, 9);
   g_assert_true (g_str_has_prefix (tooltip, "August 2017: 49.2% (272 / 553)\n"));
-  g_assert_cmpstr (vs_indicator_row_get_target (row), ==, "100%");
-  g_assert_cmpint (vs_indicator_row_get_travel (row), ==, VS_TRAVEL_DECLINING);
+  g_assert_cmpstr (vs_indicator_item_get_target (row), ==, "100%");
+  g_assert_cmpint (vs_indicator_item_get_travel (row), ==, VS_TRAVEL_DECLINING);
 
   /* On screen: the cell shows the figure, tinted red. */
   cell = vs_ui_test_find_cell (GTK_WIDGET (table), "58.1%");
@@ -112,8 +112,8 @@ test_child_protection (VsUiFixture  *f,
   vs_ui_test_settle ();
   row = vs_ui_test_find_row (f, "7.14");
   g_assert_nonnull (row);
-  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 95.3, 1e-9);
-  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_AMBER);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_item_get_month_value (row, 12), 95.3, 1e-9);
+  g_assert_cmpint (vs_indicator_item_get_rag (row), ==, VS_RAG_AMBER);
 }
 
 static void
@@ -124,7 +124,7 @@ test_report_card (VsUiFixture  *f,
   g_autoptr(VsIndicator) indicator = vs_store_get_indicator_by_ref (f->store, "6.14", NULL);
   g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *commentary = NULL;
-  g_autoptr(VsIndicatorRow) selected = NULL;
+  g_autoptr(VsIndicatorItem) selected = NULL;
   VsReportCard *card = f->window->report_card;
   guint history;
   gboolean had_commentary;
@@ -134,9 +134,9 @@ test_report_card (VsUiFixture  *f,
 
   g_assert_true (_vs_window_card_is_open (f->window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "card");
-  g_assert_cmpstr (vs_indicator_row_get_ref (vs_report_card_get_row (card)), ==, "6.14");
+  g_assert_cmpstr (vs_indicator_item_get_ref (vs_report_card_get_row (card)), ==, "6.14");
   g_object_get (f->window, "selected-row", &selected, NULL);
-  g_assert_cmpstr (vs_indicator_row_get_ref (selected), ==, "6.14");
+  g_assert_cmpstr (vs_indicator_item_get_ref (selected), ==, "6.14");
   /* The window names the indicator by its title, the ref and the month beneath. */
   g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==,
                    "Child Protection (CP) - % children seen");
@@ -175,7 +175,7 @@ test_report_card (VsUiFixture  *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
   vs_ui_test_settle ();
   g_assert_false (_vs_window_card_is_open (f->window));
-  g_assert_cmpstr (vs_indicator_row_get_ref (vs_rag_table_get_selected (vs_area_view_get_table (f->window->area_view))),
+  g_assert_cmpstr (vs_indicator_item_get_ref (vs_rag_table_get_selected (vs_area_view_get_table (f->window->area_view))),
                    ==, "6.14");
 }
 
@@ -189,7 +189,7 @@ static void
 test_period_change (VsUiFixture  *f,
                     gconstpointer data)
 {
-  VsIndicatorRow *row;
+  VsIndicatorItem *row;
 
   g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
   vs_ui_test_settle ();
@@ -204,9 +204,9 @@ test_period_change (VsUiFixture  *f,
   /* The table now ends at Aug 17: 49.2% (272 / 553), Red; a year earlier starts it. */
   row = vs_ui_test_find_row (f, "6.14");
   g_assert_nonnull (row);
-  g_assert_cmpint (vs_indicator_row_get_period (row), ==, AUG_17);
-  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 49.2, 1e-9);
-  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_item_get_period (row), ==, AUG_17);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_item_get_month_value (row, 12), 49.2, 1e-9);
+  g_assert_cmpint (vs_indicator_item_get_rag (row), ==, VS_RAG_RED);
   g_assert_nonnull (vs_ui_test_find_cell (GTK_WIDGET (f->window->area_view), "49.2%"));
 
   /* Ctrl+Page Down / Up step a month either way. */
@@ -218,7 +218,7 @@ test_period_change (VsUiFixture  *f,
   vs_ui_test_settle ();
   g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 7));
   row = vs_ui_test_find_row (f, "6.14");
-  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 68.6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_item_get_month_value (row, 12), 68.6, 1e-9);
 }
 
 static void
@@ -226,7 +226,7 @@ test_exceptions (VsUiFixture  *f,
                  gconstpointer data)
 {
   GListModel *shown;
-  VsIndicatorRow *row;
+  VsIndicatorItem *row;
   const VsAssessment *a;
 
   g_assert_true (vs_ui_test_show (f->window, "exceptions"));
@@ -239,16 +239,16 @@ test_exceptions (VsUiFixture  *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 3);
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
-      g_autoptr(VsIndicatorRow) r = g_list_model_get_item (shown, i);
+      g_autoptr(VsIndicatorItem) r = g_list_model_get_item (shown, i);
 
-      g_assert_true (vs_indicator_row_is_exception (r));
-      g_assert_nonnull (vs_indicator_row_get_reasons (r));
+      g_assert_true (vs_indicator_item_is_exception (r));
+      g_assert_nonnull (vs_indicator_item_get_reasons (r));
       if (i > 0)
         {
-          g_autoptr(VsIndicatorRow) prev = g_list_model_get_item (shown, i - 1);
+          g_autoptr(VsIndicatorItem) prev = g_list_model_get_item (shown, i - 1);
 
-          g_assert_cmpint (vs_assessment_compare_severity (vs_indicator_row_get_assessment (prev),
-                                                           vs_indicator_row_get_assessment (r)), <=, 0);
+          g_assert_cmpint (vs_assessment_compare_severity (vs_indicator_item_get_assessment (prev),
+                                                           vs_indicator_item_get_assessment (r)), <=, 0);
         }
     }
 
@@ -257,7 +257,7 @@ test_exceptions (VsUiFixture  *f,
   g_assert_nonnull (vs_ui_test_find_row (f, "6.14"));
   row = vs_ui_test_find_row (f, "VS03");
   g_assert_nonnull (row);
-  a = vs_indicator_row_get_assessment (row);
+  a = vs_indicator_item_get_assessment (row);
   g_assert_cmpfloat_with_epsilon (a->value, 64.7, 1e-9);
   g_assert_true (a->reasons & VS_EXCEPTION_OFF_TARGET);
   g_assert_true (a->reasons & VS_EXCEPTION_DECLINING_3);
@@ -265,14 +265,14 @@ test_exceptions (VsUiFixture  *f,
   /* S.17 re-referrals: the target column reads as the paper wrote it, "<20%". */
   row = vs_ui_test_find_row (f, "VS01");
   g_assert_nonnull (row);
-  g_assert_cmpstr (vs_indicator_row_get_target (row), ==, "<20%");
+  g_assert_cmpstr (vs_indicator_item_get_target (row), ==, "<20%");
 }
 
 static void
 test_locality (VsUiFixture  *f,
                gconstpointer data)
 {
-  VsIndicatorRow *row;
+  VsIndicatorItem *row;
 
   g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
   g_assert_true (vs_window_set_locality (f->window, "North"));
@@ -282,10 +282,10 @@ test_locality (VsUiFixture  *f,
    * to 31.8%". */
   row = vs_ui_test_find_row (f, "6.14");
   g_assert_nonnull (row);
-  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 12), 31.8, 1e-9);
-  g_assert_cmpfloat_with_epsilon (vs_indicator_row_get_month_value (row, 11), 72.0, 1e-9);
-  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_RED);
-  g_assert_cmpint (vs_indicator_row_get_travel (row), ==, VS_TRAVEL_DECLINING);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_item_get_month_value (row, 12), 31.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (vs_indicator_item_get_month_value (row, 11), 72.0, 1e-9);
+  g_assert_cmpint (vs_indicator_item_get_rag (row), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_item_get_travel (row), ==, VS_TRAVEL_DECLINING);
 }
 
 static gboolean
@@ -293,7 +293,7 @@ card_is_green (gpointer data)
 {
   VsUiFixture *f = data;
 
-  return vs_indicator_row_get_rag (vs_report_card_get_row (f->window->report_card)) == VS_RAG_GREEN;
+  return vs_indicator_item_get_rag (vs_report_card_get_row (f->window->report_card)) == VS_RAG_GREEN;
 }
 
 static void
@@ -303,11 +303,11 @@ test_settings_rerate (VsUiFixture  *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(VsIndicator) indicator = vs_store_get_indicator_by_ref (f->store, "6.14", NULL);
   VsIndicatorDialog *dialog;
-  VsIndicatorRow *row;
+  VsIndicatorItem *row;
 
   g_assert_true (vs_ui_test_show (f->window, "indicator:6.14"));
   vs_ui_test_settle ();
-  g_assert_cmpint (vs_indicator_row_get_rag (vs_report_card_get_row (f->window->report_card)), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_item_get_rag (vs_report_card_get_row (f->window->report_card)), ==, VS_RAG_RED);
 
   /* A band the rules cannot use is refused before anything is saved. */
   dialog = vs_indicator_dialog_new (GTK_WINDOW (f->window), f->store, indicator);
@@ -331,12 +331,12 @@ test_settings_rerate (VsUiFixture  *f,
   g_assert_true (vs_ui_test_wait_until (card_is_green, f, 10000));
 
   g_assert_true (_vs_window_card_is_open (f->window));
-  g_assert_cmpint (vs_indicator_row_get_rag (vs_report_card_get_row (f->window->report_card)), ==, VS_RAG_GREEN);
+  g_assert_cmpint (vs_indicator_item_get_rag (vs_report_card_get_row (f->window->report_card)), ==, VS_RAG_GREEN);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
   vs_ui_test_settle ();
   row = vs_ui_test_find_row (f, "6.14");
-  g_assert_cmpint (vs_indicator_row_get_rag (row), ==, VS_RAG_GREEN);
-  g_assert_cmpstr (vs_indicator_row_get_target (row), ==, "55%");
+  g_assert_cmpint (vs_indicator_item_get_rag (row), ==, VS_RAG_GREEN);
+  g_assert_cmpstr (vs_indicator_item_get_target (row), ==, "55%");
 }
 
 static void
@@ -353,8 +353,8 @@ test_search (VsUiFixture  *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (shown, i);
-      g_autofree char *folded = g_utf8_casefold (vs_indicator_row_get_title (row), -1);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (shown, i);
+      g_autofree char *folded = g_utf8_casefold (vs_indicator_item_get_title (row), -1);
 
       g_assert_nonnull (strstr (folded, "children seen"));
     }
@@ -403,9 +403,9 @@ test_search_view_change (VsUiFixture  *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 5);
   for (guint i = 0; i < 5; i++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (shown, i);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (shown, i);
 
-      g_assert_true (vs_indicator_row_is_exception (row));
+      g_assert_true (vs_indicator_item_is_exception (row));
     }
 
   /* Typing from the imports page goes to the overview and keeps what was typed. */
@@ -481,7 +481,7 @@ test_properties (VsUiFixture  *f,
                  gconstpointer data)
 {
   g_autoptr(VsStore) store = NULL;
-  g_autoptr(VsIndicatorRow) row = NULL;
+  g_autoptr(VsIndicatorItem) row = NULL;
   g_autoptr(VsView) view = NULL;
   g_autoptr(VsView) exceptions = vs_view_new (VS_VIEW_EXCEPTIONS, NULL);
   g_autofree char *locality = NULL;
@@ -517,7 +517,7 @@ test_properties (VsUiFixture  *f,
   vs_ui_test_settle ();
   g_assert_cmpuint (row_notes, ==, 1);
   g_object_get (f->window, "selected-row", &row, NULL);
-  g_assert_cmpstr (vs_indicator_row_get_ref (row), ==, "6.14");
+  g_assert_cmpstr (vs_indicator_item_get_ref (row), ==, "6.14");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->back_button)));
   g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==,
                    "6.14 · August 2017 · County");
@@ -550,7 +550,7 @@ test_preferences_ratings (VsUiFixture  *f,
 
   g_assert_true (vs_ui_test_show (f->window, "area:Contacts & Referrals"));
   vs_ui_test_settle ();
-  g_assert_cmpint (vs_indicator_row_get_rag (vs_ui_test_find_row (f, "VS01")), ==, VS_RAG_RED);
+  g_assert_cmpint (vs_indicator_item_get_rag (vs_ui_test_find_row (f, "VS01")), ==, VS_RAG_RED);
   g_assert_cmpfloat (gtk_spin_button_get_value (amber), ==, 10);
   g_assert_true (gtk_switch_get_active (screening));
 
@@ -560,8 +560,8 @@ test_preferences_ratings (VsUiFixture  *f,
   g_assert_true (vs_store_get_rating_settings (f->store, &settings, NULL));
   g_assert_cmpfloat (settings.amber_percent, ==, 30);
   g_assert_false (settings.spc_screen);
-  g_assert_cmpint (vs_indicator_row_get_rag (vs_ui_test_find_row (f, "VS01")), ==, VS_RAG_AMBER);
-  g_assert_false (vs_indicator_row_get_assessment (vs_ui_test_find_row (f, "VS01"))->spc_options.screen);
+  g_assert_cmpint (vs_indicator_item_get_rag (vs_ui_test_find_row (f, "VS01")), ==, VS_RAG_AMBER);
+  g_assert_false (vs_indicator_item_get_assessment (vs_ui_test_find_row (f, "VS01"))->spc_options.screen);
 
   /* Not one officer's preference any more. */
   g_object_get (vs_application_get_settings (f->app), "settings-schema", &schema, NULL);

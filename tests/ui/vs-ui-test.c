@@ -185,7 +185,7 @@ vs_ui_test_find_cell (GtkWidget  *root,
   return NULL;
 }
 
-VsIndicatorRow *
+VsIndicatorItem *
 vs_ui_test_find_row (VsUiFixture *fixture,
                      const char  *ref)
 {
@@ -194,9 +194,9 @@ vs_ui_test_find_row (VsUiFixture *fixture,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (shown, i);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (shown, i);
 
-      if (g_strcmp0 (vs_indicator_row_get_ref (row), ref) == 0)
+      if (g_strcmp0 (vs_indicator_item_get_ref (row), ref) == 0)
         return row;   /* the dashboard keeps it */
     }
   return NULL;

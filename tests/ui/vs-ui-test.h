@@ -48,7 +48,7 @@ GtkWidget *vs_ui_test_find_label   (GtkWidget    *root,
 GtkWidget *vs_ui_test_find_cell    (GtkWidget    *root,
                                     const char   *text);
 /* The row shown for @ref in the window's table, or NULL (borrowed). */
-VsIndicatorRow *vs_ui_test_find_row (VsUiFixture *fixture,
+VsIndicatorItem *vs_ui_test_find_row (VsUiFixture *fixture,
                                     const char   *ref);
 
 /* The window's import dialog on the file at @path, as dropping it would open it (a new

@@ -51,7 +51,7 @@ static void
 vs_dashboard_init (VsDashboard *self)
 {
   self->period = VS_PERIOD_INVALID;
-  self->rows = g_list_store_new (VS_TYPE_INDICATOR_ROW);
+  self->rows = g_list_store_new (VS_TYPE_INDICATOR_ITEM);
   self->areas = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_area_free);
   self->counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 }
@@ -69,10 +69,10 @@ vs_dashboard_new (VsStore *store)
 }
 
 static void
-count_row (VsDashboard    *self,
-           VsIndicatorRow *row)
+count_row (VsDashboard     *self,
+           VsIndicatorItem *row)
 {
-  gint64 area_id = vs_indicator_row_get_area_id (row);
+  gint64 area_id = vs_indicator_item_get_area_id (row);
   VsRagCounts *counts = g_hash_table_lookup (self->counts, &area_id);
 
   if (counts == NULL)
@@ -83,7 +83,7 @@ count_row (VsDashboard    *self,
       counts = g_new0 (VsRagCounts, 1);
       g_hash_table_insert (self->counts, key, counts);
     }
-  switch (vs_indicator_row_get_rag (row))
+  switch (vs_indicator_item_get_rag (row))
     {
     case VS_RAG_RED:   counts->red++;   break;
     case VS_RAG_AMBER: counts->amber++; break;
@@ -94,7 +94,7 @@ count_row (VsDashboard    *self,
     case VS_RAG_SUPPRESSED:
       break;
     }
-  if (vs_indicator_row_is_exception (row))
+  if (vs_indicator_item_is_exception (row))
     self->n_exceptions++;
 }
 
@@ -139,7 +139,7 @@ vs_dashboard_load (VsDashboard *self,
 
   rows = g_ptr_array_new_full (judged->len, g_object_unref);
   for (guint i = 0; i < judged->len; i++)
-    g_ptr_array_add (rows, vs_indicator_row_new (g_steal_pointer (&judged->pdata[i]), locality));
+    g_ptr_array_add (rows, vs_indicator_item_new (g_steal_pointer (&judged->pdata[i]), locality));
 
   self->period = period;
   self->locality_id = locality_id;
@@ -206,7 +206,7 @@ vs_dashboard_count_exceptions (VsDashboard *self)
   return self->n_exceptions;
 }
 
-VsIndicatorRow *
+VsIndicatorItem *
 vs_dashboard_find_row (VsDashboard *self,
                        gint64       indicator_id)
 {
@@ -217,9 +217,9 @@ vs_dashboard_find_row (VsDashboard *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(VsIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
 
-      if (vs_indicator_row_get_indicator (row)->id == indicator_id)
+      if (vs_indicator_item_get_indicator (row)->id == indicator_id)
         return row;   /* the store keeps it alive */
     }
   return NULL;

@@ -7,7 +7,7 @@
 
 #include <gio/gio.h>
 
-#include "vs-indicator-row.h"
+#include "vs-indicator-item.h"
 #include "vs-store.h"
 
 G_BEGIN_DECLS
@@ -29,7 +29,7 @@ gboolean        vs_dashboard_load           (VsDashboard           *self,
                                              VsPeriod               period,
                                              gint64                 locality_id,
                                              GError               **error);
-/* Of VsIndicatorRow, in area then indicator order. */
+/* Of VsIndicatorItem, in area then indicator order. */
 GListModel     *vs_dashboard_get_rows       (VsDashboard           *self);
 /* Of VsArea*. */
 GPtrArray      *vs_dashboard_get_areas      (VsDashboard           *self);
@@ -38,7 +38,7 @@ const VsArea   *vs_dashboard_find_area      (VsDashboard           *self,
 VsRagCounts     vs_dashboard_count_area     (VsDashboard           *self,
                                              gint64                 area_id);
 guint           vs_dashboard_count_exceptions (VsDashboard         *self);
-VsIndicatorRow *vs_dashboard_find_row       (VsDashboard           *self,
+VsIndicatorItem *vs_dashboard_find_row      (VsDashboard           *self,
                                              gint64                 indicator_id);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* vs-indicator-row.c: one indicator's line in a RAG table, as a list item
+/* vs-indicator-item.c: one indicator's line in a RAG table, as a list item
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,11 +10,11 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "vs-indicator-row.h"
+#include "vs-indicator-item.h"
 
 /* A holder: the judgement (vs_judge_indicators) gives the ratings, and the table reads
  * them. Nothing here decides a colour. */
-struct _VsIndicatorRow
+struct _VsIndicatorItem
 {
   GObject        parent_instance;
 
@@ -26,38 +26,38 @@ struct _VsIndicatorRow
   int            latest;
 };
 
-G_DEFINE_FINAL_TYPE (VsIndicatorRow, vs_indicator_row, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VsIndicatorItem, vs_indicator_item, G_TYPE_OBJECT)
 
 static void
-vs_indicator_row_finalize (GObject *object)
+vs_indicator_item_finalize (GObject *object)
 {
-  VsIndicatorRow *self = VS_INDICATOR_ROW (object);
+  VsIndicatorItem *self = VS_INDICATOR_ITEM (object);
 
   g_clear_pointer (&self->assessment, vs_assessment_free);
   g_clear_pointer (&self->locality, vs_locality_free);
   g_clear_pointer (&self->reasons, g_free);
   g_clear_pointer (&self->target, g_free);
 
-  G_OBJECT_CLASS (vs_indicator_row_parent_class)->finalize (object);
+  G_OBJECT_CLASS (vs_indicator_item_parent_class)->finalize (object);
 }
 
 static void
-vs_indicator_row_class_init (VsIndicatorRowClass *klass)
+vs_indicator_item_class_init (VsIndicatorItemClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = vs_indicator_row_finalize;
+  G_OBJECT_CLASS (klass)->finalize = vs_indicator_item_finalize;
 }
 
 static void
-vs_indicator_row_init (VsIndicatorRow *self)
+vs_indicator_item_init (VsIndicatorItem *self)
 {
   self->latest = -1;
 }
 
-VsIndicatorRow *
-vs_indicator_row_new (VsAssessment     *assessment,
-                      const VsLocality *locality)
+VsIndicatorItem *
+vs_indicator_item_new (VsAssessment     *assessment,
+                       const VsLocality *locality)
 {
-  VsIndicatorRow *self;
+  VsIndicatorItem *self;
   const VsSeries *series;
   VsPeriod period;
 
@@ -65,7 +65,7 @@ vs_indicator_row_new (VsAssessment     *assessment,
   g_return_val_if_fail (assessment->series != NULL && assessment->series->n >= VS_TABLE_MONTHS, NULL);
   g_return_val_if_fail (locality != NULL, NULL);
 
-  self = g_object_new (VS_TYPE_INDICATOR_ROW, NULL);
+  self = g_object_new (VS_TYPE_INDICATOR_ITEM, NULL);
   self->assessment = assessment;
   self->locality = g_new0 (VsLocality, 1);
   *self->locality = *locality;
@@ -82,76 +82,76 @@ vs_indicator_row_new (VsAssessment     *assessment,
 }
 
 VsIndicator *
-vs_indicator_row_get_indicator (VsIndicatorRow *self)
+vs_indicator_item_get_indicator (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->assessment->indicator;
 }
 
 const VsSeries *
-vs_indicator_row_get_series (VsIndicatorRow *self)
+vs_indicator_item_get_series (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->assessment->series;
 }
 
 const VsLocality *
-vs_indicator_row_get_locality (VsIndicatorRow *self)
+vs_indicator_item_get_locality (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->locality;
 }
 
 const VsAssessment *
-vs_indicator_row_get_assessment (VsIndicatorRow *self)
+vs_indicator_item_get_assessment (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->assessment;
 }
 
 VsPeriod
-vs_indicator_row_get_period (VsIndicatorRow *self)
+vs_indicator_item_get_period (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_PERIOD_INVALID);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), VS_PERIOD_INVALID);
   return vs_series_last (self->assessment->series);
 }
 
 gint64
-vs_indicator_row_get_area_id (VsIndicatorRow *self)
+vs_indicator_item_get_area_id (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), 0);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), 0);
   return self->assessment->indicator->area_id;
 }
 
 const char *
-vs_indicator_row_get_ref (VsIndicatorRow *self)
+vs_indicator_item_get_ref (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->assessment->indicator->ref;
 }
 
 const char *
-vs_indicator_row_get_title (VsIndicatorRow *self)
+vs_indicator_item_get_title (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->assessment->indicator->title;
 }
 
 static const VsRating *
-month_rating (VsIndicatorRow *self,
-              guint           index)
+month_rating (VsIndicatorItem *self,
+              guint            index)
 {
   return vs_assessment_rating_at (self->assessment,
                                   self->assessment->series->first + (VsPeriod) (self->offset + index));
 }
 
 VsRag
-vs_indicator_row_get_month_rag (VsIndicatorRow *self,
-                                guint           index)
+vs_indicator_item_get_month_rag (VsIndicatorItem *self,
+                                 guint            index)
 {
   const VsRating *rating;
 
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_RAG_NONE);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), VS_RAG_NONE);
   g_return_val_if_fail (index < VS_TABLE_MONTHS, VS_RAG_NONE);
 
   rating = month_rating (self, index);
@@ -170,10 +170,10 @@ vs_indicator_row_get_month_rag (VsIndicatorRow *self,
 }
 
 double
-vs_indicator_row_get_month_value (VsIndicatorRow *self,
-                                  guint           index)
+vs_indicator_item_get_month_value (VsIndicatorItem *self,
+                                   guint            index)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NAN);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NAN);
   g_return_val_if_fail (index < VS_TABLE_MONTHS, NAN);
 
   index += self->offset;
@@ -185,10 +185,10 @@ vs_indicator_row_get_month_value (VsIndicatorRow *self,
 /* The figure as the committee papers print it: "58.1%", "1,053". A suppressed figure shows as the
  * DfE's "c"; pending and not-expected cells are blank, their tint says which. */
 char *
-vs_indicator_row_format_month (VsIndicatorRow *self,
-                               guint           index)
+vs_indicator_item_format_month (VsIndicatorItem *self,
+                                guint            index)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
 
   index += self->offset;
@@ -210,8 +210,8 @@ vs_indicator_row_format_month (VsIndicatorRow *self,
 /* A cell's tooltip: the month, the figure with its numerator and denominator, and the
  * rules' sentence for its colour. */
 char *
-vs_indicator_row_describe_month (VsIndicatorRow *self,
-                                 guint           index)
+vs_indicator_item_describe_month (VsIndicatorItem *self,
+                                  guint            index)
 {
   g_autofree char *month = NULL;
   g_autofree char *value = NULL;
@@ -220,7 +220,7 @@ vs_indicator_row_describe_month (VsIndicatorRow *self,
   const VsSeries *s;
   guint k;
 
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
 
   s = self->assessment->series;
@@ -266,51 +266,51 @@ vs_indicator_row_describe_month (VsIndicatorRow *self,
 }
 
 VsRag
-vs_indicator_row_get_rag (VsIndicatorRow *self)
+vs_indicator_item_get_rag (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_RAG_NONE);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), VS_RAG_NONE);
   return self->assessment->rating.rag;
 }
 
 int
-vs_indicator_row_get_latest (VsIndicatorRow *self)
+vs_indicator_item_get_latest (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), -1);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), -1);
   return self->latest;
 }
 
 VsTravel
-vs_indicator_row_get_travel (VsIndicatorRow *self)
+vs_indicator_item_get_travel (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), VS_TRAVEL_NONE);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), VS_TRAVEL_NONE);
   return self->assessment->travel;
 }
 
 gboolean
-vs_indicator_row_is_exception (VsIndicatorRow *self)
+vs_indicator_item_is_exception (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), FALSE);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), FALSE);
   return self->assessment->exception;
 }
 
 const char *
-vs_indicator_row_get_reasons (VsIndicatorRow *self)
+vs_indicator_item_get_reasons (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->reasons;
 }
 
 const char *
-vs_indicator_row_get_explanation (VsIndicatorRow *self)
+vs_indicator_item_get_explanation (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->assessment->rating.explanation;
 }
 
 const char *
-vs_indicator_row_get_target (VsIndicatorRow *self)
+vs_indicator_item_get_target (VsIndicatorItem *self)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), NULL);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   return self->target != NULL ? self->target : "";
 }
 
@@ -327,10 +327,10 @@ contains_folded (const char *haystack,
 }
 
 gboolean
-vs_indicator_row_matches (VsIndicatorRow *self,
-                          const char     *needle)
+vs_indicator_item_matches (VsIndicatorItem *self,
+                           const char      *needle)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ROW (self), FALSE);
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), FALSE);
 
   if (needle == NULL || *needle == '\0')
     return TRUE;
