@@ -202,10 +202,16 @@ test_spc (void)
   bytes = render_ok (spec);
   parse_ok (bytes, &svg);
   g_assert_true (plot_test_svg_has_text (&svg, PLOT_TEST_CP_TITLE));
-  subtitle = g_strdup_printf ("Child Protection  ·  Norfolk  ·  %s  ·  %s",
-                              vs_spc_variation_label (spc->variation),
-                              vs_spc_assurance_label (spc->assurance));
-  g_assert_true (plot_test_svg_has_text (&svg, subtitle));
+  /* The verdict is the latest point's, and the eight special-cause points are counted:
+   * "Common cause variation" alone read as a verdict on them all. Too long for one line at
+   * 800 pixels, the subtitle wraps, never cut. */
+  subtitle = g_strdup_printf ("Latest point: %s", vs_spc_variation_label (spc->variation));
+  g_assert_true (plot_test_svg_has_text_containing (&svg, "Child Protection  ·  Norfolk  ·  "));
+  g_assert_true (plot_test_svg_has_text_containing (&svg, subtitle));
+  g_assert_true (plot_test_svg_has_text_containing (&svg, "8 of 13 points special cause"));
+  g_assert_true (plot_test_svg_has_text_containing (&svg,
+                                                    vs_spc_assurance_label (spc->assurance)));
+  g_assert_false (plot_test_svg_has_text_containing (&svg, "…"));
   g_assert_true (plot_test_svg_has_text (&svg, "Mean"));
   g_assert_true (plot_test_svg_has_text (&svg, "Process limits"));
   g_assert_cmpint (plot_test_svg_count_markers (&svg, "Improvement"), ==, 7 + 1);

@@ -11,7 +11,8 @@
 #include "vs-chart-script-private.h"
 #include "vs-gnuplot-quote.h"
 
-/* Title and subtitle take two of the layout's nine label tags. */
+/* The title takes one of the layout's nine label tags, the subtitle up to two. */
+#define MAX_SUBTITLE_LINES 2
 #define MAX_FOOTNOTE_LINES 6
 
 /* Cuts @text to what fits in @width pixels, with an ellipsis: a long title must not run
@@ -135,6 +136,30 @@ estimate_key_rows (VsChartScript *s,
   return (s->key_entries->len + columns - 1) / columns;
 }
 
+/* Like split_line, but between the subtitle's parts ("Area  ·  Locality  ·  verdict")
+ * where one fits, so that a verdict is never broken across lines. */
+static char *
+split_subtitle (const char  *text,
+                double       width,
+                char       **rest)
+{
+  static const char separator[] = "  ·  ";
+  glong max_chars = (glong) MAX (width / (VS_CHART_FONT_SIZE * VS_CHART_GLYPH_WIDTH), 4.0);
+  const char *best = NULL;
+  g_autofree char *first = NULL;
+
+  *rest = NULL;
+  if (g_utf8_validate (text, -1, NULL) && g_utf8_strlen (text, -1) > max_chars)
+    for (const char *p = strstr (text, separator); p != NULL; p = strstr (p + 1, separator))
+      if (g_utf8_pointer_to_offset (text, p) <= max_chars && p != text)
+        best = p;
+  if (best == NULL)
+    return split_line (text, VS_CHART_FONT_SIZE, width, rest);
+  first = g_strndup (text, best - text);
+  *rest = g_strdup (best + strlen (separator));
+  return vs_gnuplot_clean_text (first);
+}
+
 /* Title, subtitle and legend on top, the footnote at the bottom, all placed in pixels
  * so that nothing overlaps the plot whatever the canvas size. */
 void
@@ -166,12 +191,25 @@ _vs_chart_append_layout (VsChartScript *s,
     s->subtitle = g_strdup (spec->subtitle);
   if (s->subtitle != NULL && s->subtitle[0] != '\0')
     {
-      g_autofree char *subtitle = fit_text (s->subtitle, VS_CHART_FONT_SIZE, text_width);
+      g_autofree char *rest = g_strdup (s->subtitle);
 
-      _vs_chart_add_label (s, subtitle, "at screen %s, screen %s left textcolor %s front",
-                           _vs_chart_num (s, VS_CHART_PAD / w), _vs_chart_num (s, 1 - (top + 7) / h),
-                           _vs_chart_rgb (s, s->palette->muted));
-      top += VS_CHART_LINE_HEIGHT;
+      /* Wrapped rather than cut: an SPC verdict and its assurance follow the area and
+       * locality, and are what the reader needs most. */
+      for (guint line = 0; rest != NULL && line < MAX_SUBTITLE_LINES; line++)
+        {
+          g_autofree char *text = g_steal_pointer (&rest);
+          g_autofree char *subtitle = NULL;
+
+          if (line + 1 < MAX_SUBTITLE_LINES)
+            subtitle = split_subtitle (text, text_width, &rest);
+          else
+            subtitle = fit_text (text, VS_CHART_FONT_SIZE, text_width);
+          _vs_chart_add_label (s, subtitle, "at screen %s, screen %s left textcolor %s front",
+                               _vs_chart_num (s, VS_CHART_PAD / w),
+                               _vs_chart_num (s, 1 - (top + 7) / h),
+                               _vs_chart_rgb (s, s->palette->muted));
+          top += VS_CHART_LINE_HEIGHT;
+        }
     }
   if (spec->footnote != NULL && spec->footnote[0] != '\0')
     {

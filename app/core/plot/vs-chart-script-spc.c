@@ -68,9 +68,28 @@ compose_subtitle (VsChartScript *s)
 
   if (spec->subtitle != NULL && spec->subtitle[0] != '\0')
     g_ptr_array_add (parts, g_strdup (spec->subtitle));
-  /* The rules' labels name themselves ("Special cause: concern", "Hit and miss: ..."). */
+  /* The verdict is the latest point's; said alone above a run of special-cause points it
+   * reads as a verdict on them all, so the subtitle says whose it is and what the others show. */
   if (spec->variation != NULL && spec->variation[0] != '\0')
-    g_ptr_array_add (parts, g_strdup (spec->variation));
+    {
+      guint n_points = 0, n_special = 0;
+
+      /* Translators: an SPC chart's subtitle: the rules' verdict on the latest point,
+       * e.g. "Latest point: Common cause variation" */
+      g_ptr_array_add (parts, g_strdup_printf (_("Latest point: %s"), spec->variation));
+      for (guint i = 0; i < spec->n; i++)
+        if (isfinite (spec->values[i]))
+          {
+            n_points++;
+            n_special += spec->classes[i] != VS_CHART_SPC_COMMON;
+          }
+      if (n_special > 0)
+        g_ptr_array_add (parts,
+                         /* Translators: an SPC chart's subtitle, e.g. "8 of 13 points special cause" */
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u point special cause",
+                                                       "%u of %u points special cause", n_points),
+                                          n_special, n_points));
+    }
   if (spec->assurance != NULL && spec->assurance[0] != '\0')
     g_ptr_array_add (parts, g_strdup (spec->assurance));
   g_ptr_array_add (parts, NULL);
