@@ -10,6 +10,7 @@
 
 #include "vs-spc.h"
 #include "plot-test-util.h"
+#include "vs-chart-script.h"
 
 static VsPlotter *plotter;
 
@@ -295,6 +296,35 @@ test_localities (void)
   plot_test_assert_png (png, 800, 450);
 }
 
+/* An authority that reports one locality, itself: one bar of a bar's width, centred,
+ * not a hatched block across the whole plot (as the window drew it). */
+static void
+test_localities_one (void)
+{
+  g_autoptr(VsChartSpec) spec = vs_chart_spec_new (VS_CHART_LOCALITIES, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *script = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PlotTestSvg svg;
+
+  spec->title = g_strdup (PLOT_TEST_CP_TITLE);
+  spec->unit = VS_UNIT_PERCENTAGE;
+  spec->whole_index = 0;
+  spec->labels[0] = g_strdup ("Norfolk");
+  spec->values[0] = 58.1;
+  spec->rags[0] = VS_RAG_RED;
+  spec->format = VS_CHART_FORMAT_SVG;
+  script = vs_chart_script_build (spec, &error);
+  g_assert_no_error (error);
+  /* Five bars' room: the one bar 0.62 of a fifth of the plot. */
+  g_assert_nonnull (strstr (script, "set xrange [-2.5:2.5]"));
+  bytes = render_ok (spec);
+  parse_ok (bytes, &svg);
+  g_assert_true (plot_test_svg_has_text (&svg, "Norfolk"));
+  g_assert_true (plot_test_svg_has_text (&svg, "Norfolk 58.1%"));
+  plot_test_svg_clear (&svg);
+}
+
 /* A published indicator by year: Norfolk joined up across the seven years, England and
  * the region too; the SN average, published for one year only, a lone marker. Each line
  * has its own markers, so it reads without colour. */
@@ -427,6 +457,7 @@ main (int    argc,
   g_test_add_func ("/plot/files/spc", test_spc);
   g_test_add_func ("/plot/files/spc-rebased", test_spc_rebased);
   g_test_add_func ("/plot/files/localities", test_localities);
+  g_test_add_func ("/plot/files/localities-one", test_localities_one);
   g_test_add_func ("/plot/files/sparkline", test_sparkline);
   g_test_add_func ("/plot/files/comparators", test_comparators);
   g_test_add_func ("/plot/files/neighbours", test_neighbours);

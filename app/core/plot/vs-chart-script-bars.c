@@ -11,6 +11,9 @@
 #include "vs-chart-script-private.h"
 #include "vs-gnuplot-quote.h"
 
+/* The fewest bars' widths the plot is divided into (see _vs_chart_build_localities). */
+#define MIN_BAR_SLOTS 5
+
 gboolean
 _vs_chart_labels_need_rotating (const VsChartSpec *spec)
 {
@@ -39,6 +42,16 @@ _vs_chart_build_localities (VsChartScript *s)
   _vs_chart_set_y_axis (s, lo, hi, TRUE);
   _vs_chart_set_x_labels (s, _vs_chart_labels_need_rotating (spec));
   g_string_append (s->settings, "set boxwidth 0.62\nset xtics scale 0\n");
+  /* Room for MIN_BAR_SLOTS bars however few there are, centred: an authority with one
+   * locality is one bar of a bar's width, not a block across the whole plot. */
+  if (spec->n < MIN_BAR_SLOTS)
+    {
+      double pad = (MIN_BAR_SLOTS - spec->n) / 2.0;
+
+      g_string_append_printf (s->settings, "set xrange [%s:%s]\n",
+                              _vs_chart_num (s, -0.5 - pad),
+                              _vs_chart_num (s, spec->n - 0.5 + pad));
+    }
 
   /* x value rag whole */
   vs_gnuplot_begin_datablock (s->data, "vs_bars");
