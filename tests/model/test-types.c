@@ -163,6 +163,14 @@ test_enum_choices (void)
 
   g_assert_cmpstr (periodicities, ==, "monthly, quarterly, termly or annual");
   g_assert_cmpstr (polarities, ==, "higher, lower or info");
+  /* Some of the values, as a command offers them: in the enum's order, one alone bare. */
+  g_clear_pointer (&periodicities, g_free);
+  periodicities = vs_enum_choices_among (VS_TYPE_PERIODICITY, (1 << VS_PERIODICITY_ANNUAL) |
+                                                              (1 << VS_PERIODICITY_MONTHLY));
+  g_assert_cmpstr (periodicities, ==, "monthly or annual");
+  g_clear_pointer (&polarities, g_free);
+  polarities = vs_enum_choices_among (VS_TYPE_POLARITY, 1 << VS_POLARITY_LOWER_IS_BETTER);
+  g_assert_cmpstr (polarities, ==, "lower");
   /* Blanks and case as a person types them; a number or an alias is not a nick. */
   g_assert_true (vs_enum_from_nick (VS_TYPE_RAG_RULE, " Band ", &value));
   g_assert_cmpint (value, ==, VS_RAG_RULE_BAND);

@@ -57,27 +57,62 @@ vs_enum_from_nick (GType       type,
   return FALSE;
 }
 
-char *
-vs_enum_choices (GType type)
+/* The nicks of @type's values that @keep says to list, joined as "a, b or c". */
+static char *
+join_choices (GType     type,
+              gboolean (*keep) (int value, guint64 values),
+              guint64   values)
 {
-  GEnumClass *klass;
+  GEnumClass *klass = enum_class (type);
+  g_autoptr(GPtrArray) nicks = g_ptr_array_new ();
   g_autoptr(GString) list = g_string_new (NULL);
 
-  g_return_val_if_fail (G_TYPE_IS_ENUM (type), NULL);
-
-  klass = enum_class (type);
-  if (klass->n_values == 0)
+  for (guint i = 0; i < klass->n_values; i++)
+    if (keep (klass->values[i].value, values))
+      g_ptr_array_add (nicks, (gpointer) klass->values[i].value_nick);
+  if (nicks->len == 0)
     return g_strdup ("");
-  for (guint i = 0; i + 1 < klass->n_values; i++)
+  if (nicks->len == 1)
+    return g_strdup (g_ptr_array_index (nicks, 0));
+  for (guint i = 0; i + 1 < nicks->len; i++)
     {
       if (i > 0)
         g_string_append (list, ", ");
-      g_string_append (list, klass->values[i].value_nick);
+      g_string_append (list, g_ptr_array_index (nicks, i));
     }
-  if (klass->n_values == 1)
-    return g_strdup (klass->values[0].value_nick);
   /* TRANSLATORS: the end of a list of choices, "auto, wide or long": the list so far, then
    * the last choice; the choices are machine names and stay in English. */
   return g_strdup_printf (_("%s or %s"), list->str,
-                          klass->values[klass->n_values - 1].value_nick);
+                          (const char *) g_ptr_array_index (nicks, nicks->len - 1));
+}
+
+static gboolean
+keep_every (int     value,
+            guint64 values)
+{
+  return TRUE;
+}
+
+static gboolean
+keep_chosen (int     value,
+             guint64 values)
+{
+  return value >= 0 && value < 64 && (values & (G_GUINT64_CONSTANT (1) << value)) != 0;
+}
+
+char *
+vs_enum_choices (GType type)
+{
+  g_return_val_if_fail (G_TYPE_IS_ENUM (type), NULL);
+
+  return join_choices (type, keep_every, 0);
+}
+
+char *
+vs_enum_choices_among (GType   type,
+                       guint64 values)
+{
+  g_return_val_if_fail (G_TYPE_IS_ENUM (type), NULL);
+
+  return join_choices (type, keep_chosen, values);
 }

@@ -22,6 +22,10 @@ gboolean    vs_enum_from_nick (GType       type,
 /* "svg, png or pdf": every nick of @type, for help texts and error messages, so that a new
  * value is listed the day it is declared. */
 char       *vs_enum_choices   (GType       type);
+/* The same for the values a command offers of @type: bit (1 << value) of @values set for
+ * each value to list, in the order the enum declares them. */
+char       *vs_enum_choices_among (GType    type,
+                                   guint64  values);
 
 /* Defines prefix_to_string (Type) from the nicks of TYPE, and with VS_DEFINE_ENUM_NAMES
  * also prefix_from_string (const char *, Type *), for the prototypes in a header. */
