@@ -168,17 +168,28 @@ add_comparison (VsOutputTable      *table,
            _("the home authority among all authorities with a figure, 1 = best"));
 }
 
+static const VsCliSpec benchmarks_spec = {
+  "benchmarks", "INDICATOR",
+  N_("Every comparator of a published indicator for the home authority: SN average and median, "
+     "best SN, rank, England, region and quartiles, each with how it was worked out."),
+  1, 1, N_("name one indicator (a reference or part of its title)"), VS_CLI_FORMATS_ALL,
+};
+
+static const VsOutputColumn benchmarks_columns[] = {
+  { "period", VS_COLUMN_TEXT }, { "comparator", VS_COLUMN_TEXT },
+  { "value", VS_COLUMN_NUMBER }, { "of", VS_COLUMN_TEXT }, { "working", VS_COLUMN_TEXT },
+};
+
 int
 vs_cli_benchmarks (VsCliContext  *ctx,
                    int            argc,
                    char         **argv)
 {
-  g_autofree char *format_text = NULL, *period_text = NULL, *model_text = NULL, *sn_file = NULL;
+  g_autofree char *period_text = NULL, *model_text = NULL, *sn_file = NULL;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("A year (2025 or 2024-25), or all (default: the latest)"), "PERIOD" },
     { "model", 0, 0, G_OPTION_ARG_STRING, &model_text, N_("The statistical neighbour model, 2025 or 2021; remembered"), "MODEL" },
     { "sn-file", 0, 0, G_OPTION_ARG_FILENAME, &sn_file, N_("Another statistical neighbour file, this once"), "FILE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -189,27 +200,16 @@ vs_cli_benchmarks (VsCliContext  *ctx,
   g_autoptr(VsOutputTable) table = NULL;
   VsPeriod period = VS_PERIOD_INVALID;
   gboolean all = FALSE;
-  VsOutputFormat format;
+  VsCliCall call;
   VsStore *store;
-  int status;
 
-  if (!vs_cli_parse_options ("benchmarks", "INDICATOR",
-                             _("Every comparator of a published indicator for the home authority: "
-                               "SN average and median, best SN, rank, England, region and quartiles, "
-                               "each with how it was worked out."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (argc != 2)
-    {
-      vs_cli_print_message (_("benchmarks: name one indicator (a reference or part of its title)"));
-      return 2;
-    }
+  if (!vs_cli_call_open (&call, &benchmarks_spec, entries, argc, argv))
+    return call.status;
   all = period_text != NULL && g_str_equal (period_text, "all");
-  if (!vs_output_format_parse (format_text, &format, &error) ||
-      (period_text && !all && !parse_period (period_text, &period, &error)))
+  if (period_text && !all && !parse_period (period_text, &period, &error))
     return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
-      !(indicator = vs_store_find_indicator (store, argv[1], &error)) ||
+      !(indicator = vs_store_find_indicator (store, call.argv[1], &error)) ||
       !(home = require_home (store, &error)) ||
       !(model = choose_model (store, model_text, sn_file, &error)) ||
       !vs_benchmarks_check_model (store, model, home, &error) ||
@@ -218,31 +218,36 @@ vs_cli_benchmarks (VsCliContext  *ctx,
   if (period_text == NULL && comparisons->len > 1)
     g_ptr_array_remove_range (comparisons, 0, comparisons->len - 1);
 
-  table = vs_output_table_new ();
-  vs_output_table_add_column (table, "period", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "comparator", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "value", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "of", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "working", VS_COLUMN_TEXT);
-  if (format == VS_OUTPUT_TABLE)
+  table = vs_output_table_new_with_columns (benchmarks_columns,
+                                            G_N_ELEMENTS (benchmarks_columns));
+  if (call.format == VS_OUTPUT_TABLE)
     g_print (_("%s (%s), %s, %s\n\n"), indicator->title, indicator->ref, home->name,
              vs_sn_model_get_label (model));
   for (guint i = 0; i < comparisons->len; i++)
     add_comparison (table, g_ptr_array_index (comparisons, i));
-  vs_output_table_print (table, format);
+  vs_output_table_print (table, call.format);
   return 0;
 }
+
+static const VsCliSpec neighbours_spec = {
+  "neighbours", NULL, N_("The home authority's ten statistical neighbours, closest first."),
+  0, 0, NULL, VS_CLI_FORMATS_ALL,
+};
+
+static const VsOutputColumn neighbours_columns[] = {
+  { "closeness", VS_COLUMN_NUMBER }, { "code", VS_COLUMN_TEXT },
+  { "authority", VS_COLUMN_TEXT }, { "region", VS_COLUMN_TEXT }, { "note", VS_COLUMN_TEXT },
+};
 
 int
 vs_cli_neighbours (VsCliContext  *ctx,
                    int            argc,
                    char         **argv)
 {
-  g_autofree char *format_text = NULL, *model_text = NULL, *sn_file = NULL;
+  g_autofree char *model_text = NULL, *sn_file = NULL;
   GOptionEntry entries[] = {
     { "model", 0, 0, G_OPTION_ARG_STRING, &model_text, N_("The statistical neighbour model, 2025 or 2021; remembered"), "MODEL" },
     { "sn-file", 0, 0, G_OPTION_ARG_FILENAME, &sn_file, N_("Another statistical neighbour file, this once"), "FILE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -250,34 +255,22 @@ vs_cli_neighbours (VsCliContext  *ctx,
   g_autoptr(VsSnModel) model = NULL;
   g_autoptr(VsOutputTable) table = NULL;
   const char * const *codes;
-  VsOutputFormat format;
+  VsCliCall call;
   VsStore *store;
-  int status, year = vs_period_year (vs_period_now ());
+  int year = vs_period_year (vs_period_now ());
 
-  if (!vs_cli_parse_options ("neighbours", NULL,
-                             _("The home authority's ten statistical neighbours, closest first."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (argc != 1)
-    {
-      vs_cli_print_message (_("neighbours: takes no arguments"));
-      return 2;
-    }
-  if (!vs_output_format_parse (format_text, &format, &error) ||
-      !(store = vs_cli_context_get_store (ctx, &error)) ||
+  if (!vs_cli_call_open (&call, &neighbours_spec, entries, argc, argv))
+    return call.status;
+  if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(home = require_home (store, &error)) ||
       !(model = choose_model (store, model_text, sn_file, &error)) ||
       !vs_benchmarks_check_model (store, model, home, &error))
     return vs_cli_fail (error);
 
   codes = vs_sn_model_get_neighbours (model, home->code);
-  table = vs_output_table_new ();
-  vs_output_table_add_column (table, "closeness", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "code", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "authority", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "region", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "note", VS_COLUMN_TEXT);
-  if (format == VS_OUTPUT_TABLE)
+  table = vs_output_table_new_with_columns (neighbours_columns,
+                                            G_N_ELEMENTS (neighbours_columns));
+  if (call.format == VS_OUTPUT_TABLE)
     g_print (_("%s (%s), %s\n\n"), home->name, home->code, vs_sn_model_get_label (model));
   for (guint k = 0; codes[k] != NULL; k++)
     {
@@ -288,6 +281,6 @@ vs_cli_neighbours (VsCliContext  *ctx,
       vs_output_table_add_cell (table, vs_sn_model_get_region (model, codes[k]));
       vs_output_table_take_cell (table, vs_authority_change_note (codes[k], year));
     }
-  vs_output_table_print (table, format);
+  vs_output_table_print (table, call.format);
   return 0;
 }

@@ -7,35 +7,33 @@
 
 #include "vs-cli-private.h"
 
+static const VsCliSpec areas_spec = {
+  "areas", NULL, N_("List the service areas and how many indicators each has."),
+  0, 0, NULL, VS_CLI_FORMATS_ALL,
+};
+
+static const VsOutputColumn areas_columns[] = {
+  { "area", VS_COLUMN_TEXT }, { "indicators", VS_COLUMN_NUMBER },
+};
+
 int
 vs_cli_areas (VsCliContext  *ctx,
               int            argc,
               char         **argv)
 {
-  g_autofree char *format_text = NULL;
-  GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
-    { NULL }
-  };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) areas = NULL;
   g_autoptr(VsOutputTable) table = NULL;
-  VsOutputFormat format;
+  VsCliCall call;
   VsStore *store;
-  int status;
 
-  if (!vs_cli_parse_options ("areas", NULL, _("List the service areas and how many indicators each has."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (!vs_output_format_parse (format_text, &format, &error))
-    return vs_cli_fail (error);
+  if (!vs_cli_call_open (&call, &areas_spec, NULL, argc, argv))
+    return call.status;
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(areas = vs_store_list_areas (store, &error)))
     return vs_cli_fail (error);
 
-  table = vs_output_table_new ();
-  vs_output_table_add_column (table, "area", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "indicators", VS_COLUMN_NUMBER);
+  table = vs_output_table_new_with_columns (areas_columns, G_N_ELEMENTS (areas_columns));
   for (guint i = 0; i < areas->len; i++)
     {
       VsArea *area = g_ptr_array_index (areas, i);
@@ -43,35 +41,40 @@ vs_cli_areas (VsCliContext  *ctx,
       vs_output_table_add_cell (table, area->name);
       vs_output_table_take_cell (table, g_strdup_printf ("%u", area->n_indicators));
     }
-  vs_output_table_print (table, format);
+  vs_output_table_print (table, call.format);
   return 0;
 }
+
+static const VsCliSpec indicators_spec = {
+  "indicators", NULL, N_("List the indicators with their definitions."),
+  0, 0, NULL, VS_CLI_FORMATS_ALL,
+};
+
+static const VsOutputColumn indicators_columns[] = {
+  { "ref", VS_COLUMN_TEXT }, { "indicator", VS_COLUMN_TEXT }, { "area", VS_COLUMN_TEXT },
+  { "polarity", VS_COLUMN_TEXT }, { "unit", VS_COLUMN_TEXT },
+  { "periodicity", VS_COLUMN_TEXT }, { "target", VS_COLUMN_TEXT },
+};
 
 int
 vs_cli_indicators (VsCliContext  *ctx,
                    int            argc,
                    char         **argv)
 {
-  g_autofree char *format_text = NULL;
   g_autofree char *area_name = NULL;
   GOptionEntry entries[] = {
     { "area", 0, 0, G_OPTION_ARG_STRING, &area_name, N_("Only this service area"), "NAME" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) indicators = NULL;
   g_autoptr(VsArea) area = NULL;
   g_autoptr(VsOutputTable) table = NULL;
-  VsOutputFormat format;
+  VsCliCall call;
   VsStore *store;
-  int status;
 
-  if (!vs_cli_parse_options ("indicators", NULL, _("List the indicators with their definitions."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (!vs_output_format_parse (format_text, &format, &error))
-    return vs_cli_fail (error);
+  if (!vs_cli_call_open (&call, &indicators_spec, entries, argc, argv))
+    return call.status;
   if (!(store = vs_cli_context_get_store (ctx, &error)))
     return vs_cli_fail (error);
   if (area_name != NULL && !(area = vs_store_find_area (store, area_name, &error)))
@@ -79,14 +82,8 @@ vs_cli_indicators (VsCliContext  *ctx,
   if (!(indicators = vs_store_list_indicators (store, area ? area->id : 0, &error)))
     return vs_cli_fail (error);
 
-  table = vs_output_table_new ();
-  vs_output_table_add_column (table, "ref", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "indicator", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "area", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "polarity", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "unit", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "periodicity", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "target", VS_COLUMN_TEXT);
+  table = vs_output_table_new_with_columns (indicators_columns,
+                                            G_N_ELEMENTS (indicators_columns));
   for (guint i = 0; i < indicators->len; i++)
     {
       VsIndicator *indicator = g_ptr_array_index (indicators, i);
@@ -99,7 +96,7 @@ vs_cli_indicators (VsCliContext  *ctx,
       vs_output_table_add_cell (table, vs_periodicity_to_string (indicator->periodicity));
       vs_output_table_add_cell (table, indicator->target_text);
     }
-  vs_output_table_print (table, format);
+  vs_output_table_print (table, call.format);
   return 0;
 }
 
@@ -124,12 +121,25 @@ provenance_json (const VsObservation *obs)
   return g_string_free (json, FALSE);
 }
 
+static const VsCliSpec values_spec = {
+  "values", "INDICATOR",
+  N_("Show the figures of one indicator. INDICATOR is a reference, or an unambiguous part of "
+     "a title."),
+  1, 1, N_("name one indicator (a reference or part of its title)"), VS_CLI_FORMATS_ALL,
+};
+
+static const VsOutputColumn values_columns[] = {
+  { "ref", VS_COLUMN_TEXT }, { "indicator", VS_COLUMN_TEXT }, { "locality", VS_COLUMN_TEXT },
+  { "period", VS_COLUMN_TEXT }, { "value", VS_COLUMN_NUMBER },
+  { "numerator", VS_COLUMN_NUMBER }, { "denominator", VS_COLUMN_NUMBER },
+  { "state", VS_COLUMN_TEXT },
+};
+
 int
 vs_cli_values (VsCliContext  *ctx,
                int            argc,
                char         **argv)
 {
-  g_autofree char *format_text = NULL;
   g_autofree char *locality_name = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
@@ -137,7 +147,6 @@ vs_cli_values (VsCliContext  *ctx,
     { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("Only this locality"), "NAME" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First month"), "YYYY-MM" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last month"), "YYYY-MM" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -148,26 +157,16 @@ vs_cli_values (VsCliContext  *ctx,
   g_autoptr(VsOutputTable) table = NULL;
   g_autoptr(GHashTable) locality_names = NULL;
   VsPeriod from = VS_PERIOD_INVALID, to = VS_PERIOD_INVALID;
-  VsOutputFormat format;
+  VsCliCall call;
   VsStore *store;
-  int status;
 
-  if (!vs_cli_parse_options ("values", "INDICATOR",
-                             _("Show the figures of one indicator. INDICATOR is a reference, or an "
-                               "unambiguous part of a title."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (argc != 2)
-    {
-      vs_cli_print_message (_("values: name one indicator (a reference or part of its title)"));
-      return 2;
-    }
-  if (!vs_output_format_parse (format_text, &format, &error) ||
-      (from_text && !vs_cli_parse_period ("--from", from_text, &from, &error)) ||
+  if (!vs_cli_call_open (&call, &values_spec, entries, argc, argv))
+    return call.status;
+  if ((from_text && !vs_cli_parse_period ("--from", from_text, &from, &error)) ||
       (to_text && !vs_cli_parse_period ("--to", to_text, &to, &error)))
     return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
-      !(indicator = vs_store_find_indicator (store, argv[1], &error)))
+      !(indicator = vs_store_find_indicator (store, call.argv[1], &error)))
     return vs_cli_fail (error);
   if (locality_name != NULL && !(locality = vs_store_find_locality (store, locality_name, &error)))
     return vs_cli_fail (error);
@@ -184,16 +183,8 @@ vs_cli_values (VsCliContext  *ctx,
       g_hash_table_insert (locality_names, &l->id, l->name);
     }
 
-  table = vs_output_table_new ();
-  vs_output_table_add_column (table, "ref", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "indicator", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "locality", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "period", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "value", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "numerator", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "denominator", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "state", VS_COLUMN_TEXT);
-  if (format == VS_OUTPUT_JSON)
+  table = vs_output_table_new_with_columns (values_columns, G_N_ELEMENTS (values_columns));
+  if (call.format == VS_OUTPUT_JSON)
     vs_output_table_add_column (table, "provenance", VS_COLUMN_RAW_JSON);
 
   for (guint i = 0; i < observations->len; i++)
@@ -208,9 +199,9 @@ vs_cli_values (VsCliContext  *ctx,
       vs_output_table_take_cell (table, vs_output_format_number (obs->numerator));
       vs_output_table_take_cell (table, vs_output_format_number (obs->denominator));
       vs_output_table_add_cell (table, vs_obs_state_to_string (obs->state));
-      if (format == VS_OUTPUT_JSON)
+      if (call.format == VS_OUTPUT_JSON)
         vs_output_table_take_cell (table, provenance_json (obs));
     }
-  vs_output_table_print (table, format);
+  vs_output_table_print (table, call.format);
   return 0;
 }

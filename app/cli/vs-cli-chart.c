@@ -136,6 +136,18 @@ parse_size (const char *option,
   return TRUE;
 }
 
+/* --format here is the chart's file format, for --output-dir, not a table's: the command
+ * checks it, and the count of indicators named, itself. */
+static const VsCliSpec chart_spec = {
+  "chart", N_("INDICATOR"),
+  N_("Draw an indicator's chart with gnuplot: the trend of the last 13 months with each "
+     "month's rating, target and benchmarks; the statistical process control chart; or the "
+     "latest value of every locality. The format follows the --output file's extension. With "
+     "--area or --all, every indicator is drawn into --output-dir, one file per indicator "
+     "named by its reference. INDICATOR is a reference, or an unambiguous part of a title."),
+  0, -1, NULL, 0,
+};
+
 int
 vs_cli_chart (VsCliContext  *ctx,
               int            argc,
@@ -178,22 +190,14 @@ vs_cli_chart (VsCliContext  *ctx,
   g_autoptr(VsLocality) locality = NULL;
   g_autoptr(VsPlotter) plotter = NULL;
   gboolean many;
+  VsCliCall call;
   VsStore *store;
-  int status;
 
-  if (!vs_cli_parse_options ("chart", _("INDICATOR"),
-                             _("Draw an indicator's chart with gnuplot: the trend of the last 13 "
-                               "months with each month's rating, target and benchmarks; the "
-                               "statistical process control chart; or the latest value of every "
-                               "locality. The format follows the --output file's extension. With "
-                               "--area or --all, every indicator is drawn into --output-dir, one "
-                               "file per indicator named by its reference. INDICATOR is a "
-                               "reference, or an unambiguous part of a title."),
-                             entries, &argc, &argv, &status))
-    return status;
+  if (!vs_cli_call_open (&call, &chart_spec, entries, argc, argv))
+    return call.status;
 
   many = area_name != NULL || all;
-  if (many ? argc != 1 : argc != 2)
+  if (many ? call.argc != 1 : call.argc != 2)
     {
       vs_cli_print_message (many ? _("chart: --area and --all draw many indicators; name none")
                                  : _("chart: name one indicator (a reference or part of its title), "
@@ -273,7 +277,7 @@ vs_cli_chart (VsCliContext  *ctx,
   if (many)
     return draw_many (store, plotter, &request, area_name, output_dir);
 
-  if (!(indicator = vs_store_find_indicator (store, argv[1], &error)) ||
+  if (!(indicator = vs_store_find_indicator (store, call.argv[1], &error)) ||
       !draw_to_file (store, plotter, &request, indicator, output, &error))
     return vs_cli_fail (error);
   return 0;

@@ -303,6 +303,14 @@ append_summary_json (GString               *json,
   g_string_append_c (json, '}');
 }
 
+static const VsCliSpec import_spec = {
+  "import", "FILE…",
+  N_("Import monthly extracts (CSV, TSV, XLSX, ODS or XLS) into the database, all of a file "
+     "or none of it."),
+  1, -1, N_("name at least one FILE to import"),
+  VS_CLI_FORMAT (VS_OUTPUT_TABLE) | VS_CLI_FORMAT (VS_OUTPUT_JSON),
+};
+
 int
 vs_cli_import (VsCliContext  *ctx,
                int            argc,
@@ -310,7 +318,7 @@ vs_cli_import (VsCliContext  *ctx,
 {
   gboolean dry_run = FALSE;
   g_autofree char *sheet = NULL, *layout_text = NULL, *area = NULL, *locality = NULL;
-  g_autofree char *format_text = NULL, *home = NULL;
+  g_autofree char *home = NULL;
   g_autofree char *layouts = vs_enum_choices (VS_TYPE_LAYOUT);
   GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Report what would be imported, and write nothing"), NULL },
@@ -319,34 +327,18 @@ vs_cli_import (VsCliContext  *ctx,
     { "layout", 0, 0, G_OPTION_ARG_STRING, &layout_text, layouts, "LAYOUT" },
     { "area", 0, 0, G_OPTION_ARG_STRING, &area, N_("The service area for indicators the file creates"), "NAME" },
     { "locality", 0, 0, G_OPTION_ARG_STRING, &locality, N_("Whose figures these are: a locality, or the authority to take from a file of many"), "NAME" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table or json"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) json = g_string_new ("[");
   VsImportOptions options = { 0 };
-  VsOutputFormat format;
+  VsCliCall call;
   VsStore *store;
-  int status, failed = 0;
+  int failed = 0;
   gboolean home_saved = FALSE;
 
-  if (!vs_cli_parse_options ("import", "FILE…",
-                             _("Import monthly extracts (CSV, TSV, XLSX, ODS or XLS) into the database, "
-                               "all of a file or none of it."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (!vs_output_format_parse (format_text, &format, &error))
-    return vs_cli_fail (error);
-  if (format == VS_OUTPUT_CSV)
-    {
-      vs_cli_print_message (_("import: --format is table or json"));
-      return 2;
-    }
-  if (argc < 2)
-    {
-      vs_cli_print_message (_("import: name at least one FILE to import"));
-      return 2;
-    }
+  if (!vs_cli_call_open (&call, &import_spec, entries, argc, argv))
+    return call.status;
   options.layout = VS_LAYOUT_AUTO;
   if (layout_text != NULL && !vs_layout_from_string (layout_text, &options.layout))
     {
@@ -371,17 +363,18 @@ vs_cli_import (VsCliContext  *ctx,
   if (!(store = vs_cli_context_get_store (ctx, &error)))
     return vs_cli_fail (error);
 
-  for (int i = 1; i < argc; i++)
+  for (int i = 1; i < call.argc; i++)
     {
+      const char *path = call.argv[i];
       g_autoptr(VsImportSummary) summary = NULL;
       g_autoptr(GError) local_error = NULL;
-      gboolean ok = vs_import_file (store, argv[i], &options, &summary, &local_error);
+      gboolean ok = vs_import_file (store, path, &options, &summary, &local_error);
 
-      if (format == VS_OUTPUT_JSON)
+      if (call.format == VS_OUTPUT_JSON)
         {
           if (i > 1)
             g_string_append (json, ",\n ");
-          append_summary_json (json, argv[i], summary, local_error);
+          append_summary_json (json, path, summary, local_error);
         }
       else if (summary != NULL)
         print_summary (summary);
@@ -389,9 +382,9 @@ vs_cli_import (VsCliContext  *ctx,
         {
           failed++;
           /* The summary has listed the errors already: only how many, not the first again. */
-          if (format == VS_OUTPUT_TABLE && summary != NULL && summary->n_errors > 0)
+          if (call.format == VS_OUTPUT_TABLE && summary != NULL && summary->n_errors > 0)
             {
-              g_autofree char *base = g_path_get_basename (argv[i]);
+              g_autofree char *base = g_path_get_basename (path);
               vs_cli_print_message (g_dngettext (GETTEXT_PACKAGE,
                                                  "%s: %u error, so nothing was imported",
                                                  "%s: %u errors, so nothing was imported",
@@ -402,10 +395,10 @@ vs_cli_import (VsCliContext  *ctx,
             vs_cli_print_error (local_error);
         }
       home_saved |= ok && summary != NULL && summary->home_saved;
-      if (ok && summary != NULL && summary->comparators > 0 && format != VS_OUTPUT_JSON)
+      if (ok && summary != NULL && summary->comparators > 0 && call.format != VS_OUTPUT_JSON)
         vs_cli_print_comparators (store, summary->comparators);
     }
-  if (format == VS_OUTPUT_JSON)
+  if (call.format == VS_OUTPUT_JSON)
     g_print ("%s]\n", json->str);
   if (home != NULL && !home_saved && !dry_run && failed == 0)
     vs_cli_print_message (_("import: no file named the authority “%s”, so the home authority was "
@@ -413,43 +406,35 @@ vs_cli_import (VsCliContext  *ctx,
   return failed ? 1 : 0;
 }
 
+static const VsCliSpec history_spec = {
+  "history", NULL, N_("List the imports, newest first."), 0, 0, NULL, VS_CLI_FORMATS_ALL,
+};
+
+static const VsOutputColumn history_columns[] = {
+  { "id", VS_COLUMN_NUMBER }, { "time", VS_COLUMN_TEXT }, { "file", VS_COLUMN_TEXT },
+  { "sha256", VS_COLUMN_TEXT }, { "layout", VS_COLUMN_TEXT }, { "added", VS_COLUMN_NUMBER },
+  { "changed", VS_COLUMN_NUMBER }, { "unchanged", VS_COLUMN_NUMBER },
+  { "warnings", VS_COLUMN_NUMBER }, { "state", VS_COLUMN_TEXT },
+};
+
 int
 vs_cli_history (VsCliContext  *ctx,
                 int            argc,
                 char         **argv)
 {
-  g_autofree char *format_text = NULL;
-  GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
-    { NULL }
-  };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) imports = NULL;
   g_autoptr(VsOutputTable) table = NULL;
-  VsOutputFormat format;
+  VsCliCall call;
   VsStore *store;
-  int status;
 
-  if (!vs_cli_parse_options ("history", NULL, _("List the imports, newest first."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (!vs_output_format_parse (format_text, &format, &error))
-    return vs_cli_fail (error);
+  if (!vs_cli_call_open (&call, &history_spec, NULL, argc, argv))
+    return call.status;
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(imports = vs_store_list_imports (store, &error)))
     return vs_cli_fail (error);
 
-  table = vs_output_table_new ();
-  vs_output_table_add_column (table, "id", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "time", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "file", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "sha256", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "layout", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "added", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "changed", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "unchanged", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "warnings", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "state", VS_COLUMN_TEXT);
+  table = vs_output_table_new_with_columns (history_columns, G_N_ELEMENTS (history_columns));
   for (guint i = 0; i < imports->len; i++)
     {
       VsImportRecord *r = g_ptr_array_index (imports, i);
@@ -460,7 +445,7 @@ vs_cli_history (VsCliContext  *ctx,
       vs_output_table_take_cell (table, started ? g_date_time_format (started, "%Y-%m-%d %H:%M:%S")
                                                 : NULL);
       /* A table is read by people: the file's name and the hash's start are enough. */
-      if (format == VS_OUTPUT_TABLE)
+      if (call.format == VS_OUTPUT_TABLE)
         {
           vs_output_table_take_cell (table, g_path_get_basename (r->file));
           vs_output_table_take_cell (table, r->sha256 ? g_strndup (r->sha256, 12) : NULL);
@@ -477,9 +462,16 @@ vs_cli_history (VsCliContext  *ctx,
       vs_output_table_take_cell (table, g_strdup_printf ("%u", r->warnings));
       vs_output_table_add_cell (table, r->state);
     }
-  vs_output_table_print (table, format);
+  vs_output_table_print (table, call.format);
   return 0;
 }
+
+static const VsCliSpec undo_import_spec = {
+  "undo-import", "ID",
+  N_("Take an import back: remove what it added and restore what it replaced. Refused when a "
+     "later import changed the same figures."),
+  1, 1, N_("name one import ID (see “vital-signs history”)"), 0,
+};
 
 int
 vs_cli_undo_import (VsCliContext  *ctx,
@@ -488,28 +480,21 @@ vs_cli_undo_import (VsCliContext  *ctx,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) imports = NULL;
-  const char *file = NULL;
+  const char *file = NULL, *id_text;
+  VsCliCall call;
   VsStore *store;
   gint64 id;
   char *end = NULL;
-  int status;
 
-  if (!vs_cli_parse_options ("undo-import", "ID",
-                             _("Take an import back: remove what it added and restore what it "
-                               "replaced. Refused when a later import changed the same figures."),
-                             NULL, &argc, &argv, &status))
-    return status;
-  if (argc != 2)
-    {
-      vs_cli_print_message (_("undo-import: name one import ID (see “vital-signs history”)"));
-      return 2;
-    }
+  if (!vs_cli_call_open (&call, &undo_import_spec, NULL, argc, argv))
+    return call.status;
+  id_text = call.argv[1];
   errno = 0;
-  id = g_ascii_strtoll (argv[1], &end, 10);
-  if (errno != 0 || end == argv[1] || *end != '\0' || id <= 0)
+  id = g_ascii_strtoll (id_text, &end, 10);
+  if (errno != 0 || end == id_text || *end != '\0' || id <= 0)
     {
       vs_cli_print_message (_("undo-import: “%s” is not an import ID; expected a number from "
-                              "“vital-signs history”"), argv[1]);
+                              "“vital-signs history”"), id_text);
       return 2;
     }
 

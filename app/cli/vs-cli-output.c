@@ -25,6 +25,7 @@ struct _VsOutputTable {
 
 gboolean
 vs_output_format_parse (const char      *text,
+                        guint            formats,
                         VsOutputFormat  *out,
                         GError         **error)
 {
@@ -36,12 +37,12 @@ vs_output_format_parse (const char      *text,
       *out = VS_OUTPUT_TABLE;
       return TRUE;
     }
-  if (vs_enum_from_nick (VS_TYPE_OUTPUT_FORMAT, text, &found))
+  if (vs_enum_from_nick (VS_TYPE_OUTPUT_FORMAT, text, &found) && (formats & (1u << found)))
     {
       *out = (VsOutputFormat) found;
       return TRUE;
     }
-  choices = vs_enum_choices (VS_TYPE_OUTPUT_FORMAT);
+  choices = vs_enum_choices_among (VS_TYPE_OUTPUT_FORMAT, formats);
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                _("--format must be %s, not “%s”"), choices, text);
   return FALSE;
@@ -61,6 +62,17 @@ vs_output_table_new (void)
   table->columns = g_array_new (FALSE, TRUE, sizeof (Column));
   g_array_set_clear_func (table->columns, clear_column);
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  return table;
+}
+
+VsOutputTable *
+vs_output_table_new_with_columns (const VsOutputColumn *columns,
+                                  guint                 n_columns)
+{
+  VsOutputTable *table = vs_output_table_new ();
+
+  for (guint i = 0; i < n_columns; i++)
+    vs_output_table_add_column (table, columns[i].name, columns[i].kind);
   return table;
 }
 

@@ -15,8 +15,10 @@ typedef enum {
   VS_OUTPUT_JSON,
 } VsOutputFormat;
 
-/* @text is a nick of VS_TYPE_OUTPUT_FORMAT ("table", "csv", "json"). */
+/* @text is a nick of VS_TYPE_OUTPUT_FORMAT ("table", "csv", "json") among @formats (a bit
+ * 1 << format for each one offered); the error names @text and the ones offered. */
 gboolean vs_output_format_parse (const char     *text,   /* NULL: table */
+                                 guint           formats,
                                  VsOutputFormat *out,
                                  GError        **error);
 
@@ -28,7 +30,15 @@ typedef enum {
 
 typedef struct _VsOutputTable VsOutputTable;
 
+typedef struct {
+  const char   *name;
+  VsColumnKind  kind;
+} VsOutputColumn;
+
 VsOutputTable *vs_output_table_new        (void);
+/* A table with these columns, declared as a static array beside the rows that fill it. */
+VsOutputTable *vs_output_table_new_with_columns (const VsOutputColumn *columns,
+                                                 guint                 n_columns);
 void           vs_output_table_free       (VsOutputTable *table);
 void           vs_output_table_add_column (VsOutputTable *table,
                                            const char    *name,

@@ -39,6 +39,15 @@ parse_cards (const char  *text,
   return FALSE;
 }
 
+static const VsCliSpec pack_spec = {
+  "pack", NULL,
+  N_("Write the committee pack for a month: a title slide, a summary of ratings and "
+     "exceptions, the 13-month dashboard of every service area, a report card per exception "
+     "with its trend chart, commentary and actions, and an appendix of definitions. Slides are "
+     "16:9. The format follows the --output file's extension."),
+  0, 0, NULL, 0,
+};
+
 int
 vs_cli_pack (VsCliContext  *ctx,
              int            argc,
@@ -74,23 +83,12 @@ vs_cli_pack (VsCliContext  *ctx,
   VsPackOptions options;
   VsPackFormat format;
   VsPackProgress progress;
+  VsCliCall call;
   VsStore *store;
-  int status;
 
   supported = vs_pack_format_list_supported ();
-  if (!vs_cli_parse_options ("pack", NULL,
-                             _("Write the committee pack for a month: a title slide, a summary of "
-                               "ratings and exceptions, the 13-month dashboard of every service "
-                               "area, a report card per exception with its trend chart, "
-                               "commentary and actions, and an appendix of definitions. Slides "
-                               "are 16:9. The format follows the --output file's extension."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (argc != 1)
-    {
-      vs_cli_print_message (_("pack: unexpected argument “%s”"), argv[1]);
-      return 2;
-    }
+  if (!vs_cli_call_open (&call, &pack_spec, entries, argc, argv))
+    return call.status;
 
   vs_pack_options_init (&options);
   if (output == NULL)

@@ -8,23 +8,9 @@
 #include <glib.h>
 #include <glib/gi18n.h>
 
-#include "vs-store.h"
-#include "vs-cli-output.h"
+#include "vs-cli-command.h"
 
 G_BEGIN_DECLS
-
-/* What every command gets: the global options already parsed, the store opened lazily. */
-typedef struct {
-  const char *db_path;     /* --db, or NULL for the default */
-  gboolean    demo;        /* --demo */
-  gboolean    writes;      /* the command writes: the store is not opened read-only */
-  VsStore    *store;       /* opened by vs_cli_context_get_store */
-} VsCliContext;
-
-/* Opens the store named by --db (or the default, which starts with the demo data; a file
- * named with --db starts empty unless --demo), read-only unless the command writes. */
-VsStore *vs_cli_context_get_store (VsCliContext *ctx,
-                                   GError      **error);
 
 /* A command: argv[0] is the command's name. Returns the exit status; prints its own
  * errors through vs_cli_print_error. */
@@ -32,31 +18,20 @@ typedef int (*VsCliCommandFunc) (VsCliContext *ctx,
                                  int           argc,
                                  char        **argv);
 
+/* Whether a command opens the database to write. Writing is the default (zero), so a new
+ * command that forgets to say can still do its work; one that only reads says so, and then
+ * runs on a file it may not write. */
+typedef enum {
+  VS_CLI_WRITES,
+  VS_CLI_READS,
+} VsCliAccess;
+
 typedef struct {
   const char       *name;
   const char       *summary;   /* N_() */
   VsCliCommandFunc  func;
+  VsCliAccess       access;
 } VsCliCommand;
-
-/* "vital-signs: <message>" on stderr */
-void     vs_cli_print_error      (const GError *error);
-/* Prints @error and returns the exit status for a failure a user caused (1). */
-int      vs_cli_fail             (const GError *error);
-void     vs_cli_print_message    (const char   *format,
-                                  ...) G_GNUC_PRINTF (1, 2);
-/* Parses a command's own options; --help prints them and exits 0 through *exit_status.
- * Returns FALSE when the command must stop (exit_status says how). */
-gboolean vs_cli_parse_options    (const char    *command,
-                                  const char    *parameter_string,  /* "INDICATOR" */
-                                  const char    *summary,
-                                  GOptionEntry  *entries,
-                                  int           *argc,
-                                  char        ***argv,
-                                  int           *exit_status);
-gboolean vs_cli_parse_period     (const char    *option,
-                                  const char    *text,
-                                  gint32        *out,
-                                  GError       **error);
 
 /* The commands, one file per group */
 int vs_cli_areas       (VsCliContext *ctx, int argc, char **argv);

@@ -85,23 +85,14 @@ assess_all (VsStore    *store,
   return judged;
 }
 
-static VsOutputTable *
-assessment_table (void)
-{
-  VsOutputTable *table = vs_output_table_new ();
-  static const struct { const char *name; VsColumnKind kind; } columns[] = {
-    { "ref", VS_COLUMN_TEXT }, { "indicator", VS_COLUMN_TEXT }, { "area", VS_COLUMN_TEXT },
-    { "locality", VS_COLUMN_TEXT }, { "period", VS_COLUMN_TEXT }, { "value", VS_COLUMN_NUMBER },
-    { "target", VS_COLUMN_TEXT }, { "rag", VS_COLUMN_TEXT }, { "dot", VS_COLUMN_TEXT },
-    { "exception", VS_COLUMN_TEXT }, { "reasons", VS_COLUMN_TEXT },
-    { "spc", VS_COLUMN_TEXT }, { "assurance", VS_COLUMN_TEXT },
-    { "explanation", VS_COLUMN_TEXT },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    vs_output_table_add_column (table, columns[i].name, columns[i].kind);
-  return table;
-}
+static const VsOutputColumn assessment_columns[] = {
+  { "ref", VS_COLUMN_TEXT }, { "indicator", VS_COLUMN_TEXT }, { "area", VS_COLUMN_TEXT },
+  { "locality", VS_COLUMN_TEXT }, { "period", VS_COLUMN_TEXT }, { "value", VS_COLUMN_NUMBER },
+  { "target", VS_COLUMN_TEXT }, { "rag", VS_COLUMN_TEXT }, { "dot", VS_COLUMN_TEXT },
+  { "exception", VS_COLUMN_TEXT }, { "reasons", VS_COLUMN_TEXT },
+  { "spc", VS_COLUMN_TEXT }, { "assurance", VS_COLUMN_TEXT },
+  { "explanation", VS_COLUMN_TEXT },
+};
 
 static void
 add_assessment_row (VsOutputTable      *table,
@@ -129,12 +120,12 @@ add_assessment_row (VsOutputTable      *table,
 
 /* rag and exceptions share everything but the filter and the order. */
 static int
-run_assessments (VsCliContext *ctx,
-                 const char   *period_text,
-                 const char   *area_name,
-                 const char   *locality_name,
-                 const char   *format_text,
-                 gboolean      exceptions_only)
+run_assessments (VsCliContext   *ctx,
+                 VsOutputFormat  format,
+                 const char     *period_text,
+                 const char     *area_name,
+                 const char     *locality_name,
+                 gboolean        exceptions_only)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(VsArea) area = NULL;
@@ -142,12 +133,10 @@ run_assessments (VsCliContext *ctx,
   g_autoptr(GPtrArray) assessments = NULL;
   g_autoptr(VsOutputTable) table = NULL;
   gboolean any_failed = FALSE;
-  VsOutputFormat format;
   VsPeriod period = VS_PERIOD_INVALID;
   VsStore *store;
 
-  if (!vs_output_format_parse (format_text, &format, &error) ||
-      (period_text != NULL && !vs_cli_parse_period ("--period", period_text, &period, &error)))
+  if (period_text != NULL && !vs_cli_parse_period ("--period", period_text, &period, &error))
     return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !period_to_rate (store, period_text, &period, &error))
@@ -174,12 +163,21 @@ run_assessments (VsCliContext *ctx,
         }
     }
 
-  table = assessment_table ();
+  table = vs_output_table_new_with_columns (assessment_columns,
+                                            G_N_ELEMENTS (assessment_columns));
   for (guint i = 0; i < assessments->len; i++)
     add_assessment_row (table, g_ptr_array_index (assessments, i), locality);
   vs_output_table_print (table, format);
   return any_failed ? 1 : 0;
 }
+
+static const VsCliSpec rag_spec = {
+  "rag", NULL,
+  N_("Rate every indicator Red, Amber or Green for a month, with its direction of travel, "
+     "whether it is an exception, its SPC variation and assurance, and why. An indicator with "
+     "nothing due that month (quarterly, termly, annual) shows its latest period before it."),
+  0, 0, NULL, VS_CLI_FORMATS_ALL,
+};
 
 int
 vs_cli_rag (VsCliContext  *ctx,
@@ -189,31 +187,26 @@ vs_cli_rag (VsCliContext  *ctx,
   g_autofree char *period_text = NULL;
   g_autofree char *area_name = NULL;
   g_autofree char *locality_name = NULL;
-  g_autofree char *format_text = NULL;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The month to rate (default: the latest with figures)"), "YYYY-MM" },
     { "area", 0, 0, G_OPTION_ARG_STRING, &area_name, N_("Only this service area"), "NAME" },
     { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("This locality (default: the whole authority)"), "NAME" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
     { NULL }
   };
-  int status;
+  VsCliCall call;
 
-  if (!vs_cli_parse_options ("rag", NULL,
-                             _("Rate every indicator Red, Amber or Green for a month, with its "
-                               "direction of travel, whether it is an exception, its SPC variation "
-                               "and assurance, and why. An "
-                               "indicator with nothing due that month (quarterly, termly, annual) "
-                               "shows its latest period before it."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (argc != 1)
-    {
-      vs_cli_print_message (_("rag: unexpected argument “%s”"), argv[1]);
-      return 2;
-    }
-  return run_assessments (ctx, period_text, area_name, locality_name, format_text, FALSE);
+  if (!vs_cli_call_open (&call, &rag_spec, entries, argc, argv))
+    return call.status;
+  return run_assessments (ctx, call.format, period_text, area_name, locality_name, FALSE);
 }
+
+static const VsCliSpec exceptions_spec = {
+  "exceptions", NULL,
+  N_("The vital signs that go to committee: off target (Red, or 5% or more short of target), "
+     "deteriorating for three periods running, or flagged as affecting the budget or a "
+     "corporate risk. Worst first."),
+  0, 0, NULL, VS_CLI_FORMATS_ALL,
+};
 
 int
 vs_cli_exceptions (VsCliContext  *ctx,
@@ -221,26 +214,15 @@ vs_cli_exceptions (VsCliContext  *ctx,
                    char         **argv)
 {
   g_autofree char *period_text = NULL;
-  g_autofree char *format_text = NULL;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The month to report (default: the latest with figures)"), "YYYY-MM" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
     { NULL }
   };
-  int status;
+  VsCliCall call;
 
-  if (!vs_cli_parse_options ("exceptions", NULL,
-                             _("The vital signs that go to committee: off target (Red, or 5% or "
-                               "more short of target), deteriorating for three periods running, or "
-                               "flagged as affecting the budget or a corporate risk. Worst first."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (argc != 1)
-    {
-      vs_cli_print_message (_("exceptions: unexpected argument “%s”"), argv[1]);
-      return 2;
-    }
-  return run_assessments (ctx, period_text, NULL, NULL, format_text, TRUE);
+  if (!vs_cli_call_open (&call, &exceptions_spec, entries, argc, argv))
+    return call.status;
+  return run_assessments (ctx, call.format, period_text, NULL, NULL, TRUE);
 }
 
 /* Limits to two places for people (as the published charts print them), in full for
@@ -257,19 +239,19 @@ format_limit (double         value,
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", rounded == 0 ? 0.0 : rounded));
 }
 
+static const VsOutputColumn spc_columns[] = {
+  { "period", VS_COLUMN_TEXT }, { "value", VS_COLUMN_NUMBER }, { "mean", VS_COLUMN_NUMBER },
+  { "lcl", VS_COLUMN_NUMBER }, { "ucl", VS_COLUMN_NUMBER }, { "signal", VS_COLUMN_TEXT },
+};
+
 static void
 print_spc (const VsSpcResult *result,
            VsOutputFormat     format)
 {
-  g_autoptr(VsOutputTable) table = vs_output_table_new ();
+  g_autoptr(VsOutputTable) table =
+    vs_output_table_new_with_columns (spc_columns, G_N_ELEMENTS (spc_columns));
   g_autofree char *rendered = NULL;
 
-  vs_output_table_add_column (table, "period", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "value", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "mean", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "lcl", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "ucl", VS_COLUMN_NUMBER);
-  vs_output_table_add_column (table, "signal", VS_COLUMN_TEXT);
   for (guint i = 0; i < result->n_points; i++)
     {
       const VsSpcPoint *p = &result->points[i];
@@ -315,20 +297,29 @@ print_spc (const VsSpcResult *result,
   fflush (stdout);
 }
 
+static const VsCliSpec spc_spec = {
+  "spc", "INDICATOR",
+  N_("A statistical process control (XmR) chart of one indicator, as NHS “Making Data Count” "
+     "draws it: mean, process limits and special-cause signals for each month, then the "
+     "variation of the latest point and the assurance of meeting the target, as the window's "
+     "report card shows them: over the four years to the latest month, by the database's "
+     "settings (see “vital-signs settings”). INDICATOR is a reference, or an unambiguous part "
+     "of a title."),
+  1, 1, N_("name one indicator (a reference or part of its title)"), VS_CLI_FORMATS_ALL,
+};
+
 int
 vs_cli_spc (VsCliContext  *ctx,
             int            argc,
             char         **argv)
 {
   g_autofree char *locality_name = NULL;
-  g_autofree char *format_text = NULL;
   g_auto(GStrv) rebase_texts = NULL;
   gboolean no_screen = FALSE;
   GOptionEntry entries[] = {
     { "locality", 0, 0, G_OPTION_ARG_STRING, &locality_name, N_("This locality (default: the whole authority)"), "NAME" },
     { "rebase", 0, 0, G_OPTION_ARG_STRING_ARRAY, &rebase_texts, N_("Start new limits from this month (repeatable)"), "YYYY-MM" },
     { "no-screen", 0, 0, G_OPTION_ARG_NONE, &no_screen, N_("Keep unusually large moving ranges in the limits, as the NHS Excel tool does"), NULL },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -339,28 +330,12 @@ vs_cli_spc (VsCliContext  *ctx,
   g_autoptr(VsSpcResult) what_if = NULL;
   const VsSpcResult *result;
   VsSpcOptions options;
-  VsOutputFormat format;
+  VsCliCall call;
   VsPeriod period;
   VsStore *store;
-  int status;
 
-  if (!vs_cli_parse_options ("spc", "INDICATOR",
-                             _("A statistical process control (XmR) chart of one indicator, as NHS "
-                               "“Making Data Count” draws it: mean, process limits and special-cause "
-                               "signals for each month, then the variation of the latest point and "
-                               "the assurance of meeting the target, as the window's report card "
-                               "shows them: over the four years to the latest month, by the "
-                               "database's settings (see “vital-signs settings”). INDICATOR is a "
-                               "reference, or an unambiguous part of a title."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (argc != 2)
-    {
-      vs_cli_print_message (_("spc: name one indicator (a reference or part of its title)"));
-      return 2;
-    }
-  if (!vs_output_format_parse (format_text, &format, &error))
-    return vs_cli_fail (error);
+  if (!vs_cli_call_open (&call, &spc_spec, entries, argc, argv))
+    return call.status;
   for (guint i = 0; rebase_texts && rebase_texts[i]; i++)
     {
       VsPeriod at;
@@ -371,7 +346,7 @@ vs_cli_spc (VsCliContext  *ctx,
 
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !latest_period (store, &period, &error) ||
-      !(indicator = vs_store_find_indicator (store, argv[1], &error)) ||
+      !(indicator = vs_store_find_indicator (store, call.argv[1], &error)) ||
       !(locality = vs_store_find_locality (store, locality_name, &error)) ||
       !(judged = vs_judge_indicator (store, indicator, locality, period, &error)))
     return vs_cli_fail (error);
@@ -397,6 +372,6 @@ vs_cli_spc (VsCliContext  *ctx,
       g_prefix_error (&error, "%s (%s): ", indicator->ref, locality->name);
       return vs_cli_fail (error);
     }
-  print_spc (result, format);
+  print_spc (result, call.format);
   return 0;
 }

@@ -13,15 +13,16 @@ static void
 print_settings (const VsRatingSettings *settings,
                 VsOutputFormat          format)
 {
-  g_autoptr(VsOutputTable) table = vs_output_table_new ();
+  static const VsOutputColumn columns[] = {
+    { "key", VS_COLUMN_TEXT }, { "value", VS_COLUMN_TEXT }, { "default", VS_COLUMN_TEXT },
+    { "description", VS_COLUMN_TEXT },
+  };
+  g_autoptr(VsOutputTable) table = vs_output_table_new_with_columns (columns,
+                                                                     G_N_ELEMENTS (columns));
   const char * const *keys = vs_rating_settings_keys ();
   VsRatingSettings defaults;
 
   vs_rating_settings_init (&defaults);
-  vs_output_table_add_column (table, "key", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "value", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "default", VS_COLUMN_TEXT);
-  vs_output_table_add_column (table, "description", VS_COLUMN_TEXT);
   for (guint i = 0; keys[i] != NULL; i++)
     {
       vs_output_table_add_row (table);
@@ -58,37 +59,31 @@ apply_assignments (VsRatingSettings  *settings,
   return TRUE;
 }
 
+static const VsCliSpec settings_spec = {
+  "settings", NULL,
+  N_("Show the database's rating settings, or change them with --set. They are the "
+     "department's, kept in the database: the window, every command and the committee pack "
+     "rate by them."),
+  0, 0, NULL, VS_CLI_FORMATS_ALL,
+};
+
 int
 vs_cli_settings (VsCliContext  *ctx,
                  int            argc,
                  char         **argv)
 {
   g_auto(GStrv) assignments = NULL;
-  g_autofree char *format_text = NULL;
   GOptionEntry entries[] = {
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &assignments, N_("Set a setting (repeatable)"), "KEY=VALUE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("table, csv or json"), "FORMAT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   VsRatingSettings settings;
-  VsOutputFormat format;
+  VsCliCall call;
   VsStore *store;
-  int status;
 
-  if (!vs_cli_parse_options ("settings", NULL,
-                             _("Show the database's rating settings, or change them with --set. "
-                               "They are the department's, kept in the database: the window, "
-                               "every command and the committee pack rate by them."),
-                             entries, &argc, &argv, &status))
-    return status;
-  if (argc != 1)
-    {
-      vs_cli_print_message (_("settings: unexpected argument “%s”"), argv[1]);
-      return 2;
-    }
-  if (!vs_output_format_parse (format_text, &format, &error))
-    return vs_cli_fail (error);
+  if (!vs_cli_call_open (&call, &settings_spec, entries, argc, argv))
+    return call.status;
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !vs_store_get_rating_settings (store, &settings, &error))
     return vs_cli_fail (error);
@@ -96,6 +91,6 @@ vs_cli_settings (VsCliContext  *ctx,
       (!apply_assignments (&settings, assignments, &error) ||
        !vs_store_set_rating_settings (store, &settings, &error)))
     return vs_cli_fail (error);
-  print_settings (&settings, format);
+  print_settings (&settings, call.format);
   return 0;
 }

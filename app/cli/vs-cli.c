@@ -12,41 +12,27 @@
 #include "vs-cli.h"
 #include "vs-cli-private.h"
 #include "vs-cli-output.h"
-#include "vs-demo.h"
 
-/* One line per command; each group of commands lives in its own file. */
+/* One line per command; each group of commands lives in its own file. A command that only
+ * reads opens the database read-only; any other opens it to write, and is read-only only
+ * when the file cannot be written. */
 static const VsCliCommand commands[] = {
-  { "areas", N_("List the service areas"), vs_cli_areas },
-  { "indicators", N_("List the indicators"), vs_cli_indicators },
-  { "values", N_("Show the figures of one indicator"), vs_cli_values },
-  { "rag", N_("Rate every indicator for a month, with travel and exceptions"), vs_cli_rag },
-  { "exceptions", N_("The vital signs that go to committee, worst first"), vs_cli_exceptions },
-  { "spc", N_("A statistical process control chart of one indicator"), vs_cli_spc },
-  { "chart", N_("Draw an indicator's chart to an SVG, PNG or PDF file"), vs_cli_chart },
-  { "pack", N_("Write the committee pack for a month: slides as a PDF or a PowerPoint presentation, or a workbook"), vs_cli_pack },
-  { "import", N_("Import files of figures, all of each file or none of it"), vs_cli_import },
-  { "history", N_("List the imports"), vs_cli_history },
-  { "undo-import", N_("Take an import back"), vs_cli_undo_import },
-  { "settings", N_("Show or set the database's rating settings"), vs_cli_settings },
-  { "benchmarks", N_("Every comparator of a published indicator, with its working"), vs_cli_benchmarks },
-  { "neighbours", N_("The home authority's statistical neighbours"), vs_cli_neighbours },
-  { "save-copy", N_("Save a consistent copy of the database for another machine"), vs_cli_save_copy },
+  { "areas", N_("List the service areas"), vs_cli_areas, VS_CLI_READS },
+  { "indicators", N_("List the indicators"), vs_cli_indicators, VS_CLI_READS },
+  { "values", N_("Show the figures of one indicator"), vs_cli_values, VS_CLI_READS },
+  { "rag", N_("Rate every indicator for a month, with travel and exceptions"), vs_cli_rag, VS_CLI_READS },
+  { "exceptions", N_("The vital signs that go to committee, worst first"), vs_cli_exceptions, VS_CLI_READS },
+  { "spc", N_("A statistical process control chart of one indicator"), vs_cli_spc, VS_CLI_READS },
+  { "chart", N_("Draw an indicator's chart to an SVG, PNG or PDF file"), vs_cli_chart, VS_CLI_READS },
+  { "pack", N_("Write the committee pack for a month: slides as a PDF or a PowerPoint presentation, or a workbook"), vs_cli_pack, VS_CLI_READS },
+  { "import", N_("Import files of figures, all of each file or none of it"), vs_cli_import, VS_CLI_WRITES },
+  { "history", N_("List the imports"), vs_cli_history, VS_CLI_READS },
+  { "undo-import", N_("Take an import back"), vs_cli_undo_import, VS_CLI_WRITES },
+  { "settings", N_("Show or set the database's rating settings"), vs_cli_settings, VS_CLI_WRITES },
+  { "benchmarks", N_("Every comparator of a published indicator, with its working"), vs_cli_benchmarks, VS_CLI_WRITES },
+  { "neighbours", N_("The home authority's statistical neighbours"), vs_cli_neighbours, VS_CLI_WRITES },
+  { "save-copy", N_("Save a consistent copy of the database for another machine"), vs_cli_save_copy, VS_CLI_WRITES },
 };
-
-/* The commands that only ever read: they open the database read-only. Any other (a new one
- * too) opens it to write, and is read-only only when the file cannot be written. */
-static const char * const reading_commands[] = {
-  "areas", "indicators", "values", "rag", "exceptions", "spc", "chart", "pack", "history",
-};
-
-static gboolean
-only_reads (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (reading_commands); i++)
-    if (g_str_equal (reading_commands[i], name))
-      return TRUE;
-  return FALSE;
-}
 
 static const VsCliCommand *
 find_command (const char *name)
@@ -134,144 +120,6 @@ print_usage (FILE *out)
            _("Run “vital-signs COMMAND --help” for a command’s options."));
 }
 
-void
-vs_cli_print_error (const GError *error)
-{
-  g_printerr ("vital-signs: %s\n", error->message);
-}
-
-int
-vs_cli_fail (const GError *error)
-{
-  vs_cli_print_error (error);
-  return 1;
-}
-
-void
-vs_cli_print_message (const char *format,
-                      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_printerr ("vital-signs: %s\n", message);
-}
-
-gboolean
-vs_cli_parse_options (const char    *command,
-                      const char    *parameter_string,
-                      const char    *summary,
-                      GOptionEntry  *entries,
-                      int           *argc,
-                      char        ***argv,
-                      int           *exit_status)
-{
-  g_autofree char *prgname = g_strdup_printf ("vital-signs %s", command);
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
-  g_autoptr(GError) error = NULL;
-
-  /* GOption prints "Usage: PRGNAME [OPTION…] PARAMETERS": make that "vital-signs rag …". */
-  g_set_prgname (prgname);
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  /* --help prints and exits 0 from inside g_option_context_parse, as every GNOME tool. */
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      vs_cli_print_message ("%s: %s", command, error->message);
-      *exit_status = 2;
-      return FALSE;
-    }
-  *exit_status = 0;
-  return TRUE;
-}
-
-gboolean
-vs_cli_parse_period (const char  *option,
-                     const char  *text,
-                     gint32      *out,
-                     GError     **error)
-{
-  if (!vs_period_parse_iso (text, out))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("%s expects a month as YYYY-MM (for example 2017-11), not “%s”"),
-                   option, text);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static VsStore *
-open_store (VsCliContext      *ctx,
-            VsStoreOpenFlags   flags,
-            GError           **error)
-{
-  if (ctx->db_path == NULL)
-    return vs_store_open_default (flags, error);
-  return vs_store_open_full (ctx->db_path, flags, error);
-}
-
-/* A command that only reads opens the file read-only: no migration, no journal change, so
- * that a file it may not write (on a read-only share) can still be listed. It is opened to
- * write only when it must be: a new file (which starts empty, or with the demo data), an
- * older schema to bring up to date, or an empty default database to fill. */
-static VsStore *
-open_store_to_read (VsCliContext  *ctx,
-                    gboolean       fill_with_demo,
-                    GError       **error)
-{
-  g_autofree char *path = ctx->db_path ? g_strdup (ctx->db_path) : vs_store_default_path ();
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(VsStore) store = NULL;
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
-
-  store = open_store (ctx, VS_STORE_OPEN_READ_ONLY, &local_error);
-  if (store != NULL && !(fill_with_demo && vs_store_is_empty (store)))
-    return g_steal_pointer (&store);
-  if (store == NULL && !g_error_matches (local_error, VS_STORE_ERROR, VS_STORE_ERROR_NEEDS_UPDATE))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  g_clear_object (&store);
-  return open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
-}
-
-VsStore *
-vs_cli_context_get_store (VsCliContext  *ctx,
-                          GError       **error)
-{
-  /* The default database starts with the demo data, so the app looks real at once. */
-  gboolean fill_with_demo = ctx->demo || ctx->db_path == NULL;
-
-  if (ctx->store != NULL)
-    return ctx->store;
-
-  if (ctx->writes)
-    ctx->store = open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
-  else
-    ctx->store = open_store_to_read (ctx, fill_with_demo, error);
-  if (ctx->store == NULL)
-    return NULL;
-
-  if (fill_with_demo && !vs_store_is_read_only (ctx->store) && vs_store_is_empty (ctx->store) &&
-      !vs_demo_load (ctx->store, vs_demo_find_dir (), error))
-    {
-      g_prefix_error (error, _("Could not load the demo data: "));
-      g_clear_object (&ctx->store);
-      return NULL;
-    }
-  return ctx->store;
-}
-
 /* Everything the commands print for people goes through g_print and g_printerr: titles,
  * file names, cells quoted in messages. Escaped here once, none of it reaches the
  * terminal raw. */
@@ -329,7 +177,7 @@ vs_cli_run (int    argc,
       return 2;
     }
 
-  ctx.writes = !only_reads (command->name);
+  ctx.writes = command->access == VS_CLI_WRITES;
   status = command->func (&ctx, argc - first, argv + first);
   g_clear_object (&ctx.store);
   return status;

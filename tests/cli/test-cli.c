@@ -120,6 +120,66 @@ test_values_errors (void)
   g_assert_nonnull (strstr (err, "table, csv or json"));
 }
 
+/* Every command with --format refuses one it does not offer the same way: exit 1, the bad
+ * value named with the ones it takes, and the database left alone. */
+static void
+test_format_refused_alike (void)
+{
+  g_autofree char *untouched = g_build_filename (db_dir, "untouched.db", NULL);
+  const struct { const char *command, *argument, *format, *offered; } cases[] = {
+    { "areas", NULL, "xml", "table, csv or json" },
+    { "indicators", NULL, "xml", "table, csv or json" },
+    { "values", "6.14", "xml", "table, csv or json" },
+    { "rag", NULL, "xml", "table, csv or json" },
+    { "exceptions", NULL, "xml", "table, csv or json" },
+    { "spc", "6.14", "xml", "table, csv or json" },
+    { "history", NULL, "xml", "table, csv or json" },
+    { "settings", NULL, "xml", "table, csv or json" },
+    { "benchmarks", "6.14", "xml", "table, csv or json" },
+    { "neighbours", NULL, "xml", "table, csv or json" },
+    { "import", "figures.csv", "xml", "table or json" },
+    { "import", "figures.csv", "csv", "table or json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *expected = g_strdup_printf ("vital-signs: --format must be %s, not “%s”\n",
+                                                   cases[i].offered, cases[i].format);
+
+      g_test_message ("%s --format %s", cases[i].command, cases[i].format);
+      if (cases[i].argument != NULL)
+        g_assert_cmpint (run_cli (&out, &err, "--db", untouched, cases[i].command,
+                                  cases[i].argument, "--format", cases[i].format, NULL), ==, 1);
+      else
+        g_assert_cmpint (run_cli (&out, &err, "--db", untouched, cases[i].command, "--format",
+                                  cases[i].format, NULL), ==, 1);
+      g_assert_cmpstr (err, ==, expected);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_false (g_file_test (untouched, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* A command that takes no parameter names the first surplus one, before it opens anything. */
+static void
+test_surplus_argument_refused (void)
+{
+  g_autofree char *untouched = g_build_filename (db_dir, "untouched.db", NULL);
+  const char *commands[] = { "areas", "indicators", "history", "rag", "exceptions", "settings",
+                             "neighbours", "pack" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *expected = g_strdup_printf ("vital-signs: %s: unexpected argument “surplus”\n",
+                                                   commands[i]);
+
+      g_assert_cmpint (run_cli (&out, &err, "--db", untouched, commands[i], "surplus", NULL), ==, 2);
+      g_assert_cmpstr (err, ==, expected);
+      g_assert_false (g_file_test (untouched, G_FILE_TEST_EXISTS));
+    }
+}
+
 static void
 test_db_named_starts_empty (void)
 {
@@ -235,6 +295,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/indicators-json", test_indicators_json);
   g_test_add_func ("/cli/values-cp-seen", test_values_cp_seen);
   g_test_add_func ("/cli/values-errors", test_values_errors);
+  g_test_add_func ("/cli/format-refused-alike", test_format_refused_alike);
+  g_test_add_func ("/cli/surplus-argument-refused", test_surplus_argument_refused);
   g_test_add_func ("/cli/db-named-starts-empty", test_db_named_starts_empty);
   g_test_add_func ("/cli/hostile-text", test_hostile_text);
   g_test_add_func ("/cli/save-copy", test_save_copy);

@@ -1,0 +1,192 @@
+/* vs-cli-command.c: the opening every command shares: its options and parameters, --format,
+ * the store opened the right way, and how it reports a failure
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "vs-cli-command.h"
+#include "vs-demo.h"
+#include "vs-enum-names.h"
+
+void
+vs_cli_print_error (const GError *error)
+{
+  g_printerr ("vital-signs: %s\n", error->message);
+}
+
+int
+vs_cli_fail (const GError *error)
+{
+  vs_cli_print_error (error);
+  return 1;
+}
+
+void
+vs_cli_print_message (const char *format,
+                      ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("vital-signs: %s\n", message);
+}
+
+/* Says what is wrong with the count of parameters, or returns TRUE. */
+static gboolean
+check_parameters (const VsCliSpec *spec,
+                  int              argc,
+                  char           **argv)
+{
+  int given = argc - 1;
+
+  if (given >= spec->min_args && (spec->max_args < 0 || given <= spec->max_args))
+    return TRUE;
+  if (spec->usage != NULL)
+    vs_cli_print_message ("%s: %s", spec->name, _(spec->usage));
+  else
+    vs_cli_print_message (_("%s: unexpected argument “%s”"), spec->name,
+                          argv[spec->max_args + 1]);
+  return FALSE;
+}
+
+gboolean
+vs_cli_call_open (VsCliCall        *call,
+                  const VsCliSpec  *spec,
+                  GOptionEntry     *entries,
+                  int               argc,
+                  char            **argv)
+{
+  g_autofree char *prgname = g_strdup_printf ("vital-signs %s", spec->name);
+  g_autoptr(GOptionContext) context = g_option_context_new (spec->parameters);
+  g_autofree char *format_text = NULL;
+  g_autofree char *formats = NULL;
+  GOptionEntry format_entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, NULL, "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (spec->usage != NULL || spec->min_args == 0, FALSE);
+
+  *call = (VsCliCall) { argc, argv, VS_OUTPUT_TABLE, 0 };
+
+  /* GOption prints "Usage: PRGNAME [OPTION…] PARAMETERS": make that "vital-signs rag …". */
+  g_set_prgname (prgname);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, spec->summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (spec->formats != 0)
+    {
+      /* Listed from the enum, so the help says what the parser takes. */
+      formats = vs_enum_choices_among (VS_TYPE_OUTPUT_FORMAT, spec->formats);
+      format_entries[0].description = formats;
+      g_option_context_add_main_entries (context, format_entries, GETTEXT_PACKAGE);
+    }
+
+  /* --help prints and exits 0 from inside g_option_context_parse, as every GNOME tool. */
+  if (!g_option_context_parse (context, &call->argc, &call->argv, &error))
+    {
+      vs_cli_print_message ("%s: %s", spec->name, error->message);
+      call->status = 2;
+      return FALSE;
+    }
+  if (!check_parameters (spec, call->argc, call->argv))
+    {
+      call->status = 2;
+      return FALSE;
+    }
+  if (spec->formats != 0 &&
+      !vs_output_format_parse (format_text, spec->formats, &call->format, &error))
+    {
+      call->status = vs_cli_fail (error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+vs_cli_parse_period (const char  *option,
+                     const char  *text,
+                     gint32      *out,
+                     GError     **error)
+{
+  if (!vs_period_parse_iso (text, out))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects a month as YYYY-MM (for example 2017-11), not “%s”"),
+                   option, text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static VsStore *
+open_store (VsCliContext      *ctx,
+            VsStoreOpenFlags   flags,
+            GError           **error)
+{
+  if (ctx->db_path == NULL)
+    return vs_store_open_default (flags, error);
+  return vs_store_open_full (ctx->db_path, flags, error);
+}
+
+/* A command that only reads opens the file read-only: no migration, no journal change, so
+ * that a file it may not write (on a read-only share) can still be listed. It is opened to
+ * write only when it must be: a new file (which starts empty, or with the demo data), an
+ * older schema to bring up to date, or an empty default database to fill. */
+static VsStore *
+open_store_to_read (VsCliContext  *ctx,
+                    gboolean       fill_with_demo,
+                    GError       **error)
+{
+  g_autofree char *path = ctx->db_path ? g_strdup (ctx->db_path) : vs_store_default_path ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(VsStore) store = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
+
+  store = open_store (ctx, VS_STORE_OPEN_READ_ONLY, &local_error);
+  if (store != NULL && !(fill_with_demo && vs_store_is_empty (store)))
+    return g_steal_pointer (&store);
+  if (store == NULL && !g_error_matches (local_error, VS_STORE_ERROR, VS_STORE_ERROR_NEEDS_UPDATE))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  g_clear_object (&store);
+  return open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
+}
+
+VsStore *
+vs_cli_context_get_store (VsCliContext  *ctx,
+                          GError       **error)
+{
+  /* The default database starts with the demo data, so the app looks real at once. */
+  gboolean fill_with_demo = ctx->demo || ctx->db_path == NULL;
+
+  if (ctx->store != NULL)
+    return ctx->store;
+
+  if (ctx->writes)
+    ctx->store = open_store (ctx, VS_STORE_OPEN_DEFAULT, error);
+  else
+    ctx->store = open_store_to_read (ctx, fill_with_demo, error);
+  if (ctx->store == NULL)
+    return NULL;
+
+  if (fill_with_demo && !vs_store_is_read_only (ctx->store) && vs_store_is_empty (ctx->store) &&
+      !vs_demo_load (ctx->store, vs_demo_find_dir (), error))
+    {
+      g_prefix_error (error, _("Could not load the demo data: "));
+      g_clear_object (&ctx->store);
+      return NULL;
+    }
+  return ctx->store;
+}
