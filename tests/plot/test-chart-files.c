@@ -297,7 +297,8 @@ test_localities (void)
 }
 
 /* An authority that reports one locality, itself: one bar of a bar's width, centred,
- * not a hatched block across the whole plot (as the window drew it). */
+ * not a hatched block across the whole plot (as the window drew it); its long title
+ * wrapped onto a second line. */
 static void
 test_localities_one (void)
 {
@@ -307,7 +308,9 @@ test_localities_one (void)
   g_autoptr(GBytes) bytes = NULL;
   PlotTestSvg svg;
 
-  spec->title = g_strdup (PLOT_TEST_CP_TITLE);
+  /* The demo's 1.8, too long for one line at 800 pixels: wrapped, never cut. */
+  spec->title = g_strdup ("Percentage of Referrals into Early Help Services who have had a "
+                          "referral to EH in the previous 12 months");
   spec->unit = VS_UNIT_PERCENTAGE;
   spec->whole_index = 0;
   spec->labels[0] = g_strdup ("Norfolk");
@@ -322,6 +325,9 @@ test_localities_one (void)
   parse_ok (bytes, &svg);
   g_assert_true (plot_test_svg_has_text (&svg, "Norfolk"));
   g_assert_true (plot_test_svg_has_text (&svg, "Norfolk 58.1%"));
+  g_assert_true (plot_test_svg_has_text_containing (&svg, "Percentage of Referrals"));
+  g_assert_true (plot_test_svg_has_text (&svg, "previous 12 months"));
+  g_assert_false (plot_test_svg_has_text_containing (&svg, "…"));
   plot_test_svg_clear (&svg);
 }
 

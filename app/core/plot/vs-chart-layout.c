@@ -11,9 +11,11 @@
 #include "vs-chart-script-private.h"
 #include "vs-gnuplot-quote.h"
 
-/* The title takes one of the layout's nine label tags, the subtitle up to two. */
+/* The layout's label tags (1-9, see next_label): the title and the subtitle take up to
+ * two lines each, the footnote what is left. */
+#define MAX_LAYOUT_LABELS 9
+#define MAX_TITLE_LINES 2
 #define MAX_SUBTITLE_LINES 2
-#define MAX_FOOTNOTE_LINES 6
 
 /* Cuts @text to what fits in @width pixels, with an ellipsis: a long title must not run
  * off the canvas or under the legend. */
@@ -179,13 +181,26 @@ _vs_chart_append_layout (VsChartScript *s,
 
   if (spec->title != NULL && spec->title[0] != '\0')
     {
-      g_autofree char *title = fit_text (spec->title, VS_CHART_TITLE_SIZE, text_width);
+      g_autofree char *rest = g_strdup (spec->title);
 
-      _vs_chart_add_label (s, title, "at screen %s, screen %s left font ',%d' "
-                           "textcolor %s front",
-                           _vs_chart_num (s, VS_CHART_PAD / w), _vs_chart_num (s, 1 - (top + 10) / h),
-                           VS_CHART_TITLE_SIZE, _vs_chart_rgb (s, s->palette->foreground));
-      top += 22;
+      /* Indicator titles are long ("Percentage of Referrals into Early Help Services who
+       * have had a referral to EH in the previous 12 months"): wrapped, not cut. */
+      for (guint line = 0; rest != NULL && line < MAX_TITLE_LINES; line++)
+        {
+          g_autofree char *text = g_steal_pointer (&rest);
+          g_autofree char *title = NULL;
+
+          if (line + 1 < MAX_TITLE_LINES)
+            title = split_line (text, VS_CHART_TITLE_SIZE, text_width, &rest);
+          else
+            title = fit_text (text, VS_CHART_TITLE_SIZE, text_width);
+          _vs_chart_add_label (s, title, "at screen %s, screen %s left font ',%d' "
+                               "textcolor %s front",
+                               _vs_chart_num (s, VS_CHART_PAD / w),
+                               _vs_chart_num (s, 1 - (top + 10) / h),
+                               VS_CHART_TITLE_SIZE, _vs_chart_rgb (s, s->palette->foreground));
+          top += 22;
+        }
     }
   if (s->subtitle == NULL && spec->subtitle != NULL)
     s->subtitle = g_strdup (spec->subtitle);
@@ -215,11 +230,13 @@ _vs_chart_append_layout (VsChartScript *s,
     {
       g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *rest = g_strdup (spec->footnote);
+      guint max_lines = MAX_LAYOUT_LABELS - (s->next_label - 1);
 
       /* Wrapped, never cut: the source and the months are what make the chart citable.
-       * The layout's tags leave room for MAX_FOOTNOTE_LINES; only a footnote longer than
-       * any source is ends in an ellipsis. */
-      while (rest != NULL && lines->len + 1 < MAX_FOOTNOTE_LINES)
+       * The layout's tags leave room for at least MAX_LAYOUT_LABELS - MAX_TITLE_LINES -
+       * MAX_SUBTITLE_LINES lines; only a footnote longer than any source is ends in an
+       * ellipsis. */
+      while (rest != NULL && lines->len + 1 < max_lines)
         {
           g_autofree char *text = g_steal_pointer (&rest);
 
