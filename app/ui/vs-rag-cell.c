@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "vs-rag-cell.h"
-#include "vs-rag-cells.h"
+#include "vs-rag-style.h"
 
 struct _VsRagCell
 {

@@ -9,7 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "vs-rag-cells.h"
+#include "vs-rag-columns.h"
+#include "vs-rag-style.h"
 #include "vs-rag-table.h"
 
 struct _VsRagTable
@@ -57,9 +58,9 @@ add_column (VsRagTable  *self,
             int          fixed_width,
             gboolean     expand)
 {
-  GtkListItemFactory *factory = vs_rag_cell_factory_new (column, month);
+  GtkListItemFactory *factory = vs_rag_column_factory_new (column, month);
   GtkColumnViewColumn *col = gtk_column_view_column_new (title, factory);
-  g_autoptr(GtkSorter) sorter = vs_rag_cell_sorter_new (column, month);
+  g_autoptr(GtkSorter) sorter = vs_rag_column_sorter_new (column, month);
 
   gtk_column_view_column_set_sorter (col, sorter);
   gtk_column_view_column_set_resizable (col, TRUE);
@@ -427,8 +428,8 @@ vs_rag_table_set_show_reasons (VsRagTable *self,
     return;
   if (show)
     {
-      GtkListItemFactory *factory = vs_rag_cell_factory_new (VS_RAG_COLUMN_REASONS, 0);
-      g_autoptr(GtkSorter) sorter = vs_rag_cell_sorter_new (VS_RAG_COLUMN_REASONS, 0);
+      GtkListItemFactory *factory = vs_rag_column_factory_new (VS_RAG_COLUMN_REASONS, 0);
+      g_autoptr(GtkSorter) sorter = vs_rag_column_sorter_new (VS_RAG_COLUMN_REASONS, 0);
 
       self->reasons_column = gtk_column_view_column_new (C_("column", "Indicator"), factory);
       gtk_column_view_column_set_sorter (self->reasons_column, sorter);

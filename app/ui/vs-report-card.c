@@ -12,7 +12,7 @@
 
 #include "vs-a11y.h"
 #include "vs-judge.h"
-#include "vs-rag-cells.h"
+#include "vs-rag-style.h"
 #include "vs-rag.h"
 #include "vs-report-card-private.h"
 #include "vs-spc.h"
