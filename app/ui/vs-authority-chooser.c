@@ -188,9 +188,3 @@ vs_authority_chooser_init (VsAuthorityChooser *self)
   self->chosen = -1;
   gtk_list_box_set_filter_func (self->list, filter_func, self, NULL);
 }
-
-GtkWidget *
-vs_authority_chooser_new (void)
-{
-  return g_object_new (VS_TYPE_AUTHORITY_CHOOSER, NULL);
-}

@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 #define VS_TYPE_AUTHORITY_CHOOSER (vs_authority_chooser_get_type ())
 G_DECLARE_FINAL_TYPE (VsAuthorityChooser, vs_authority_chooser, VS, AUTHORITY_CHOOSER, GtkBox)
 
-GtkWidget         *vs_authority_chooser_new     (void);
 /* @authorities: of VsAuthority* (copied), shown in the order given. */
 void               vs_authority_chooser_set_authorities (VsAuthorityChooser *self,
                                                          GPtrArray          *authorities);

@@ -347,9 +347,3 @@ vs_benchmarks_view_init (VsBenchmarksView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 }
-
-GtkWidget *
-vs_benchmarks_view_new (void)
-{
-  return g_object_new (VS_TYPE_BENCHMARKS_VIEW, NULL);
-}

@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 #define VS_TYPE_BENCHMARKS_VIEW (vs_benchmarks_view_get_type ())
 G_DECLARE_FINAL_TYPE (VsBenchmarksView, vs_benchmarks_view, VS, BENCHMARKS_VIEW, AdwBin)
 
-GtkWidget *vs_benchmarks_view_new       (void);
 void       vs_benchmarks_view_set_store (VsBenchmarksView *self,
                                          VsStore          *store);
 void       vs_benchmarks_view_reload    (VsBenchmarksView *self);

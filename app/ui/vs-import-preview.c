@@ -351,9 +351,3 @@ vs_import_preview_init (VsImportPreview *self)
   gtk_widget_set_vexpand (scroller, TRUE);
   adw_bin_set_child (ADW_BIN (self), scroller);
 }
-
-GtkWidget *
-vs_import_preview_new (void)
-{
-  return g_object_new (VS_TYPE_IMPORT_PREVIEW, NULL);
-}

@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 #define VS_TYPE_IMPORT_PREVIEW (vs_import_preview_get_type ())
 G_DECLARE_FINAL_TYPE (VsImportPreview, vs_import_preview, VS, IMPORT_PREVIEW, AdwBin)
 
-GtkWidget *vs_import_preview_new      (void);
 void       vs_import_preview_clear    (VsImportPreview       *self);
 /* The sentence above the files: what will happen, or why nothing will. */
 void       vs_import_preview_set_message (VsImportPreview    *self,

@@ -203,12 +203,6 @@ vs_imports_view_init (VsImportsView *self)
   vs_a11y_name_label_buttons (GTK_WIDGET (self));
 }
 
-GtkWidget *
-vs_imports_view_new (void)
-{
-  return g_object_new (VS_TYPE_IMPORTS_VIEW, NULL);
-}
-
 void
 vs_imports_view_reload (VsImportsView *self)
 {

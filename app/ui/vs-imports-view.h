@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VsImportsView, vs_imports_view, VS, IMPORTS_VIEW, GtkWidget)
 
 /* Properties: "store" (VsStore), whose import log it lists. */
-GtkWidget *vs_imports_view_new       (void);
 void       vs_imports_view_reload    (VsImportsView *self);
 /* How many imports are listed, for tests. */
 guint      vs_imports_view_get_count (VsImportsView *self);

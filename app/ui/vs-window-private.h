@@ -102,6 +102,5 @@ void _vs_window_open_card          (VsWindow       *self,
 void _vs_window_close_card         (VsWindow       *self);
 gboolean _vs_window_card_is_open   (VsWindow       *self);
 const char *_vs_window_locality_name (VsWindow     *self);
-VsApplication *_vs_window_get_application (VsWindow *self);
 
 G_END_DECLS

@@ -18,12 +18,6 @@ G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
 
 GParamSpec *_vs_window_properties[VS_WINDOW_N_PROPS];
 
-VsApplication *
-_vs_window_get_application (VsWindow *self)
-{
-  return VS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-}
-
 void
 _vs_window_show_error (VsWindow     *self,
                        const char   *title,
