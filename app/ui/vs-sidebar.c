@@ -11,14 +11,15 @@
 
 #include "vs-indicator.h"
 #include "vs-sidebar.h"
+#include "vs-sidebar-item.h"
+#include "vs-sidebar-row.h"
 
 struct _VsSidebar
 {
   GtkWidget   parent_instance;
 
   GtkListBox *list;
-  GtkWidget  *exceptions_row;
-  GtkWidget  *imports_row;
+  GListStore *items;        /* of VsSidebarItem: Overview, Exceptions, Benchmarks, the areas, Imports */
   VsView     *selected;
 };
 
@@ -39,89 +40,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What a row remembers: its view and the labels that show its counts. */
-typedef struct {
-  VsView    *view;
-  char      *title;
-  gboolean   is_area;
-  GtkWidget *counts[3];    /* red, amber, green */
-} RowData;
-
-static void
-row_data_free (gpointer data)
-{
-  RowData *rd = data;
-
-  vs_view_free (rd->view);
-  g_free (rd->title);
-  g_free (rd);
-}
-
-static RowData *
-row_get_data (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "vs-row-data");
-}
-
 static GtkWidget *
-make_count_label (const char *rag_class)
+create_row_cb (gpointer item,
+               gpointer user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (label, "rag-count");
-  gtk_widget_add_css_class (label, rag_class);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_set_visible (label, FALSE);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  return label;
+  return vs_sidebar_row_new (VS_SIDEBAR_ITEM (item));
 }
 
-static GtkWidget *
-make_row (const VsView *view,
-          const char   *icon_name,
-          const char   *title,
-          gboolean      with_counts,
-          gboolean      is_area)
+static VsSidebarItem *
+row_item (GtkListBoxRow *row)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (title);
-  RowData *rd = g_new0 (RowData, 1);
-
-  rd->view = vs_view_copy (view);
-  rd->title = g_strdup (title);
-  rd->is_area = is_area;
-  g_object_set_data_full (G_OBJECT (row), "vs-row-data", rd, row_data_free);
-
-  if (icon_name != NULL)
-    gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  /* Long area names ("Looked After Children") take a second line rather than lose words. */
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  if (with_counts)
-    {
-      static const char *classes[] = { "red", "amber", "green" };
-      GtkWidget *counts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
-
-      for (guint i = 0; i < 3; i++)
-        {
-          rd->counts[i] = make_count_label (classes[i]);
-          gtk_box_append (GTK_BOX (counts), rd->counts[i]);
-        }
-      gtk_box_append (GTK_BOX (box), counts);
-    }
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  return row;
+  return vs_sidebar_row_get_item (VS_SIDEBAR_ROW (row));
 }
 
 /* A heading above the first area, a line above Imports: the list reads as three groups. */
@@ -130,11 +59,11 @@ update_header_cb (GtkListBoxRow *row,
                   GtkListBoxRow *before,
                   gpointer       user_data)
 {
-  RowData *rd = row_get_data (row);
-  RowData *prev = before != NULL ? row_get_data (before) : NULL;
+  gboolean is_area = vs_sidebar_item_is_area (row_item (row));
+  gboolean after_area = before != NULL && vs_sidebar_item_is_area (row_item (before));
   GtkWidget *header = NULL;
 
-  if (rd->is_area && (prev == NULL || !prev->is_area))
+  if (is_area && !after_area)
     {
       header = gtk_label_new (_("Service Areas"));
       gtk_label_set_xalign (GTK_LABEL (header), 0.0f);
@@ -142,7 +71,7 @@ update_header_cb (GtkListBoxRow *row,
       gtk_widget_add_css_class (header, "dim-label");
       gtk_widget_add_css_class (header, "sidebar-heading");
     }
-  else if (!rd->is_area && prev != NULL && prev->is_area)
+  else if (!is_area && after_area)
     {
       header = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
       gtk_widget_add_css_class (header, "sidebar-separator");
@@ -156,15 +85,15 @@ on_row_selected_cb (GtkListBox    *list,
                     GtkListBoxRow *row,
                     VsSidebar     *self)
 {
-  RowData *rd;
+  const VsView *view;
 
   if (row == NULL)
     return;
-  rd = row_get_data (row);
-  if (vs_view_equal (self->selected, rd->view))
+  view = vs_sidebar_item_get_view (row_item (row));
+  if (vs_view_equal (self->selected, view))
     return;
   vs_view_free (self->selected);
-  self->selected = vs_view_copy (rd->view);
+  self->selected = vs_view_copy (view);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
@@ -175,7 +104,7 @@ on_row_activated_cb (GtkListBox    *list,
                      GtkListBoxRow *row,
                      VsSidebar     *self)
 {
-  g_signal_emit (self, signals[VIEW_ACTIVATED], 0, row_get_data (row)->view);
+  g_signal_emit (self, signals[VIEW_ACTIVATED], 0, vs_sidebar_item_get_view (row_item (row)));
 }
 
 static void
@@ -185,6 +114,7 @@ vs_sidebar_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_SIDEBAR);
   g_clear_pointer (&self->selected, vs_view_free);
+  g_clear_object (&self->items);
 
   G_OBJECT_CLASS (vs_sidebar_parent_class)->dispose (object);
 }
@@ -256,100 +186,105 @@ vs_sidebar_class_init (VsSidebarClass *klass)
 }
 
 static void
-vs_sidebar_init (VsSidebar *self)
+append_item (VsSidebar    *self,
+             VsViewKind    kind,
+             const char   *icon_name,
+             const char   *title)
 {
-  g_autoptr(VsView) overview = vs_view_new (VS_VIEW_OVERVIEW, NULL);
-  g_autoptr(VsView) exceptions = vs_view_new (VS_VIEW_EXCEPTIONS, NULL);
-  g_autoptr(VsView) imports = vs_view_new (VS_VIEW_IMPORTS, NULL);
-  g_autoptr(VsView) benchmarks = vs_view_new (VS_VIEW_BENCHMARKS, NULL);
+  g_autoptr(VsView) view = vs_view_new (kind, NULL);
+  g_autoptr(VsSidebarItem) item = vs_sidebar_item_new (view, icon_name, title);
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_list_box_set_header_func (self->list, update_header_cb, NULL, NULL);
-  gtk_list_box_append (self->list,
-                       make_row (overview, "view-grid-symbolic", _("Overview"), FALSE, FALSE));
-  self->exceptions_row = make_row (exceptions, "dialog-warning-symbolic", _("Exceptions"),
-                                   FALSE, FALSE);
-  gtk_list_box_append (self->list, self->exceptions_row);
-  /* The published indicators against statistical neighbours, England and the region. */
-  gtk_list_box_append (self->list, make_row (benchmarks, "view-list-symbolic",
-                                             _("Benchmarks"), FALSE, FALSE));
-  self->imports_row = make_row (imports, "document-open-recent-symbolic", _("Imports"),
-                                FALSE, FALSE);
-  gtk_list_box_append (self->list, self->imports_row);
+  g_list_store_append (self->items, item);
 }
 
-GtkWidget *
-vs_sidebar_new (void)
+static void
+vs_sidebar_init (VsSidebar *self)
 {
-  return g_object_new (VS_TYPE_SIDEBAR, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->items = g_list_store_new (VS_TYPE_SIDEBAR_ITEM);
+  append_item (self, VS_VIEW_OVERVIEW, "view-grid-symbolic", _("Overview"));
+  append_item (self, VS_VIEW_EXCEPTIONS, "dialog-warning-symbolic", _("Exceptions"));
+  /* The published indicators against statistical neighbours, England and the region. */
+  append_item (self, VS_VIEW_BENCHMARKS, "view-list-symbolic", _("Benchmarks"));
+  append_item (self, VS_VIEW_IMPORTS, "document-open-recent-symbolic", _("Imports"));
+
+  gtk_list_box_set_header_func (self->list, update_header_cb, NULL, NULL);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, NULL, NULL);
+}
+
+/* Where @view's item stands, or FALSE. */
+static gboolean
+find_item (VsSidebar    *self,
+           const VsView *view,
+           guint        *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VsSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (vs_view_equal (vs_sidebar_item_get_view (item), view))
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static VsSidebarItem *
+lookup_item (VsSidebar    *self,
+             const VsView *view)
+{
+  guint position;
+
+  if (!find_item (self, view, &position))
+    return NULL;
+  return g_list_model_get_item (G_LIST_MODEL (self->items), position);
 }
 
 void
 vs_sidebar_set_areas (VsSidebar *self,
                       GPtrArray *areas)
 {
-  GtkWidget *child;
   g_autoptr(VsView) keep = NULL;
   g_autoptr(VsView) overview = vs_view_new (VS_VIEW_OVERVIEW, NULL);
+  g_autoptr(VsView) imports = vs_view_new (VS_VIEW_IMPORTS, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint first = 0, end = 0, n;
 
   g_return_if_fail (VS_IS_SIDEBAR (self));
   g_return_if_fail (areas != NULL);
 
   keep = self->selected != NULL ? vs_view_copy (self->selected) : NULL;
 
-  child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-  while (child != NULL)
+  /* The areas stand together, just before Imports. */
+  if (!find_item (self, imports, &end))
+    g_return_if_reached ();
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (first = 0; first < n; first++)
     {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
+      g_autoptr(VsSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), first);
 
-      if (GTK_IS_LIST_BOX_ROW (child) && row_get_data (GTK_LIST_BOX_ROW (child))->is_area)
-        gtk_list_box_remove (self->list, child);
-      child = next;
+      if (vs_sidebar_item_is_area (item))
+        break;
     }
+  first = MIN (first, end);
 
   for (guint i = 0; i < areas->len; i++)
     {
       const VsArea *area = g_ptr_array_index (areas, i);
       g_autoptr(VsView) view = vs_view_new (VS_VIEW_AREA, area->name);
-      GtkWidget *row = make_row (view, NULL, area->name, TRUE, TRUE);
 
-      gtk_list_box_insert (self->list, row,
-                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self->imports_row)));
+      g_ptr_array_add (items, vs_sidebar_item_new (view, NULL, area->name));
     }
+  g_list_store_splice (self->items, first, end - first, items->pdata, items->len);
   gtk_list_box_invalidate_headers (self->list);
 
   if (keep == NULL || !vs_sidebar_select (self, keep))
     vs_sidebar_select (self, overview);
-}
-
-static GtkListBoxRow *
-find_row (VsSidebar    *self,
-          const VsView *view)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      RowData *rd;
-
-      if (!GTK_IS_LIST_BOX_ROW (child))
-        continue;
-      rd = row_get_data (GTK_LIST_BOX_ROW (child));
-      if (vs_view_equal (rd->view, view))
-        return GTK_LIST_BOX_ROW (child);
-    }
-  return NULL;
-}
-
-static void
-set_count (GtkWidget  *label,
-           guint       count)
-{
-  g_autofree char *text = g_strdup_printf ("%u", count);
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_visible (label, count > 0);
 }
 
 void
@@ -360,56 +295,28 @@ vs_sidebar_set_area_counts (VsSidebar  *self,
                             guint       green)
 {
   g_autoptr(VsView) view = NULL;
-  g_autofree char *described = NULL;
-  GtkListBoxRow *row;
-  RowData *rd;
+  g_autoptr(VsSidebarItem) item = NULL;
 
   g_return_if_fail (VS_IS_SIDEBAR (self));
   g_return_if_fail (area != NULL);
 
   view = vs_view_new (VS_VIEW_AREA, area);
-  row = find_row (self, view);
-  if (row == NULL)
-    return;
-  rd = row_get_data (row);
-  set_count (rd->counts[0], red);
-  set_count (rd->counts[1], amber);
-  set_count (rd->counts[2], green);
-
-  /* Translators: a service area in the sidebar, read by screen readers */
-  described = g_strdup_printf (_("%s: %u red, %u amber, %u green"), area, red, amber, green);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row), described);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, described,
-                                  -1);
+  item = lookup_item (self, view);
+  if (item != NULL)
+    vs_sidebar_item_set_counts (item, red, amber, green);
 }
 
 void
 vs_sidebar_set_exception_count (VsSidebar *self,
                                 guint      count)
 {
-  RowData *rd;
-  GtkWidget *box;
-  GtkWidget *label;
-  g_autofree char *described = NULL;
+  g_autoptr(VsView) view = vs_view_new (VS_VIEW_EXCEPTIONS, NULL);
+  g_autoptr(VsSidebarItem) item = NULL;
 
   g_return_if_fail (VS_IS_SIDEBAR (self));
 
-  rd = row_get_data (GTK_LIST_BOX_ROW (self->exceptions_row));
-  if (rd->counts[0] == NULL)
-    {
-      box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self->exceptions_row));
-      label = make_count_label ("neutral");
-      gtk_box_append (GTK_BOX (box), label);
-      rd->counts[0] = label;
-    }
-  set_count (rd->counts[0], count);
-
-  described = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exceptions: %u indicator",
-                                            "Exceptions: %u indicators", count), count);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->exceptions_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, described,
-                                  -1);
+  item = lookup_item (self, view);
+  vs_sidebar_item_set_neutral (item, count);
 }
 
 const VsView *
@@ -423,13 +330,13 @@ gboolean
 vs_sidebar_select (VsSidebar    *self,
                    const VsView *view)
 {
-  GtkListBoxRow *row;
+  guint position;
 
   g_return_val_if_fail (VS_IS_SIDEBAR (self), FALSE);
 
-  if (view == NULL || (row = find_row (self, view)) == NULL)
+  if (view == NULL || !find_item (self, view, &position))
     return FALSE;
-  gtk_list_box_select_row (self->list, row);
+  gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
   return TRUE;
 }
 
@@ -437,17 +344,17 @@ char **
 vs_sidebar_list_views (VsSidebar *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n;
 
   g_return_val_if_fail (VS_IS_SIDEBAR (self), NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child))
-      {
-        g_autofree char *name = vs_view_to_string (row_get_data (GTK_LIST_BOX_ROW (child))->view);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VsSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      g_autofree char *name = vs_view_to_string (vs_sidebar_item_get_view (item));
 
-        g_strv_builder_add (builder, name);
-      }
+      g_strv_builder_add (builder, name);
+    }
   return g_strv_builder_end (builder);
 }

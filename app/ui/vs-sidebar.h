@@ -16,7 +16,6 @@ G_DECLARE_FINAL_TYPE (VsSidebar, vs_sidebar, VS, SIDEBAR, GtkWidget)
 
 /* Properties: "selected" (VsView), the view chosen; "view-activated" (VsView) is emitted
  * when a row is activated, even the selected one. */
-GtkWidget  *vs_sidebar_new                  (void);
 /* Replaces the area rows (of VsArea*). */
 void        vs_sidebar_set_areas            (VsSidebar  *self,
                                              GPtrArray  *areas);
