@@ -54,7 +54,7 @@ test_home_and_benchmarks (Fixture       *fx,
 
   g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "import", "--home", "926", d3, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "published figures of every authority: 1023 added"));
-  g_assert_nonnull (strstr (out, "comparators: 35 benchmarks computed (2025)"));
+  g_assert_nonnull (strstr (out, "comparators: 42 benchmarks computed (2025)"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 

@@ -53,8 +53,9 @@ test_first_import_sets_home (ImportFixture *fx,
   options.set_home = TRUE;
   summary = import_ok (fx, path, &options);
   g_assert_true (summary->home_saved);
-  /* 7 years of SN average, best SN, England, region and top quartile; the counts none */
-  g_assert_cmpuint (summary->comparators, ==, 7 * 5);
+  /* 7 years of SN average and median, best SN, England, region and top quartile; the
+   * counts none */
+  g_assert_cmpuint (summary->comparators, ==, 7 * 6);
   home = vs_store_get_home (fx->store, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (home->name, ==, "Norfolk");

@@ -143,8 +143,8 @@ test_names_are_the_gtype_nicks (void)
                 NAMES ("auto", "tolerance", "relative", "band", "none"));
   assert_names (VS_TYPE_COMPARATOR, VS_N_COMPARATORS,
                 (const char *(*) (int)) vs_comparator_to_string,
-                NAMES ("sn-average", "sn-best", "national-average", "national-top-quartile",
-                       "regional-average", "previous-year"));
+                NAMES ("sn-average", "sn-median", "sn-best", "national-average",
+                       "national-top-quartile", "regional-average", "previous-year"));
   assert_names (VS_TYPE_ACTION_STATUS, VS_N_ACTION_STATUSES,
                 (const char *(*) (int)) vs_action_status_to_string,
                 NAMES ("open", "in-progress", "done", "dropped"));

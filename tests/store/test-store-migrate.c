@@ -126,6 +126,63 @@ test_migrate_from_version_1 (void)
   remove_dir (dir);
 }
 
+/* Version 6 wrote both comparator CHECKs without the SN median; version 7 replaces the
+ * indicator's column and the benchmark table, and nothing they held may be lost. */
+static void
+test_migrate_from_version_6 (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "v6.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  g_autoptr(VsIndicator) indicator = NULL;
+  g_autoptr(GPtrArray) benchmarks = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int v = 1; v <= 6; v++)
+    exec_ok (db, _vs_store_migration_sql (v));
+  exec_ok (db,
+           "INSERT INTO area (id, name) VALUES (1, 'Child Protection');"
+           "INSERT INTO indicator (id, ref, title, area_id, polarity, unit, periodicity,"
+           "                       rag_rule, rag_comparator)"
+           " VALUES (1, 'd3', 'Second or subsequent plans', 1, 'lower', 'percentage', 'annual',"
+           "         'relative', 'sn-average');"
+           "INSERT INTO benchmark (indicator_id, comparator, period, value, label)"
+           " VALUES (1, 'sn-average', 2025 * 12 + 2, 26.19, 'SN average: mean of 10 of 10');"
+           "PRAGMA user_version = 6;");
+  /* The old CHECK refuses the median: the reason for version 7. */
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE indicator SET rag_comparator = 'sn-median'",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  sqlite3_close (db);
+
+  store = vs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vs_store_get_schema_version (store), ==, VS_STORE_SCHEMA_VERSION);
+  indicator = vs_store_get_indicator_by_ref (store, "d3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (indicator->rag_rule, ==, VS_RAG_RULE_RELATIVE);
+  g_assert_cmpint (indicator->rag_comparator, ==, VS_COMPARATOR_SN_AVERAGE);
+  benchmarks = vs_store_list_benchmarks (store, indicator->id, VS_PERIOD_INVALID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (benchmarks->len, ==, 1);
+  g_assert_cmpfloat (((VsBenchmark *) g_ptr_array_index (benchmarks, 0))->value, ==, 26.19);
+
+  /* And now the median is a comparator like the others. */
+  indicator->rag_comparator = VS_COMPARATOR_SN_MEDIAN;
+  g_assert_true (vs_store_begin (store, &error));
+  g_assert_true (vs_store_save_indicator (store, indicator, &error));
+  g_assert_true (vs_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&indicator, vs_indicator_unref);
+  indicator = vs_store_get_indicator_by_ref (store, "d3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (indicator->rag_comparator, ==, VS_COMPARATOR_SN_MEDIAN);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 static void
 test_new_file_needs_no_backup (void)
 {
@@ -303,6 +360,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/migrate/from-version-1", test_migrate_from_version_1);
+  g_test_add_func ("/store/migrate/from-version-6", test_migrate_from_version_6);
   g_test_add_func ("/store/migrate/new-file-needs-no-backup", test_new_file_needs_no_backup);
   g_test_add_func ("/store/migrate/refuse-newer-schema", test_refuse_newer_schema);
   g_test_add_func ("/store/migrate/refuse-foreign-database", test_refuse_foreign_database);

@@ -158,7 +158,8 @@ refresh_indicator (VsStore            *self,
   g_autoptr(GPtrArray) comparisons = NULL;
 
   static const VsComparator computed[] = {
-    VS_COMPARATOR_SN_AVERAGE, VS_COMPARATOR_SN_BEST, VS_COMPARATOR_NATIONAL_AVERAGE,
+    VS_COMPARATOR_SN_AVERAGE, VS_COMPARATOR_SN_MEDIAN, VS_COMPARATOR_SN_BEST,
+    VS_COMPARATOR_NATIONAL_AVERAGE,
     VS_COMPARATOR_REGIONAL_AVERAGE, VS_COMPARATOR_NATIONAL_TOP_QUARTILE,
   };
 
@@ -178,6 +179,7 @@ refresh_indicator (VsStore            *self,
       const VsComparison *c = g_ptr_array_index (comparisons, i);
 
       if (!put (self, c, VS_COMPARATOR_SN_AVERAGE, c->sn_average, c->sn_average_working, n_written, error) ||
+          !put (self, c, VS_COMPARATOR_SN_MEDIAN, c->sn_median, c->sn_median_working, n_written, error) ||
           !put (self, c, VS_COMPARATOR_SN_BEST, c->sn_best, c->sn_best_working, n_written, error) ||
           !put (self, c, VS_COMPARATOR_NATIONAL_AVERAGE, c->england, c->england_working, n_written, error) ||
           !put (self, c, VS_COMPARATOR_REGIONAL_AVERAGE, c->region, c->region_working, n_written, error) ||

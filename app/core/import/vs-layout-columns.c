@@ -172,7 +172,9 @@ vs_layout_role_for_header (const char   *header,
   if (g_str_has_prefix (name, "statistical neighbour") || g_str_has_prefix (name, "stat neigh") ||
       g_str_has_prefix (name, "sn average"))
     {
-      *comparator = strstr (name, "best") ? VS_COMPARATOR_SN_BEST : VS_COMPARATOR_SN_AVERAGE;
+      *comparator = strstr (name, "best") ? VS_COMPARATOR_SN_BEST
+                    : strstr (name, "median") ? VS_COMPARATOR_SN_MEDIAN
+                    : VS_COMPARATOR_SN_AVERAGE;
       return VS_ROLE_BENCHMARK;
     }
   if (g_str_has_prefix (name, "best stat"))

@@ -97,6 +97,7 @@ static const VsAliases rag_rule_aliases[] = {
 
 static const VsAliases comparator_aliases[] = {
   { "stat neigh avg", "statistical neighbours", "statistical neighbour average", "sn avg" },
+  { "stat neigh median", "statistical neighbour median", "sn median", "median of neighbours" },
   { "best stat neigh", "best statistical neighbour" },
   { "nat. avg", "national average", "england", "nat avg" },
   { "nat. top quartile", "national top quartile", "top quartile" },
@@ -194,6 +195,7 @@ vs_comparator_label (VsComparator comparator)
   switch (comparator)
     {
     case VS_COMPARATOR_SN_AVERAGE: return _("Statistical neighbour average");
+    case VS_COMPARATOR_SN_MEDIAN: return _("Statistical neighbour median");
     case VS_COMPARATOR_SN_BEST: return _("Best statistical neighbour");
     case VS_COMPARATOR_NATIONAL_AVERAGE: return _("National average");
     case VS_COMPARATOR_NATIONAL_TOP_QUARTILE: return _("National top quartile");

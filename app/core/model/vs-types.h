@@ -57,6 +57,7 @@ typedef enum {
 
 typedef enum {
   VS_COMPARATOR_SN_AVERAGE,
+  VS_COMPARATOR_SN_MEDIAN,             /* as the DfE's dashboard, where LAIT had the average */
   VS_COMPARATOR_SN_BEST,
   VS_COMPARATOR_NATIONAL_AVERAGE,
   VS_COMPARATOR_NATIONAL_TOP_QUARTILE,

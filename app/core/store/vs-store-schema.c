@@ -232,6 +232,32 @@ static const char * const migrations[] = {
   "  old_denominator REAL, old_import_id INTEGER, old_row INTEGER, old_col INTEGER"
   ");"
   "CREATE INDEX peer_figure_change_by_import ON peer_figure_change (import_id);",
+
+  /* 7: the SN median (the DfE dashboard's comparator) beside the SN average (LAIT's): both
+   * CHECKs that list the comparators take it. SQLite cannot alter a CHECK: the indicator's
+   * column is replaced in place (nothing else names it), and the benchmark table, which
+   * nothing references, is copied into a new one. */
+  "ALTER TABLE indicator ADD COLUMN rag_comparator_7 TEXT CHECK (rag_comparator_7 IS NULL OR "
+  "  rag_comparator_7 IN ('sn-average', 'sn-median', 'sn-best', 'national-average',"
+  "    'national-top-quartile', 'regional-average', 'previous-year'));"
+  "UPDATE indicator SET rag_comparator_7 = rag_comparator;"
+  "ALTER TABLE indicator DROP COLUMN rag_comparator;"
+  "ALTER TABLE indicator RENAME COLUMN rag_comparator_7 TO rag_comparator;"
+  "CREATE TABLE benchmark_7 ("
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  comparator TEXT NOT NULL CHECK (comparator IN ('sn-average', 'sn-median', 'sn-best',"
+  "    'national-average', 'national-top-quartile', 'regional-average', 'previous-year')),"
+  "  period INTEGER NOT NULL CHECK (period >= 12),"
+  "  value REAL NOT NULL,"
+  "  label TEXT,"
+  "  import_id INTEGER REFERENCES import (id),"
+  "  PRIMARY KEY (indicator_id, comparator, period)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO benchmark_7 (indicator_id, comparator, period, value, label, import_id)"
+  "  SELECT indicator_id, comparator, period, value, label, import_id FROM benchmark;"
+  "DROP TABLE benchmark;"
+  "ALTER TABLE benchmark_7 RENAME TO benchmark;"
+  "CREATE INDEX benchmark_by_import ON benchmark (import_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VS_STORE_SCHEMA_VERSION);
