@@ -55,22 +55,14 @@ clear_column (gpointer data)
 }
 
 VsOutputTable *
-vs_output_table_new (void)
+vs_output_table_new_with_columns (const VsOutputColumn *columns,
+                                  guint                 n_columns)
 {
   VsOutputTable *table = g_new0 (VsOutputTable, 1);
 
   table->columns = g_array_new (FALSE, TRUE, sizeof (Column));
   g_array_set_clear_func (table->columns, clear_column);
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  return table;
-}
-
-VsOutputTable *
-vs_output_table_new_with_columns (const VsOutputColumn *columns,
-                                  guint                 n_columns)
-{
-  VsOutputTable *table = vs_output_table_new ();
-
   for (guint i = 0; i < n_columns; i++)
     vs_output_table_add_column (table, columns[i].name, columns[i].kind);
   return table;

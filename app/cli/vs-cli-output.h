@@ -35,7 +35,6 @@ typedef struct {
   VsColumnKind  kind;
 } VsOutputColumn;
 
-VsOutputTable *vs_output_table_new        (void);
 /* A table with these columns, declared as a static array beside the rows that fill it. */
 VsOutputTable *vs_output_table_new_with_columns (const VsOutputColumn *columns,
                                                  guint                 n_columns);

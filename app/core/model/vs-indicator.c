@@ -103,8 +103,8 @@ vs_locality_free (VsLocality *locality)
   g_free (locality);
 }
 
-void
-vs_observation_clear (VsObservation *obs)
+static void
+observation_clear (VsObservation *obs)
 {
   if (obs == NULL)
     return;
@@ -118,7 +118,7 @@ vs_observation_free (VsObservation *obs)
 {
   if (obs == NULL)
     return;
-  vs_observation_clear (obs);
+  observation_clear (obs);
   g_free (obs);
 }
 

@@ -90,7 +90,6 @@ typedef struct {
   char       *cell;            /* "D7" */
 } VsObservation;
 
-void vs_observation_clear (VsObservation *obs);
 void vs_observation_free  (VsObservation *obs);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsObservation, vs_observation_free)
 

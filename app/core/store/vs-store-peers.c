@@ -513,32 +513,6 @@ vs_store_list_peer_indicators (VsStore  *self,
   return g_steal_pointer (&ids);
 }
 
-GArray *
-vs_store_list_peer_periods (VsStore  *self,
-                            gint64    indicator_id,
-                            GError  **error)
-{
-  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (VsPeriod));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (VS_IS_STORE (self), NULL);
-
-  stmt = _vs_store_prepare (self, "SELECT DISTINCT period FROM peer_figure WHERE indicator_id = ?1"
-                            " ORDER BY period", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  FOR_EACH_ROW (self, stmt, rc)
-    {
-      VsPeriod period = sqlite3_column_int (stmt, 0);
-      g_array_append_val (periods, period);
-    }
-  if (!_vs_store_finish_rows (self, stmt, rc, error))
-    return NULL;
-  return g_steal_pointer (&periods);
-}
-
 GPtrArray *
 vs_store_list_authorities (VsStore  *self,
                            GError  **error)

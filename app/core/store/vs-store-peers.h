@@ -80,10 +80,6 @@ GPtrArray   *vs_store_list_peer_figures  (VsStore            *self,
 /* Of gint64: the indicators that hold peer figures (published indicators). */
 GArray      *vs_store_list_peer_indicators (VsStore          *self,
                                           GError            **error);
-/* Of VsPeriod, oldest first: the periods an indicator's peer figures cover. */
-GArray      *vs_store_list_peer_periods  (VsStore            *self,
-                                          gint64              indicator_id,
-                                          GError            **error);
 /* Of VsAuthority*: every authority the peer figures name (by code, as last published). */
 GPtrArray   *vs_store_list_authorities   (VsStore            *self,
                                           GError            **error);

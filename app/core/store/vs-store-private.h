@@ -93,7 +93,6 @@ void          _vs_store_build_batch_sql (char       **sql,
                                        const char  *insert,
                                        const char  *row);
 
-VsIndicator  *_vs_store_indicator_from_row (sqlite3_stmt *stmt);
 #define VS_INDICATOR_COLUMNS \
   "i.id, i.ref, i.title, i.area_id, a.name, i.polarity, i.unit, i.periodicity, i.cumulative, " \
   "i.rolling, i.target_text, i.rag_rule, i.red_threshold, i.green_threshold, i.amber_percent, " \

@@ -11,8 +11,8 @@
 
 #include "vs-store-private.h"
 
-VsIndicator *
-_vs_store_indicator_from_row (sqlite3_stmt *stmt)
+static VsIndicator *
+indicator_from_row (sqlite3_stmt *stmt)
 {
   VsIndicator *indicator = vs_indicator_new ();
   const char *text;
@@ -194,7 +194,7 @@ vs_store_list_indicators (VsStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, area_id);
   FOR_EACH_ROW (self, stmt, rc)
-    g_ptr_array_add (indicators, _vs_store_indicator_from_row (stmt));
+    g_ptr_array_add (indicators, indicator_from_row (stmt));
   if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&indicators);
@@ -220,7 +220,7 @@ get_one_indicator (VsStore      *self,
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    indicator = _vs_store_indicator_from_row (stmt);
+    indicator = indicator_from_row (stmt);
   else if (rc != SQLITE_DONE)
     _vs_store_set_error (self, error, N_("read the database"));
   else if (ref != NULL)
