@@ -1,4 +1,4 @@
-/* test-cli-rules.c: rag, exceptions and spc on the demo database, against the seeds
+/* test-cli-rules.c: rag, exceptions and spc on the demo database, against the committee papers
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -48,7 +48,7 @@ csv_row (const char *out,
 static void
 test_rag_norfolk_nov17 (void)
 {
-  /* The Norfolk dashboard of 16 January 2018 (seed 000), as its own rules judge it. */
+  /* The Norfolk dashboard of 16 January 2018, as its own rules judge it. */
   static const struct {
     const char *ref;
     const char *row;
@@ -145,7 +145,7 @@ test_exceptions_worst_first (void)
   g_auto(GStrv) lines = NULL;
   static const char * const order[] = { "VS03,", "7.10p,", "6.14,", "VS01,", "VS06," };
 
-  /* Seed 000: "The two measures which are currently rated as Red (CP Child Seen and LAC
+  /* Norfolk, 16 January 2018: "The two measures which are currently rated as Red (CP Child Seen and LAC
    * Health Assessments) ... A further measure also rated as red, children in need with no
    * up to date CiN plan". The rules add the S.17 re-referrals (23.5% against <20%) and the
    * PEPs (89.6% in Sep 17). Worst first: the two Reds that are also deteriorating, then by

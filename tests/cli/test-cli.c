@@ -81,7 +81,7 @@ test_values_cp_seen (void)
 {
   g_autofree char *out = NULL, *err = NULL;
 
-  /* The seed: CP % children seen, Aug 17 = 49.2% with 272 / 553; Nov 17 = 58.1%. */
+  /* Norfolk, 16 January 2018: CP % children seen, Aug 17 = 49.2% with 272 / 553; Nov 17 = 58.1%. */
   g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "children seen",
                             "--locality", "County", "--from", "2017-08", "--to", "2017-11",
                             "--format", "csv", NULL), ==, 0);
@@ -245,7 +245,7 @@ test_hostile_text (void)
   cli_test_remove_dir (dir);
 }
 
-/* save-copy: the copy holds the seed's figures; an existing file is kept unless --replace. */
+/* save-copy: the copy holds the demo data's figures; an existing file is kept unless --replace. */
 static void
 test_save_copy (void)
 {

@@ -1,13 +1,13 @@
-/* test-import-wide.c: the seeds' dashboards (a column per period) and locality sheets
+/* test-import-wide.c: the committee papers' dashboards (a column per period) and locality sheets
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "import-test-util.h"
 
-/* Norfolk's vital-signs dashboard, as in seed 000 (Children's Services Committee, 16
- * January 2018), tab-separated as the paper's text has it, under two title rows. */
-static const char *seed_dashboard =
+/* Norfolk's vital-signs dashboard, as in the paper to the Children's Services Committee
+ * of 16 January 2018, tab-separated as the paper's text has it, under two title rows. */
+static const char *norfolk_dashboard =
   "Children's Services Committee\n"
   "Performance dashboard, November 2017\n"
   "\n"
@@ -64,10 +64,10 @@ tsv_to_csv (const char *tsv)
 }
 
 static void
-test_seed_dashboard (ImportFixture *fx,
+test_norfolk_dashboard (ImportFixture *fx,
                      gconstpointer  data)
 {
-  g_autofree char *csv = tsv_to_csv (seed_dashboard);
+  g_autofree char *csv = tsv_to_csv (norfolk_dashboard);
   g_autofree char *path = write_fixture (fx, "vital-signs-nov-17.csv", csv);
   g_autoptr(VsImportSummary) summary = import_ok (fx, path, NULL);
   g_autoptr(VsIndicator) seen = NULL, pep = NULL, cla = NULL, s17 = NULL;
@@ -121,7 +121,7 @@ test_seed_dashboard (ImportFixture *fx,
   assert_figure (fx, cla->ref, NULL, "2016-06", 17.6, NAN, NAN);
   g_assert_null (find_observation (fx, cla->ref, NULL, "2016-03"));
 
-  /* The seeds' real inconsistency: 72.5% next to 1250 / 1649 (75.8%). */
+  /* The papers' real inconsistency: 72.5% next to 1250 / 1649 (75.8%). */
   message = find_message (summary->warnings, "C9", "1250 / 1649");
   g_assert_cmpuint (message->row, ==, 9);
   g_assert_cmpuint (message->column, ==, 3);
@@ -133,12 +133,12 @@ test_seed_dashboard (ImportFixture *fx,
 
 /* The same dashboard against the demo catalogue: every line matches by its title. */
 static void
-test_seed_dashboard_on_catalogue (ImportFixture *fx,
+test_norfolk_dashboard_on_catalogue (ImportFixture *fx,
                                   gconstpointer  data)
 {
   g_autofree char *catalogue = g_build_filename (g_getenv ("VS_SOURCE_ROOT"), "data", "demo",
                                                  "catalogue.csv", NULL);
-  g_autofree char *csv = tsv_to_csv (seed_dashboard);
+  g_autofree char *csv = tsv_to_csv (norfolk_dashboard);
   g_autofree char *path = write_fixture (fx, "dashboard.csv", csv);
   g_autoptr(VsImportSummary) first = import_ok (fx, catalogue, NULL);
   g_autoptr(VsImportSummary) summary = import_ok (fx, path, NULL);
@@ -155,8 +155,9 @@ test_seed_dashboard_on_catalogue (ImportFixture *fx,
   assert_figure (fx, "VS06", NULL, "2016-03", 73.5, 527, 717);
 }
 
-/* The county MI report of seed 004: Area, Ref, polarity, data note, four months, YTD,
- * target, locality RAG columns, tolerances and benchmarks, under a two-line header. */
+/* The county MI report in Norfolk's committee papers of 12 September 2017: Area, Ref,
+ * polarity, data note, four months, YTD, target, locality RAG columns, tolerances and
+ * benchmarks, under a two-line header. */
 static void
 test_mi_report (ImportFixture *fx,
                 gconstpointer  data)
@@ -306,8 +307,8 @@ main (int    argc,
 
 #define ADD(path, func) \
   g_test_add (path, ImportFixture, NULL, import_fixture_set_up, func, import_fixture_tear_down)
-  ADD ("/import/wide/seed-dashboard", test_seed_dashboard);
-  ADD ("/import/wide/seed-dashboard-on-catalogue", test_seed_dashboard_on_catalogue);
+  ADD ("/import/wide/norfolk-dashboard", test_norfolk_dashboard);
+  ADD ("/import/wide/norfolk-dashboard-on-catalogue", test_norfolk_dashboard_on_catalogue);
   ADD ("/import/wide/mi-report", test_mi_report);
   ADD ("/import/wide/localities", test_localities);
   ADD ("/import/wide/for-locality", test_wide_for_locality);

@@ -169,7 +169,7 @@ test_ods_long (ImportFixture *fx,
   g_assert_cmpstr (summary->format, ==, "ods");
   g_assert_cmpstr (summary->layout, ==, "long");
   g_assert_cmpuint (summary->values_added, ==, 2);
-  /* 1075 / 1117 is 96.2%: the file says 95.3%, as the seeds do */
+  /* 1075 / 1117 is 96.2%: the file says 95.3%, as the committee papers do */
   g_assert_cmpuint (summary->n_warnings, ==, 1);
   find_message (summary->warnings, "D2", "does not agree");
   assert_figure (fx, "7.14", NULL, "2017-11", 95.3, 1075, 1117);

@@ -129,7 +129,7 @@ test_dates (void)
   g_assert_false (vs_read_serial_to_julian (60, FALSE, &j));
   g_assert_true (vs_read_serial_to_julian (61, FALSE, &j));
   g_assert_cmpuint (j, ==, julian (1900, 3, 1));
-  /* The seeds' first month, November 2016, and a date with a time of day. */
+  /* The committee papers' first month, November 2016, and a date with a time of day. */
   g_assert_true (vs_read_serial_to_julian (42675, FALSE, &j));
   g_assert_cmpuint (j, ==, julian (2016, 11, 1));
   g_assert_true (vs_read_serial_to_julian (42675.75, FALSE, &j));

@@ -24,7 +24,7 @@ test_period_round_trip (void)
   g_assert_cmpstr (long_label, ==, "November 2017");
   g_assert_true (vs_period_parse_iso ("2017-11", &parsed));
   g_assert_cmpint (parsed, ==, nov17);
-  /* Thirteen months of the seeds' dashboard: Nov 16 .. Nov 17 */
+  /* Thirteen months of the dashboard in Norfolk's paper of 16 January 2018: Nov 16 .. Nov 17 */
   g_assert_cmpint (nov17 - vs_period_new (2016, 11), ==, 12);
   {
     g_autofree char *dec = vs_period_to_label (vs_period_new (2016, 11) + 1);
@@ -58,7 +58,7 @@ test_period_financial_year (void)
 static void
 test_period_due (void)
 {
-  /* Quarterly values sit at the quarter's last month, as the seeds label them. */
+  /* Quarterly values sit at the quarter's last month, as the committee papers label them. */
   g_assert_true (vs_period_is_due (vs_period_new (2014, 12), VS_PERIODICITY_QUARTERLY));
   g_assert_true (vs_period_is_due (vs_period_new (2015, 3), VS_PERIODICITY_QUARTERLY));
   g_assert_false (vs_period_is_due (vs_period_new (2017, 11), VS_PERIODICITY_QUARTERLY));
@@ -77,7 +77,8 @@ test_series_gaps (void)
 {
   g_autoptr(VsSeries) series = vs_series_new (vs_period_new (2016, 11), 13);
 
-  /* Quarterly PEP figures from the seed: Sep 16 76.0%, Dec 16 83.2% ... */
+  /* Quarterly PEP figures from Norfolk's paper of 16 January 2018: Sep 16 76.0%,
+   * Dec 16 83.2% ... */
   series->states[10] = VS_OBS_ACTUAL;   /* Sep 17 */
   series->values[10] = 89.6;
   vs_series_fill_gaps (series, VS_PERIODICITY_QUARTERLY, vs_period_new (2014, 12));

@@ -17,7 +17,8 @@ static VsStore *demo;
 static char *demo_dir;
 
 /* The exceptions of the demo at November 2017 (vital-signs exceptions --period 2017-11),
- * as seed 000's dashboard shows them, with the value each card leads with. */
+ * as the dashboard of Norfolk's paper of 16 January 2018 shows them, with the value each
+ * card leads with. */
 static const struct { const char *ref; const char *value; } exceptions[] = {
   { "VS03", "64.7%" }, { "7.10p", "78.0%" }, { "6.14", "58.1%" }, { "VS01", "23.5%" },
   { "VS06", "89.6%" },
@@ -159,7 +160,7 @@ test_demo_card_6_14 (void)
   slide = g_ptr_array_index (doc->slides, card);
   g_assert_cmpstr (slide->title, ==, "Child Protection (CP) - % children seen");
 
-  /* The commentary of November 2017, whole, under the seeds' heading. */
+  /* The commentary of November 2017, whole, under the report cards' heading. */
   background = section_text (doc, (guint) card, "What is the background to current performance?");
   folded = pack_test_fold_space (background);
   g_assert_true (g_str_has_prefix (folded, "It is concerning that the percentage of children on "
@@ -221,7 +222,7 @@ test_demo_dashboard_and_links (void)
           g_assert_cmpint (row->cells[15].rag, ==, VS_RAG_RED);
           g_assert_cmpfloat_with_epsilon (row->cells[15].value, 58.1, 1e-9);
           g_assert_cmpint (row->cells[17].travel, ==, VS_TRAVEL_DECLINING);
-          /* What a workbook needs behind the text: the seed's "393 / 449" of Nov 16. */
+          /* What a workbook needs behind the text: the paper's "393 / 449" of Nov 16. */
           g_assert_cmpstr (row->indicator->ref, ==, "6.14");
           g_assert_cmpint (row->cells[3].period, ==, vs_period_new (2016, 11));
           g_assert_cmpfloat (row->cells[3].numerator, ==, 393);

@@ -1,4 +1,4 @@
-/* plot-test-util.c: seed figures as charts, and checks of the files gnuplot writes
+/* plot-test-util.c: the committee papers' figures as charts, and checks of the files gnuplot writes
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -74,8 +74,8 @@ static VsChartSpec *
 localities_spec (const VsAssessment *judged)
 {
   const VsIndicator *indicator = judged->indicator;
-  /* Seed 000, 4.3.4: "Breckland and South ... at circa 84%, whilst North ... to 31.8%";
-   * the county figure 58.1%. The seed gives no figure for the others: no data. */
+  /* Norfolk, 16 January 2018, 4.3.4: "Breckland and South ... at circa 84%, whilst North ... to 31.8%";
+   * the county figure 58.1%. The paper gives no figure for the others: no data. */
   static const char * const names[] = {
     "Breckland", "North", "Norwich", "South", "West", "Yarmouth", "Norfolk",
   };

@@ -1,4 +1,4 @@
-/* plot-test-util.h: seed figures as charts, and checks of the files gnuplot writes
+/* plot-test-util.h: the committee papers' figures as charts, and checks of the files gnuplot writes
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,9 +13,9 @@
 
 G_BEGIN_DECLS
 
-/* Seed 000, Norfolk vital signs, Jan 2018: "Child Protection (CP) - % children seen",
- * Bigger is better, Nov 16 .. Nov 17, target 100%, and the demo catalogue's tolerances
- * (red 80, green 90). */
+/* Norfolk vital signs, committee paper of 16 January 2018: "Child Protection (CP) - %
+ * children seen", Bigger is better, Nov 16 .. Nov 17, target 100%, and the demo
+ * catalogue's tolerances (red 80, green 90). */
 #define PLOT_TEST_CP_TITLE "Child Protection (CP) - % children seen"
 extern const double plot_test_cp_values[13];
 
@@ -25,7 +25,7 @@ VsSeries    *plot_test_cp_series    (const int *missing);
 #define PLOT_TEST_D3_TITLE "Child protection plans: second or subsequent plan"
 
 /* A spec of @kind for the CP figures, rated by the rules, with the Eastern region
- * benchmark (77.5%) on the trend and the seed's localities on the bar chart; for the
+ * benchmark (77.5%) on the trend and the paper's localities on the bar chart; for the
  * comparators and neighbours kinds, the published figures of a DfE file instead
  * (PLOT_TEST_D3_TITLE, see plot-test-util.c). */
 VsChartSpec *plot_test_cp_spec      (VsChartKind   kind,

@@ -62,7 +62,7 @@ test_trend_svg (void)
   g_assert_true (plot_test_svg_has_text (&svg, "100%"));      /* percent ticks ... */
   g_assert_false (plot_test_svg_has_text (&svg, "110%"));     /* ... never beyond 100 */
 
-  /* The rules rate the seed's months against red 80 / green 90: four green (90.7, 93.3,
+  /* The rules rate the paper's months against red 80 / green 90: four green (90.7, 93.3,
    * 90.5, 90.0), three amber (87.5, 89.1, 84.5), six red; one marker each plus the
    * legend's sample. */
   g_assert_cmpint (plot_test_svg_count_markers (&svg, "Green"), ==, 4 + 1);
@@ -101,7 +101,7 @@ test_trend_gaps (void)
 static void
 test_trend_band (void)
 {
-  /* Surrey's assessment caseloads (seed 003): "Between 15-20" cases per worker. */
+  /* Surrey's assessment caseloads (compendium of February 2017): "Between 15-20" cases per worker. */
   static const double caseloads[] = { 26.9, 29.3 };
   g_autoptr(VsIndicator) indicator = vs_indicator_new ();
   g_autoptr(VsSeries) series = vs_series_new (vs_period_new (2016, 12), 2);

@@ -1,4 +1,4 @@
-/* rules-test-util.h: series for the rules tests, from the figures the seeds print
+/* rules-test-util.h: series for the rules tests, from the figures the committee papers print
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -52,7 +52,7 @@ series_at_due (VsPeriod      first,
   return s;
 }
 
-/* The Norfolk dashboard's thirteen months, Nov 16 to Nov 17 (seed 000). */
+/* The Norfolk dashboard's thirteen months, Nov 16 to Nov 17 (paper of 16 January 2018). */
 #define NOV16 (vs_period_new (2016, 11))
 #define NOV17 (vs_period_new (2017, 11))
 

@@ -1,4 +1,4 @@
-/* test-aggregates.c: year to date, quarters, rolling and three-year figures from the seeds
+/* test-aggregates.c: year to date, quarters, rolling and three-year figures from the committee papers
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -120,7 +120,7 @@ test_severity_order (void)
 static void
 test_quarterly_latest_due (void)
 {
-  /* LAC with up to date PEP, quarterly to Sep 17 (seed 000), asked about Nov 17: the row
+  /* LAC with up to date PEP, quarterly to Sep 17 (Norfolk, 16 January 2018), asked about Nov 17: the row
    * shows Sep 17, against 89.5% in Jun 17. */
   static const double pep[] = {
     84.6, 86.5, 76.7, 63.5, NAN, 73.5, 88.1, 76.0, 83.2, 84.2, 89.5, 89.6,

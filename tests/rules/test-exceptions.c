@@ -1,4 +1,4 @@
-/* test-exceptions.c: the seeds' exception criteria, each at its edge
+/* test-exceptions.c: the committee papers' exception criteria, each at its edge
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -94,7 +94,7 @@ static void
 test_declining_quarters (void)
 {
   /* Children starting to be looked after who were before, quarterly, smaller is better:
-   * 17.6, 10.0, 9.0, 8.3, 7.0, 8.0 from Jun 16 (seed 000): improving; turned upside down
+   * 17.6, 10.0, 9.0, 8.3, 7.0, 8.0 from Jun 16 (Norfolk, 16 January 2018): improving; turned upside down
    * it deteriorates for three quarters, and years likewise. */
   static const double relac[] = { 17.6, 10.0, 9.0, 8.3, 7.0, 8.0 };
   static const double worse[] = { 7.0, 8.3, 9.0, 10.0, 17.6 };

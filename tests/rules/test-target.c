@@ -18,7 +18,7 @@ typedef struct {
   int           decimals;
 } GoodCase;
 
-/* Every spelling in the issue and the seeds, plus the variants officers type. */
+/* Every spelling in the issue and the committee papers, plus the variants officers type. */
 static const GoodCase good_cases[] = {
   { "95%", VS_TARGET_VALUE, 95, NAN, TRUE, 0 },
   { "20.0%", VS_TARGET_VALUE, 20, NAN, TRUE, 1 },

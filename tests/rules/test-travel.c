@@ -127,7 +127,7 @@ test_indicator (void)
 static void
 test_quarterly (void)
 {
-  /* LAC with up to date PEP, quarterly, Dec 14 to Sep 17 (seed 000), Dec 15 missing. */
+  /* LAC with up to date PEP, quarterly, Dec 14 to Sep 17 (Norfolk, 16 January 2018), Dec 15 missing. */
   static const double pep[] = {
     84.6, 86.5, 76.7, 63.5, NAN, 73.5, 88.1, 76.0, 83.2, 84.2, 89.5, 89.6,
   };
