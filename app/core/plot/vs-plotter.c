@@ -1,4 +1,4 @@
-/* vs-plotter.c: the application's one gnuplot, shared by the window, exports and CLI
+/* vs-plotter.c: the application's one gnuplot, shared by the window, the pack and the CLI
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
