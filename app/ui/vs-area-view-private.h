@@ -51,9 +51,9 @@ struct _VsAreaView
   VsPeriod           period;
   gboolean           has_data;
   VsStore           *store;
-  gboolean           paned_placed;
-  int                paned_auto;      /* the divider's position as last placed by us */
-  int                paned_height;    /* the height it was placed for */
+  gboolean           paned_placing;   /* the divider moves by our hand, not the officer's */
+  double             paned_fraction;  /* the table's share once the officer moved it; 0 before */
+  int                paned_height;    /* the height the divider was placed for */
 };
 
 /* vs-area-view-pages.c */

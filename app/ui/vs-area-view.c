@@ -168,8 +168,29 @@ on_source_changed_cb (GListModel *source,
   update_chart (self);
 }
 
-/* The chart takes about two fifths of the height (three eighths in a short window);
- * once the officer moves the divider it stays where they put it. */
+/* The table's share of the height until the officer moves the divider: about three
+ * fifths, five eighths in a short window (where the officer reads the figures), the
+ * chart never under its minimum. */
+static double
+default_fraction (int height)
+{
+  if (height < 650)
+    return 5.0 / 8.0;
+  return MAX (11.0 / 20.0, (height - 330.0) / height);
+}
+
+/* Once moved, the divider keeps its proportion, not its pixels: a window made shorter
+ * shrinks table and chart alike rather than squashing the chart. */
+static void
+on_paned_position_cb (GtkPaned   *paned,
+                      GParamSpec *pspec,
+                      VsAreaView *self)
+{
+  if (self->paned_placing || self->paned_height <= 0)
+    return;
+  self->paned_fraction = (double) gtk_paned_get_position (paned) / self->paned_height;
+}
+
 static void
 vs_area_view_size_allocate (GtkWidget *widget,
                             int        width,
@@ -178,20 +199,17 @@ vs_area_view_size_allocate (GtkWidget *widget,
 {
   VsAreaView *self = VS_AREA_VIEW (widget);
 
-  /* Until the officer moves the divider, it follows the window's height. */
-  if (self->paned_placed && height > 0 && height != self->paned_height
-      && gtk_paned_get_position (self->paned) == self->paned_auto)
-    self->paned_placed = FALSE;
-  if (!self->paned_placed && height > 0)
+  /* Our own placing and GtkPaned's clamping of it are not the officer's moves. */
+  self->paned_placing = TRUE;
+  if (height > 0 && height != self->paned_height)
     {
-      /* In a short window the table, where the officer reads the figures, gets the
-       * larger share; the chart keeps its minimum. */
-      self->paned_auto = height < 650 ? height * 5 / 8 : MAX (height * 11 / 20, height - 330);
-      gtk_paned_set_position (self->paned, self->paned_auto);
-      self->paned_placed = TRUE;
+      double fraction = self->paned_fraction > 0 ? self->paned_fraction : default_fraction (height);
+
+      gtk_paned_set_position (self->paned, (int) (fraction * height + 0.5));
       self->paned_height = height;
     }
   gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+  self->paned_placing = FALSE;
 }
 
 /* Laid out by hand rather than by a layout manager, which would bypass size_allocate. */
@@ -377,6 +395,7 @@ vs_area_view_init (VsAreaView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   vs_a11y_name_label_buttons (GTK_WIDGET (self));
+  g_signal_connect (self->paned, "notify::position", G_CALLBACK (on_paned_position_cb), self);
 
   self->period = VS_PERIOD_INVALID;
   self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) _vs_area_view_page_free);

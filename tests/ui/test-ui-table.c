@@ -1,0 +1,306 @@
+/* test-ui-table.c: the 13-month table on a laptop: every month and the rating in view at
+ * 1280x800 and 1024x640, its column names, and a divider that keeps its proportion
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "vs-area-view-private.h"
+#include "vs-rag-cell.h"
+#include "vs-ui-test.h"
+
+typedef struct {
+  VsUiFixture *fixture;
+  int          width;
+  int          height;
+} Size;
+
+/* The window's frame (its resize border, without a compositor) is inside its default
+ * size, as it is inside the size a window manager gives it: a 1280x800 window is this
+ * much smaller within. */
+static int frame_width = -1;
+static int frame_height = -1;
+
+static gboolean
+window_sized (gpointer data)
+{
+  Size *size = data;
+  GtkWidget *window = GTK_WIDGET (size->fixture->window);
+
+  return gtk_widget_get_width (window) == size->width - frame_width
+         && gtk_widget_get_height (window) == size->height - frame_height;
+}
+
+static gboolean
+table_fitted (gpointer data)
+{
+  VsUiFixture *f = data;
+
+  vs_ui_test_settle ();
+  if (vs_rag_table_is_fitting (vs_area_view_get_table (f->window->area_view)))
+    return FALSE;
+  /* And laid out at the widths the fit chose. */
+  vs_ui_test_settle ();
+  return !vs_rag_table_is_fitting (vs_area_view_get_table (f->window->area_view));
+}
+
+/* The window at @width x @height, laid out and the table fitted to it (from idle). */
+static void
+resize (VsUiFixture *f,
+        int          width,
+        int          height)
+{
+  Size size = { f, width, height };
+
+  if (frame_width < 0)
+    {
+      int default_width, default_height;
+
+      gtk_window_get_default_size (GTK_WINDOW (f->window), &default_width, &default_height);
+      frame_width = default_width - gtk_widget_get_width (GTK_WIDGET (f->window));
+      frame_height = default_height - gtk_widget_get_height (GTK_WIDGET (f->window));
+      g_assert_cmpint (frame_width, >=, 0);
+      g_assert_cmpint (frame_width, <=, 40);
+    }
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  g_assert_true (vs_ui_test_wait_until (window_sized, &size, 10000));
+  g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
+}
+
+/* The heading widget of @column: the header's child whose label shows its title (the
+ * header keeps its children in the order columns were added, not shown). */
+static GtkWidget *
+heading_of (GtkColumnView       *view,
+            GtkColumnViewColumn *column)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (view));
+
+  for (GtkWidget *title = gtk_widget_get_first_child (header); title != NULL; title = gtk_widget_get_next_sibling (title))
+    {
+      GtkWidget *label = title;
+
+      while (label != NULL && !GTK_IS_LABEL (label))
+        label = gtk_widget_get_first_child (label);
+      if (label != NULL && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)),
+                                      gtk_column_view_column_get_title (column)) == 0)
+        return title;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkColumnViewColumn *
+column_titled (GtkColumnView *view,
+               const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (col), title) == 0)
+        return col;   /* the view keeps it */
+    }
+  return NULL;
+}
+
+/* Every cell showing a figure is at least as wide as the figure: none is cut. */
+static guint
+assert_figures_whole (GtkWidget *root)
+{
+  guint checked = 0;
+
+  if (VS_IS_RAG_CELL (root) && gtk_widget_has_css_class (root, "rag-cell") && gtk_widget_get_mapped (root)
+      && *vs_rag_cell_get_text (VS_RAG_CELL (root)) != '\0')
+    {
+      graphene_rect_t bounds;
+      int natural;
+
+      gtk_widget_measure (root, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_true (gtk_widget_compute_bounds (root, root, &bounds));
+      if (natural > bounds.size.width + 0.5)
+        g_error ("the figure %s needs %d px and has %.0f", vs_rag_cell_get_text (VS_RAG_CELL (root)),
+                 natural, bounds.size.width);
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    checked += assert_figures_whole (child);
+  return checked;
+}
+
+/* All thirteen months and the rating are inside the table's visible width, measured
+ * from the headings' bounds within the scrolled window, and no figure is cut. */
+static void
+assert_months_in_view (VsUiFixture *f,
+                       const char  *view_name)
+{
+  VsRagTable *table;
+  GtkColumnView *view;
+  GtkWidget *scroller;
+  GtkColumnViewColumn *rating;
+  int visible;
+
+  g_assert_true (vs_ui_test_show (f->window, view_name));
+  g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
+  table = vs_area_view_get_table (f->window->area_view);
+  view = vs_rag_table_get_column_view (table);
+  scroller = gtk_widget_get_parent (GTK_WIDGET (view));
+  visible = gtk_widget_get_width (scroller);
+  g_assert_cmpint (visible, >, 0);
+
+  rating = column_titled (view, "RAG");
+  g_assert_nonnull (rating);
+  for (guint i = 0; i <= VS_TABLE_MONTHS; i++)
+    {
+      GListModel *columns = gtk_column_view_get_columns (view);
+      g_autoptr(GtkColumnViewColumn) month = NULL;
+      GtkColumnViewColumn *column = rating;
+      graphene_rect_t bounds;
+
+      if (i < VS_TABLE_MONTHS)
+        {
+          /* The months follow Ref, Indicator and Good is, shown or not. */
+          month = g_list_model_get_item (columns, 3 + i);
+          column = month;
+        }
+      g_assert_true (gtk_column_view_column_get_visible (column));
+      g_assert_true (gtk_widget_compute_bounds (heading_of (view, column), scroller, &bounds));
+      g_test_message ("%s %s (fixed %d): %s at %.0f..%.0f of %d", view_name, gtk_column_view_column_get_title (column),
+                      gtk_column_view_column_get_fixed_width (column),
+                      i < VS_TABLE_MONTHS ? vs_rag_table_get_month_title (table, i) : "rating",
+                      bounds.origin.x, bounds.origin.x + bounds.size.width, visible);
+      g_assert_cmpfloat (bounds.size.width, >, 20);
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, visible + 0.5);
+    }
+  g_assert_cmpuint (assert_figures_whole (GTK_WIDGET (view)), >, 10);
+}
+
+static void
+test_months_1280 (VsUiFixture  *f,
+                  gconstpointer data)
+{
+  resize (f, 1280, 800);
+  assert_months_in_view (f, "area:Child Protection");
+  assert_months_in_view (f, "overview");
+  assert_months_in_view (f, "exceptions");
+}
+
+static void
+test_months_1024 (VsUiFixture  *f,
+                  gconstpointer data)
+{
+  resize (f, 1024, 640);
+  assert_months_in_view (f, "area:Child Protection");
+  assert_months_in_view (f, "overview");
+  assert_months_in_view (f, "exceptions");
+}
+
+/* The officer's words for the columns, the year beside the months where it changes, and
+ * what "Good is" means on its heading. */
+static void
+test_column_titles (VsUiFixture  *f,
+                    gconstpointer data)
+{
+  VsRagTable *table;
+  GtkColumnView *view;
+  const char *names[] = { "Ref", "Indicator", "Good is", "Target", "Travel", "RAG", "Exception" };
+
+  resize (f, 1280, 800);
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
+  vs_ui_test_settle ();
+  table = vs_area_view_get_table (f->window->area_view);
+  view = vs_rag_table_get_column_view (table);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkColumnViewColumn *column = column_titled (view, names[i]);
+
+      /* Shown, or given way to the months in a narrow window. */
+      g_assert_nonnull (column);
+    }
+  g_assert_null (column_titled (view, "DoT"));
+  g_assert_null (column_titled (view, "Exc."));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (heading_of (view, column_titled (view, "Good is"))), ==,
+                   "Which way is good: High when a bigger figure is better, Low when a smaller one "
+                   "is, Info when the figure is not rated");
+  g_assert_nonnull (gtk_widget_get_tooltip_text (heading_of (view, column_titled (view, "Travel"))));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (heading_of (view, column_titled (view, "Exception"))));
+  g_assert_cmpstr (vs_rag_table_get_month_title (table, 0), ==, "Nov 16");
+  g_assert_cmpstr (vs_rag_table_get_month_title (table, 12), ==, "Nov 17");
+  /* The legend says what the two kinds of empty cell mean. */
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (table), "No figure expected"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (table), "Figure due, not yet in"));
+
+  /* The months show the year where it changes when they are narrow. */
+  resize (f, 1024, 640);
+  g_assert_nonnull (column_titled (view, "Nov 16"));
+  g_assert_nonnull (column_titled (view, "Jan 17"));
+  g_assert_nonnull (column_titled (view, "Nov 17"));
+  g_assert_nonnull (column_titled (view, "Dec"));
+  g_assert_cmpstr (vs_rag_table_get_month_title (table, 1), ==, "Dec 16");
+}
+
+/* Moved by the officer, the divider keeps its share of the height when the window is
+ * made smaller, rather than its pixels (which squashed the chart to 40 px). */
+static void
+test_divider_fraction (VsUiFixture  *f,
+                       gconstpointer data)
+{
+  GtkPaned *paned = f->window->area_view->paned;
+  int height;
+
+  resize (f, 1280, 800);
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
+  vs_ui_test_settle ();
+  height = gtk_widget_get_height (GTK_WIDGET (paned));
+  gtk_paned_set_position (paned, height / 2);
+  vs_ui_test_settle ();
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, height / 2);
+
+  resize (f, 1024, 640);
+  height = gtk_widget_get_height (GTK_WIDGET (paned));
+  g_assert_cmpint (height, <, 640);
+  g_assert_cmpfloat (fabs ((double) gtk_paned_get_position (paned) / height - 0.5), <, 0.01);
+
+  resize (f, 1280, 800);
+  height = gtk_widget_get_height (GTK_WIDGET (paned));
+  g_assert_cmpfloat (fabs ((double) gtk_paned_get_position (paned) / height - 0.5), <, 0.01);
+}
+
+/* Until it is moved, the table keeps most of a short window: at 1024x640 more than eight
+ * rows show, not three and a half. */
+static void
+test_divider_short_window (VsUiFixture  *f,
+                           gconstpointer data)
+{
+  GtkPaned *paned = f->window->area_view->paned;
+
+  resize (f, 1280, 800);
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
+  resize (f, 1024, 640);
+  g_assert_cmpfloat ((double) gtk_paned_get_position (paned) / gtk_widget_get_height (GTK_WIDGET (paned)),
+                     >=, 0.6);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  vs_ui_test_init (&argc, &argv);
+
+  g_test_add ("/ui/table/months-1280x800", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_months_1280, vs_ui_fixture_teardown);
+  g_test_add ("/ui/table/months-1024x640", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_months_1024, vs_ui_fixture_teardown);
+  g_test_add ("/ui/table/column-titles", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_column_titles, vs_ui_fixture_teardown);
+  g_test_add ("/ui/table/divider-fraction", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_divider_fraction, vs_ui_fixture_teardown);
+  g_test_add ("/ui/table/divider-short-window", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_divider_short_window, vs_ui_fixture_teardown);
+
+  return g_test_run ();
+}
