@@ -29,7 +29,7 @@ struct _VsRagCell
 
 G_DEFINE_FINAL_TYPE (VsRagCell, vs_rag_cell, GTK_TYPE_WIDGET)
 
-#define SYMBOL_GAP 3
+#define SYMBOL_GAP 2
 #define ICON_SIZE 16
 /* A wrapped cell asks for this many characters at least, and at most this many. */
 #define MIN_CHARS 14
@@ -93,6 +93,17 @@ char_width (VsRagCell *self)
   return PANGO_PIXELS (width);
 }
 
+/* In a table too narrow for thirteen months with their symbols beside the figures, the
+ * table marks itself "stacked-symbols" (vs-rag-table.c) and each symbol moves to its
+ * cell's top left corner, above the figure rather than before it. */
+static gboolean
+symbols_stacked (VsRagCell *self)
+{
+  GtkWidget *table = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_COLUMN_VIEW);
+
+  return table != NULL && gtk_widget_has_css_class (table, "stacked-symbols");
+}
+
 static void
 vs_rag_cell_measure (GtkWidget      *widget,
                      GtkOrientation  orientation,
@@ -118,7 +129,7 @@ vs_rag_cell_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      int symbol = sw > 0 ? sw + SYMBOL_GAP : 0;
+      int symbol = sw > 0 && !symbols_stacked (self) ? sw + SYMBOL_GAP : 0;
 
       if (self->lines > 1)
         {
@@ -130,7 +141,12 @@ vs_rag_cell_measure (GtkWidget      *widget,
           *natural = MAX (*natural, *minimum);
         }
       else
-        *minimum = *natural = symbol + tw;
+        {
+          /* An ellipsized ref or title gives way to its column's width, which the
+           * table sets; a figure's column is never narrower than the figure. */
+          *natural = MAX (symbol + tw, sw);
+          *minimum = MIN (*natural, symbol + 24);
+        }
     }
   else
     {
@@ -154,6 +170,7 @@ vs_rag_cell_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GdkRGBA fg;
+  gboolean stacked;
   int tw, th, sw, sh, x;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
@@ -183,8 +200,9 @@ vs_rag_cell_snapshot (GtkWidget   *widget,
 
   ensure_layouts (self);
   pango_layout_get_pixel_size (self->symbol_layout, &sw, &sh);
+  stacked = sw > 0 && symbols_stacked (self);
   pango_layout_set_width (self->text_layout,
-                          PANGO_SCALE * MAX (width - (sw > 0 ? sw + SYMBOL_GAP : 0), 1));
+                          PANGO_SCALE * MAX (width - (sw > 0 && !stacked ? sw + SYMBOL_GAP : 0), 1));
   pango_layout_get_pixel_size (self->text_layout, &tw, &th);
 
   if (sw > 0)
@@ -193,7 +211,10 @@ vs_rag_cell_snapshot (GtkWidget   *widget,
 
       symbol_color (self->rag, adw_style_manager_get_dark (adw_style_manager_get_default ()), &sym);
       gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (height - sh) / 2.0f));
+      /* Stacked, the symbol sits in the corner above the figure, which drops to the
+       * cell's foot. */
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (stacked ? -1 : 0,
+                                                              stacked ? -3 : (height - sh) / 2.0f));
       gtk_snapshot_append_layout (snapshot, self->symbol_layout, &sym);
       gtk_snapshot_restore (snapshot);
     }
@@ -205,7 +226,7 @@ vs_rag_cell_snapshot (GtkWidget   *widget,
                               : self->xalign > 0.25f ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
   x = width - PANGO_PIXELS (pango_layout_get_width (self->text_layout));
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, (height - th) / 2.0f));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, stacked ? height - th + 2 : (height - th) / 2.0f));
   gtk_snapshot_append_layout (snapshot, self->text_layout, &fg);
   gtk_snapshot_restore (snapshot);
 }

@@ -45,14 +45,30 @@ describe_cell (CellKind        *kind,
 
   switch (kind->column)
     {
-    case VS_RAG_COLUMN_TITLE:
     case VS_RAG_COLUMN_REASONS:
       {
         const char *reasons = vs_indicator_item_get_reasons (row);
 
-        if (kind->column == VS_RAG_COLUMN_REASONS && reasons != NULL)
+        if (reasons != NULL)
           return g_strdup_printf ("%s\n%s", indicator->title, reasons);
         return g_strdup_printf ("%s\n%s", indicator->title, indicator->area);
+      }
+    case VS_RAG_COLUMN_TITLE:
+    case VS_RAG_COLUMN_REF_TITLE:
+      {
+        /* A narrow table gives way its polarity, target and exception columns first: the
+         * title's tooltip says them all. */
+        const char *target = vs_indicator_item_get_target (row);
+        GString *text = g_string_new (NULL);
+
+        g_string_append_printf (text, "%s · %s\n%s\n%s", indicator->ref, indicator->title,
+                                indicator->area, vs_polarity_label (indicator->polarity));
+        if (target != NULL && *target != '\0')
+          /* Translators: in a tooltip, under the polarity */
+          g_string_append_printf (text, "\n%s %s", _("Target:"), target);
+        if (vs_indicator_item_get_reasons (row) != NULL)
+          g_string_append_printf (text, "\n%s", vs_indicator_item_get_reasons (row));
+        return g_string_free (text, FALSE);
       }
     case VS_RAG_COLUMN_POLARITY:
       return g_strdup (vs_polarity_label (indicator->polarity));
@@ -63,6 +79,7 @@ describe_cell (CellKind        *kind,
     case VS_RAG_COLUMN_TRAVEL:
       return g_strdup (vs_travel_label (vs_indicator_item_get_travel (row)));
     case VS_RAG_COLUMN_RAG:
+    case VS_RAG_COLUMN_RAG_SYMBOL:
       {
         VsRag rag = vs_indicator_item_get_rag (row);
         const char *why = vs_indicator_item_get_explanation (row);
@@ -110,6 +127,7 @@ setup_cb (GtkSignalListItemFactory *factory,
     case VS_RAG_COLUMN_REF:
     case VS_RAG_COLUMN_TITLE:
     case VS_RAG_COLUMN_TARGET:
+    case VS_RAG_COLUMN_REF_TITLE:
       child = new_cell ("cell-text");
       break;
     case VS_RAG_COLUMN_REASONS:
@@ -143,6 +161,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       child = new_cell ("travel");
       break;
     case VS_RAG_COLUMN_RAG:
+    case VS_RAG_COLUMN_RAG_SYMBOL:
       child = new_cell ("rag-pill");
       gtk_widget_set_halign (child, GTK_ALIGN_CENTER);
       gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
@@ -202,7 +221,8 @@ rag_short_label (VsRag rag)
 
 static void
 bind_rag_pill (GtkWidget       *cell,
-               VsIndicatorItem *row)
+               VsIndicatorItem *row,
+               gboolean         symbol_only)
 {
   VsRag rag = vs_indicator_item_get_rag (row);
   const char *classes[] = { "cell-text", "rag-pill", vs_rag_css_class (rag), NULL };
@@ -211,8 +231,12 @@ bind_rag_pill (GtkWidget       *cell,
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
 
-  text = *symbol != '\0' ? g_strdup_printf ("%s %s", symbol, rag_short_label (rag))
-                         : g_strdup (rag_short_label (rag));
+  if (*symbol == '\0')
+    text = g_strdup (rag_short_label (rag));
+  else if (symbol_only)
+    text = g_strdup (symbol);
+  else
+    text = g_strdup_printf ("%s %s", symbol, rag_short_label (rag));
   tooltip = why != NULL ? g_strdup_printf ("%s: %s", vs_rag_label (rag), why)
                         : g_strdup (vs_rag_label (rag));
   vs_rag_cell_set_classes (VS_RAG_CELL (cell), classes);
@@ -281,7 +305,15 @@ bind_cb (GtkSignalListItemFactory *factory,
       bind_travel (child, row);
       break;
     case VS_RAG_COLUMN_RAG:
-      bind_rag_pill (child, row);
+    case VS_RAG_COLUMN_RAG_SYMBOL:
+      bind_rag_pill (child, row, kind->column == VS_RAG_COLUMN_RAG_SYMBOL);
+      break;
+    case VS_RAG_COLUMN_REF_TITLE:
+      {
+        g_autofree char *text = g_strdup_printf ("%s · %s", indicator->ref, indicator->title);
+
+        vs_rag_cell_set_text (VS_RAG_CELL (child), text, 0.0f, 1);
+      }
       break;
     case VS_RAG_COLUMN_EXCEPTION:
       vs_rag_cell_set_icon (VS_RAG_CELL (child), vs_indicator_item_is_exception (row)
@@ -358,6 +390,7 @@ compare_rows_cb (gconstpointer a,
       result = compare_strings (ia->ref, ib->ref);
       break;
     case VS_RAG_COLUMN_TITLE:
+    case VS_RAG_COLUMN_REF_TITLE:
       result = compare_strings (ia->title, ib->title);
       break;
     case VS_RAG_COLUMN_POLARITY:
@@ -374,6 +407,7 @@ compare_rows_cb (gconstpointer a,
       result = (int) vs_indicator_item_get_travel (ra) - (int) vs_indicator_item_get_travel (rb);
       break;
     case VS_RAG_COLUMN_RAG:
+    case VS_RAG_COLUMN_RAG_SYMBOL:
       result = vs_rag_severity (vs_indicator_item_get_rag (ra))
                - vs_rag_severity (vs_indicator_item_get_rag (rb));
       break;

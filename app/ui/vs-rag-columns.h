@@ -21,6 +21,8 @@ typedef enum {
   VS_RAG_COLUMN_RAG,
   VS_RAG_COLUMN_EXCEPTION,
   VS_RAG_COLUMN_REASONS,
+  VS_RAG_COLUMN_REF_TITLE,   /* a narrow table's title: "6.14 · Child Protection…" on one line */
+  VS_RAG_COLUMN_RAG_SYMBOL,  /* a narrow table's rating: its symbol, or "Due" */
 } VsRagColumn;
 
 /* A factory whose cells show that column of a VsIndicatorItem. */

@@ -30,6 +30,8 @@ gboolean        vs_rag_table_select_indicator  (VsRagTable     *self,
 /* The rows in the order shown, for tests. */
 GListModel     *vs_rag_table_get_shown         (VsRagTable     *self);
 GtkColumnView  *vs_rag_table_get_column_view   (VsRagTable     *self);
+/* Whether the columns wait to be fitted to a new width (they are, from idle): for tests. */
+gboolean        vs_rag_table_is_fitting        (VsRagTable     *self);
 /* The header of shown month @month (0 .. 12): "Nov 16". */
 const char     *vs_rag_table_get_month_title   (VsRagTable     *self,
                                                 guint           month);
