@@ -73,8 +73,8 @@ import_change_free (VsImportChange *change)
   g_free (change);
 }
 
-void
-vs_import_message_free (VsImportMessage *message)
+static void
+import_message_free (VsImportMessage *message)
 {
   if (message == NULL)
     return;
@@ -125,8 +125,8 @@ vs_import_job_new (VsStore               *store,
     if (home != NULL)
       job->home_code = g_strdup (home->code);
   }
-  job->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_import_message_free);
-  job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_import_message_free);
+  job->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) import_message_free);
+  job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) import_message_free);
   job->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) import_change_free);
 
   /* Entry 0 is always the default locality, so a file without locality columns needs no

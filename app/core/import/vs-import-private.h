@@ -233,7 +233,6 @@ void vs_import_job_error (VsImportJob *job,
                           guint        col,
                           const char  *format,
                           ...) G_GNUC_PRINTF (4, 5);
-void vs_import_message_free (VsImportMessage *message);
 
 /* The entry for an indicator the file names (by ref, title or both), created on first use. */
 guint vs_import_job_indicator (VsImportJob *job,

@@ -161,13 +161,15 @@ read_target (VsLayoutParser  *parser,
   fi->given |= VS_GIVEN_TARGET;
 }
 
-void
-vs_layout_read_definition (VsLayoutParser *parser,
-                           guint           indicator,
-                           VsRole          role,
-                           guint           row,
-                           guint           col,
-                           const VsCell   *cell)
+/* Reads one definition cell (polarity, unit, target, tolerances, officers, texts) into the
+ * file indicator, with warnings for words it does not know. */
+static void
+read_definition (VsLayoutParser *parser,
+                 guint           indicator,
+                 VsRole          role,
+                 guint           row,
+                 guint           col,
+                 const VsCell   *cell)
 {
   VsFileIndicator *fi = g_ptr_array_index (parser->job->indicators, indicator);
   gboolean numeric = role == VS_ROLE_TARGET || role == VS_ROLE_RED || role == VS_ROLE_GREEN ||
@@ -287,7 +289,7 @@ vs_layout_read_definitions (VsLayoutParser *parser,
     {
       int col = parser->role_col[role];
       if (col >= 0)
-        vs_layout_read_definition (parser, indicator, (VsRole) role, row, (guint) col,
+        read_definition (parser, indicator, (VsRole) role, row, (guint) col,
                                    vs_layout_cell (cells, n_cells, col));
     }
 }

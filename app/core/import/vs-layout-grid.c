@@ -143,11 +143,12 @@ vs_layout_grid_begin (VsLayoutParser  *parser,
   return TRUE;
 }
 
-gboolean
-vs_layout_grid_try_header (VsLayoutParser *parser,
-                           guint           row,
-                           const VsCell   *cells,
-                           guint           n_cells)
+/* TRUE when the row is a new block's header (periods across): the columns are re-read. */
+static gboolean
+try_header (VsLayoutParser *parser,
+            guint           row,
+            const VsCell   *cells,
+            guint           n_cells)
 {
   g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
   gboolean labelled = FALSE;
@@ -385,7 +386,7 @@ vs_layout_grid_row (VsLayoutParser  *parser,
       parser->pending_indicator = -1;
       return TRUE;
     }
-  if (parser->layout == VS_LAYOUT_WIDE && vs_layout_grid_try_header (parser, row, cells, n_cells))
+  if (parser->layout == VS_LAYOUT_WIDE && try_header (parser, row, cells, n_cells))
     return TRUE;
 
   title = vs_layout_cell_text (vs_layout_cell (cells, n_cells, title_col));

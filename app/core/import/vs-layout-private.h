@@ -243,14 +243,6 @@ VsFigure *vs_layout_add_value         (VsLayoutParser *parser,
                                        gint           *figure_index);
 
 /* vs-layout-defs.c: definition cells */
-/* Reads one definition cell (polarity, unit, target, tolerances, officers, texts) into the
- * file indicator, with warnings for words it does not know. */
-void      vs_layout_read_definition   (VsLayoutParser *parser,
-                                       guint           indicator,
-                                       VsRole          role,
-                                       guint           row,
-                                       guint           col,
-                                       const VsCell   *cell);
 /* Every definition column of the row. */
 void      vs_layout_read_definitions  (VsLayoutParser *parser,
                                        guint           indicator,
@@ -267,11 +259,6 @@ gboolean  vs_layout_grid_row          (VsLayoutParser *parser,
                                        const VsCell   *cells,
                                        guint           n_cells,
                                        GError        **error);
-/* TRUE when the row is a new block's header (periods across): the columns are re-read. */
-gboolean  vs_layout_grid_try_header   (VsLayoutParser *parser,
-                                       guint           row,
-                                       const VsCell   *cells,
-                                       guint           n_cells);
 
 /* vs-layout-long.c: long, and the DfE shape */
 gboolean  vs_layout_long_row          (VsLayoutParser *parser,

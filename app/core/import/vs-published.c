@@ -12,8 +12,8 @@
 #include "vs-published.h"
 #include "vs-reader.h"
 
-const char *
-vs_published_data_dir (void)
+static const char *
+published_data_dir (void)
 {
   const char *env = g_getenv ("VITAL_SIGNS_BENCHMARKS_DIR");
 
@@ -28,7 +28,7 @@ vs_published_data_dir (void)
 char *
 vs_published_data_file (const char *name)
 {
-  return g_build_filename (vs_published_data_dir (), name, NULL);
+  return g_build_filename (published_data_dir (), name, NULL);
 }
 
 static void

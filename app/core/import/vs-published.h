@@ -12,10 +12,8 @@
 
 G_BEGIN_DECLS
 
-/* The folder of data/benchmarks: $VITAL_SIGNS_BENCHMARKS_DIR, else the source tree when
- * running uninstalled, else the installed copy. */
-const char *vs_published_data_dir (void);
-/* A file of that folder (free it). */
+/* A file of data/benchmarks (free it): in $VITAL_SIGNS_BENCHMARKS_DIR, else the source
+ * tree when running uninstalled, else the installed copy. */
 char       *vs_published_data_file (const char *name);
 
 /* One published measure, from published-indicators.csv and the DfE dashboard's dictionary
