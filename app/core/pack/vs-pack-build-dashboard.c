@@ -12,14 +12,15 @@
 
 /* Widths in points, fitted at VS_PACK_TABLE_PT: a month holds "◆" over "88.4%", so the
  * thirteen months fit the page with the title column still readable (a wider figure wraps
- * in its cell, never out of it). */
+ * in its cell, never out of it). The others hold their longest word whole, "Between",
+ * "expected" and the flag with its word (VS_PACK_SYMBOL_SLACK), so no word is broken. */
 #define REF_W      38.0
 #define GOOD_W     36.0
 #define MONTH_W    41.0
-#define TARGET_W   44.0
-#define TRAVEL_W   44.0
-#define RATING_W   52.0
-#define FLAG_W     34.0
+#define TARGET_W   52.0
+#define TRAVEL_W   40.0
+#define RATING_W   54.0
+#define FLAG_W     46.0
 
 enum { COL_REF, COL_TITLE, COL_GOOD, COL_MONTH0 };
 #define COL_TARGET (COL_MONTH0 + VS_PACK_MONTHS)
@@ -97,7 +98,8 @@ add_item_row (VsPackBuilder *b,
       cell->rag = vs_pack_item_month_rag (item, i);
       cell->period = item->series->first + (VsPeriod) k;
       if (item->series->states[k] == VS_OBS_ACTUAL &&
-          !vs_pack_item_is_small (item, k, b->suppress_below))
+          vs_small_numbers_judge (item->indicator, item->series, k, b->suppress_below)
+          != VS_SMALL_NUMBERS_SUPPRESSED)
         {
           cell->value = item->series->values[k];
           cell->numerator = item->series->numerators[k];
@@ -114,8 +116,9 @@ add_item_row (VsPackBuilder *b,
     {
       VsPackLink link = { &row->cells[COL_FLAG], item->indicator->id };
 
-      /* Translators: the dashboard's exception flag */
-      vs_pack_cell_set (&row->cells[COL_FLAG], VS_PACK_CELL_TEXT, _("⚑ Yes"));
+      /* Translators: the dashboard's exception flag; the space is a no-break space, so
+       * that the flag and its word stay on one line */
+      vs_pack_cell_set (&row->cells[COL_FLAG], VS_PACK_CELL_TEXT, _("⚑ Yes"));
       row->cells[COL_FLAG].strong = TRUE;
       g_array_append_val (b->links, link);
     }

@@ -81,6 +81,11 @@ gboolean    vs_pack_item_is_caution  (const VsPackItem *item,
 #define VS_PACK_HEADING_PT  24.0
 #define VS_PACK_CELL_PAD_X  2.0
 #define VS_PACK_CELL_PAD_Y  2.0
+/* A word in a table cell fits its column whole (never broken, never hyphenated): as pango
+ * measures it, and a symbol (drawn from a fallback font, which LibreOffice picks wider:
+ * it broke "⚑ Yes" into "⚑ Ye" and "s") with a quarter more room. */
+#define VS_PACK_WORD_SLACK  1.0
+#define VS_PACK_SYMBOL_SLACK 1.25
 
 /* A pango context on cairo's font map at 72 dpi with unhinted metrics: one point is one
  * unit, as on a PDF surface, so a layout measured here draws the same size anywhere. */

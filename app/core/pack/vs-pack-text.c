@@ -42,6 +42,7 @@ vs_pack_text_layout (PangoContext *context,
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_from_string (VS_PACK_FONT_FAMILY);
+  PangoAttrList *attrs = pango_attr_list_new ();
 
   g_assert (size >= VS_PACK_MIN_FONT_PT);
 
@@ -58,6 +59,11 @@ vs_pack_text_layout (PangoContext *context,
                                       : PANGO_ALIGN_LEFT);
   /* Literal text, never markup: a title of "<b>" shows "<b>". */
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  /* A word broken at the box's edge gets no hyphen: the words of a committee paper are
+   * not divided, and a reference or figure with a hyphen added would read as another. */
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   return layout;
 }
 
