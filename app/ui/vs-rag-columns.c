@@ -187,13 +187,18 @@ bind_month (GtkWidget       *box,
 {
   VsRag rag = vs_indicator_item_get_month_rag (row, month);
   g_autofree char *text = vs_indicator_item_format_month (row, month);
+  g_autofree char *note = vs_indicator_item_dup_month_note (row, month);
   g_autofree char *label = NULL;
 
   vs_rag_cell_set (VS_RAG_CELL (box), rag, text);
 
-  /* Screen readers get the figure and its rating, as a sighted reader gets the tint. */
-  label = *text != '\0' ? g_strdup_printf ("%s, %s", text, vs_rag_label (rag))
-                        : g_strdup (vs_rag_label (rag));
+  /* Screen readers get the figure and its rating, as a sighted reader gets the tint, and
+   * what a "c" or a small-numbers mark means (the core's words, vs_small_numbers_describe). */
+  if (note != NULL)
+    label = g_strdup_printf ("%s, %s, %s", text, note, vs_rag_label (rag));
+  else
+    label = *text != '\0' ? g_strdup_printf ("%s, %s", text, vs_rag_label (rag))
+                          : g_strdup (vs_rag_label (rag));
   gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);

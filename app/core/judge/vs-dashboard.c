@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-dashboard.h"
+#include "vs-small-numbers.h"
 
 /* One load per period and locality serves the overview, the exceptions, the sidebar's
  * counts and every area: switching areas only filters rows already rated, which is what
@@ -128,18 +129,21 @@ vs_dashboard_load (VsDashboard *self,
   g_autoptr(GPtrArray) judged = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(VsLocality) locality = NULL;
+  guint small_below;
 
   g_return_val_if_fail (VS_IS_DASHBOARD (self), FALSE);
   g_return_val_if_fail (vs_period_is_valid (period), FALSE);
 
   if (!(areas = vs_store_list_areas (self->store, error)) ||
       !(locality = find_locality (self->store, locality_id, error)) ||
-      !(judged = vs_judge_indicators (self->store, 0, locality, period, error)))
+      !(judged = vs_judge_indicators (self->store, 0, locality, period, error)) ||
+      !vs_small_numbers_threshold (self->store, &small_below, error))
     return FALSE;
 
   rows = g_ptr_array_new_full (judged->len, g_object_unref);
   for (guint i = 0; i < judged->len; i++)
-    g_ptr_array_add (rows, vs_indicator_item_new (g_steal_pointer (&judged->pdata[i]), locality));
+    g_ptr_array_add (rows, vs_indicator_item_new (g_steal_pointer (&judged->pdata[i]), locality,
+                                                  small_below));
 
   self->period = period;
   self->locality_id = locality_id;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-indicator-item.h"
+#include "vs-small-numbers.h"
 
 /* A holder: the judgement (vs_judge_indicators) gives the ratings, and the table reads
  * them. Nothing here decides a colour. */
@@ -24,6 +25,7 @@ struct _VsIndicatorItem
   char          *reasons;
   char          *target;
   int            latest;
+  guint          small_below;  /* vs_small_numbers_judge's threshold, 0: off */
 };
 
 G_DEFINE_FINAL_TYPE (VsIndicatorItem, vs_indicator_item, G_TYPE_OBJECT)
@@ -55,7 +57,8 @@ vs_indicator_item_init (VsIndicatorItem *self)
 
 VsIndicatorItem *
 vs_indicator_item_new (VsAssessment     *assessment,
-                       const VsLocality *locality)
+                       const VsLocality *locality,
+                       guint             small_below)
 {
   VsIndicatorItem *self;
   const VsSeries *series;
@@ -67,6 +70,7 @@ vs_indicator_item_new (VsAssessment     *assessment,
 
   self = g_object_new (VS_TYPE_INDICATOR_ITEM, NULL);
   self->assessment = assessment;
+  self->small_below = small_below;
   self->locality = g_new0 (VsLocality, 1);
   *self->locality = *locality;
   self->locality->name = g_strdup (locality->name);
@@ -177,13 +181,16 @@ vs_indicator_item_get_month_value (VsIndicatorItem *self,
   g_return_val_if_fail (index < VS_TABLE_MONTHS, NAN);
 
   index += self->offset;
-  if (self->assessment->series->states[index] != VS_OBS_ACTUAL)
+  if (self->assessment->series->states[index] != VS_OBS_ACTUAL ||
+      vs_small_numbers_judge (self->assessment->indicator, self->assessment->series, index,
+                              self->small_below) == VS_SMALL_NUMBERS_SUPPRESSED)
     return NAN;
   return self->assessment->series->values[index];
 }
 
-/* The figure as the committee papers print it: "58.1%", "1,053". A suppressed figure shows as the
- * DfE's "c"; pending and not-expected cells are blank, their tint says which. */
+/* The figure as the committee papers print it: "58.1%", "1,053". A suppressed figure (in the
+ * source, or a small count) shows as the DfE's "c", a rate of small numbers is marked;
+ * pending and not-expected cells are blank, their tint says which. */
 char *
 vs_indicator_item_format_month (VsIndicatorItem *self,
                                 guint            index)
@@ -191,20 +198,26 @@ vs_indicator_item_format_month (VsIndicatorItem *self,
   g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
   g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
 
-  index += self->offset;
-  switch (self->assessment->series->states[index])
-    {
-    case VS_OBS_ACTUAL:
-      return vs_unit_format_value (self->assessment->indicator->unit, self->assessment->series->values[index]);
-    case VS_OBS_SUPPRESSED:
-      return g_strdup ("c");
-    case VS_OBS_MISSING:
-    case VS_OBS_NOT_EXPECTED:
-      return g_strdup ("");
-    case VS_N_OBS_STATES:
-      break;
-    }
-  g_return_val_if_reached (NULL);
+  return vs_small_numbers_format (self->assessment->indicator, self->assessment->series,
+                                  self->offset + index, self->small_below);
+}
+
+char *
+vs_indicator_item_dup_month_note (VsIndicatorItem *self,
+                                 guint           index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
+
+  return vs_small_numbers_describe (self->assessment->indicator, self->assessment->series,
+                                    self->offset + index, self->small_below);
+}
+
+guint
+vs_indicator_item_get_small_below (VsIndicatorItem *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), 0);
+  return self->small_below;
 }
 
 /* A cell's tooltip: the month, the figure with its numerator and denominator, and the
@@ -215,6 +228,7 @@ vs_indicator_item_describe_month (VsIndicatorItem *self,
 {
   g_autofree char *month = NULL;
   g_autofree char *value = NULL;
+  g_autofree char *note = NULL;
   const VsRating *rating;
   GString *text;
   const VsSeries *s;
@@ -231,9 +245,15 @@ vs_indicator_item_describe_month (VsIndicatorItem *self,
   switch (s->states[k])
     {
     case VS_OBS_ACTUAL:
-      value = vs_unit_format_value (self->assessment->indicator->unit, s->values[k]);
+      note = vs_small_numbers_describe (self->assessment->indicator, s, k, self->small_below);
+      value = vs_small_numbers_format (self->assessment->indicator, s, k, self->small_below);
       g_string_append_printf (text, "%s: %s", month, value);
-      if (!isnan (s->numerators[k]) && !isnan (s->denominators[k]))
+      if (note != NULL)
+        g_string_append_printf (text, " (%s)", note);
+      /* A hidden count shows nothing of itself, its numerator and denominator neither. */
+      if (vs_small_numbers_judge (self->assessment->indicator, s, k, self->small_below)
+          != VS_SMALL_NUMBERS_SUPPRESSED
+          && !isnan (s->numerators[k]) && !isnan (s->denominators[k]))
         {
           g_autofree char *n = vs_unit_format_value (VS_UNIT_COUNT, s->numerators[k]);
           g_autofree char *d = vs_unit_format_value (VS_UNIT_COUNT, s->denominators[k]);

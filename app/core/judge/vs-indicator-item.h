@@ -16,9 +16,11 @@ G_DECLARE_FINAL_TYPE (VsIndicatorItem, vs_indicator_item, VS, INDICATOR_ITEM, GO
 
 /* Takes ownership of @assessment (from vs_judge_indicators at @locality), whose series
  * ends at the reporting period with history before the shown months. A holder for list
- * views: the judgement decides every colour, and this only reads it out cell by cell. */
+ * views: the judgement decides every colour, and this only reads it out cell by cell;
+ * figures of small numbers are hidden or marked with @small_below (0: off). */
 VsIndicatorItem    *vs_indicator_item_new             (VsAssessment     *assessment,
-                                                       const VsLocality *locality);
+                                                       const VsLocality *locality,
+                                                       guint             small_below);
 /* The locality judged, for its charts (vs_judge_chart_spec). */
 const VsLocality   *vs_indicator_item_get_locality    (VsIndicatorItem  *self);
 VsIndicator        *vs_indicator_item_get_indicator   (VsIndicatorItem  *self);
@@ -37,8 +39,15 @@ char               *vs_indicator_item_format_month    (VsIndicatorItem  *self,
                                                        guint             index);
 char               *vs_indicator_item_describe_month  (VsIndicatorItem  *self,
                                                        guint             index);
+/* NAN when there is no figure, or it is hidden (vs_small_numbers_judge). */
 double              vs_indicator_item_get_month_value (VsIndicatorItem  *self,
                                                        guint             index);
+/* What the month's cell adds for small numbers ("suppressed: a count below 5"), for its
+ * tooltip and accessible name; NULL when its figure is shown as it is. */
+char               *vs_indicator_item_dup_month_note  (VsIndicatorItem  *self,
+                                                       guint             index);
+/* The small-numbers threshold the item was judged with (the database's), 0: off. */
+guint               vs_indicator_item_get_small_below (VsIndicatorItem  *self);
 
 /* For the value reported: the latest due at or before the period. */
 VsRag               vs_indicator_item_get_rag         (VsIndicatorItem  *self);

@@ -10,6 +10,7 @@
 
 #include "vs-chart-data.h"
 #include "vs-judge.h"
+#include "vs-small-numbers.h"
 
 static VsChartSpec *
 trend_spec (VsStore            *store,
@@ -21,13 +22,18 @@ trend_spec (VsStore            *store,
   const VsIndicator *indicator = a->indicator;
   VsPeriod last = vs_series_last (a->series);
   g_autoptr(GPtrArray) benchmarks = NULL;
+  g_autoptr(VsSeries) months_held = NULL;
   g_autoptr(VsSeries) shown = NULL;
+  guint small_below;
 
   months = months == 0 ? VS_TABLE_MONTHS : MIN (months, a->series->n);
-  shown = vs_series_slice (a->series, a->series->n - months, months);
+  months_held = vs_series_slice (a->series, a->series->n - months, months);
   /* Every comparator's line, not only the one a relative rule rates against. */
-  if (!(benchmarks = vs_store_list_benchmarks (store, indicator->id, last, error)))
+  if (!(benchmarks = vs_store_list_benchmarks (store, indicator->id, last, error)) ||
+      !vs_small_numbers_threshold (store, &small_below, error))
     return NULL;
+  /* A count the tables hide is not drawn either (the pack's charts hide the same). */
+  shown = vs_small_numbers_hide (indicator, months_held, small_below);
   return vs_chart_spec_new_trend (a, shown, benchmarks, locality->name);
 }
 

@@ -46,17 +46,18 @@ latest_text (VsPackBuilder    *b,
   const VsAssessment *a = item->assessment;
   int k = vs_series_index (item->series, a->period);
   g_autofree char *value = NULL;
+  VsSmallNumbers small;
 
   if (k < 0)
     return g_strdup (_("No figure"));
-  if (vs_pack_item_is_small (item, (guint) k, b->suppress_below) ||
-      item->series->states[k] == VS_OBS_SUPPRESSED)
+  small = vs_small_numbers_judge (item->indicator, item->series, (guint) k, b->suppress_below);
+  if (small == VS_SMALL_NUMBERS_SUPPRESSED || item->series->states[k] == VS_OBS_SUPPRESSED)
     return g_strdup ("c");
   if (item->series->states[k] != VS_OBS_ACTUAL)
     return g_strdup (_("Not yet available"));
   value = vs_unit_format_value (item->indicator->unit, a->value);
-  if (vs_pack_item_is_caution (item, (guint) k, b->suppress_below))
-    return g_strdup_printf ("%s%s (%s)", value, VS_PACK_CAUTION_MARK,
+  if (small == VS_SMALL_NUMBERS_CAUTION)
+    return g_strdup_printf ("%s%s (%s)", value, VS_SMALL_NUMBERS_MARK,
                             _("small numbers: interpret with caution"));
   if (!isnan (a->numerator) && !isnan (a->denominator))
     {
@@ -158,23 +159,10 @@ static VsSeries *
 shown_series (VsPackBuilder    *b,
               const VsPackItem *item)
 {
-  VsSeries *shown = vs_series_new (item->series->first + VS_PACK_HISTORY_MONTHS, VS_PACK_MONTHS);
+  g_autoptr(VsSeries) months = vs_series_slice (item->series, VS_PACK_HISTORY_MONTHS,
+                                                VS_PACK_MONTHS);
 
-  for (guint i = 0; i < VS_PACK_MONTHS; i++)
-    {
-      guint k = VS_PACK_HISTORY_MONTHS + i;
-
-      shown->values[i] = item->series->values[k];
-      shown->numerators[i] = item->series->numerators[k];
-      shown->denominators[i] = item->series->denominators[k];
-      shown->states[i] = item->series->states[k];
-      if (vs_pack_item_is_small (item, k, b->suppress_below))
-        {
-          shown->states[i] = VS_OBS_SUPPRESSED;
-          shown->values[i] = NAN;
-        }
-    }
-  return shown;
+  return vs_small_numbers_hide (item->indicator, months, b->suppress_below);
 }
 
 static void

@@ -146,7 +146,7 @@ add_footers (VsPackBuilder *b)
       if (b->suppress_below > 0)
         footer->text = g_strdup_printf (_("c: count below %u, suppressed. %s small numbers: "
                                           "interpret with caution."),
-                                        b->suppress_below, VS_PACK_CAUTION_MARK);
+                                        b->suppress_below, VS_SMALL_NUMBERS_MARK);
       /* Translators: a slide's number in the pack's footer */
       footer->aside = g_strdup_printf (_("%u of %u"), i + 1, n);
       g_ptr_array_add (slide->blocks, footer);
@@ -164,7 +164,7 @@ reserve_footer (VsPackBuilder *b)
   if (b->suppress_below > 0)
     probe->text = g_strdup_printf (_("c: count below %u, suppressed. %s small numbers: "
                                      "interpret with caution."),
-                                   b->suppress_below, VS_PACK_CAUTION_MARK);
+                                   b->suppress_below, VS_SMALL_NUMBERS_MARK);
   probe->aside = g_strdup ("9999 of 9999");
   height = vs_pack_block_content_height (b->text, probe);
   vs_pack_block_free (probe);

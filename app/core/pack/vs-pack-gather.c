@@ -246,59 +246,13 @@ vs_pack_item_month_rag (const VsPackItem *item,
   g_return_val_if_reached (VS_RAG_NONE);
 }
 
-gboolean
-vs_pack_item_is_small (const VsPackItem *item,
-                       guint             k,
-                       guint             suppress_below)
-{
-  const VsSeries *s = item->series;
-
-  if (suppress_below == 0 || s->states[k] != VS_OBS_ACTUAL)
-    return FALSE;
-  return item->indicator->unit == VS_UNIT_COUNT && s->values[k] < suppress_below;
-}
-
-gboolean
-vs_pack_item_is_caution (const VsPackItem *item,
-                         guint             k,
-                         guint             suppress_below)
-{
-  const VsSeries *s = item->series;
-
-  return suppress_below > 0 && s->states[k] == VS_OBS_ACTUAL
-         && item->indicator->unit != VS_UNIT_COUNT
-         && !isnan (s->denominators[k]) && s->denominators[k] < suppress_below;
-}
-
 char *
 vs_pack_item_month_text (const VsPackItem *item,
                          guint             index,
                          guint             suppress_below)
 {
-  guint k = VS_PACK_HISTORY_MONTHS + index;
-  const VsSeries *s = item->series;
-
   g_return_val_if_fail (index < VS_PACK_MONTHS, NULL);
 
-  switch (s->states[k])
-    {
-    case VS_OBS_ACTUAL:
-      if (vs_pack_item_is_small (item, k, suppress_below))
-        return g_strdup ("c");
-      if (vs_pack_item_is_caution (item, k, suppress_below))
-        {
-          g_autofree char *value = vs_unit_format_value (item->indicator->unit, s->values[k]);
-
-          return g_strconcat (value, VS_PACK_CAUTION_MARK, NULL);
-        }
-      return vs_unit_format_value (item->indicator->unit, s->values[k]);
-    case VS_OBS_SUPPRESSED:
-      return g_strdup ("c");
-    case VS_OBS_MISSING:
-    case VS_OBS_NOT_EXPECTED:
-      return g_strdup ("");
-    case VS_N_OBS_STATES:
-      break;
-    }
-  g_return_val_if_reached (NULL);
+  return vs_small_numbers_format (item->indicator, item->series, VS_PACK_HISTORY_MONTHS + index,
+                                  suppress_below);
 }

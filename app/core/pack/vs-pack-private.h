@@ -10,6 +10,7 @@
 #include "vs-assessment.h"
 #include "vs-judge.h"
 #include "vs-pack.h"
+#include "vs-small-numbers.h"
 #include "vs-spc.h"
 
 G_BEGIN_DECLS
@@ -58,20 +59,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsPackData, vs_pack_data_free)
 VsRag       vs_pack_item_month_rag   (const VsPackItem *item,
                                       guint             index);
 /* Its figure as the committee papers print it, "c" when suppressed (in the source, or below
- * @suppress_below for a count). */
+ * @suppress_below for a count), marked when of small numbers: vs_small_numbers_format. */
 char       *vs_pack_item_month_text  (const VsPackItem *item,
                                       guint             index,
                                       guint             suppress_below);
-/* A count below @suppress_below: hidden, shown as the DfE's "c". */
-gboolean    vs_pack_item_is_small    (const VsPackItem *item,
-                                      guint             k,      /* series index */
-                                      guint             suppress_below);
-/* A rate or percentage whose denominator is below @suppress_below: shown, marked with
- * VS_PACK_CAUTION_MARK ("small numbers: interpret with caution"). */
-gboolean    vs_pack_item_is_caution  (const VsPackItem *item,
-                                      guint             k,
-                                      guint             suppress_below);
-#define VS_PACK_CAUTION_MARK "†"
 
 /* ---- text (vs-pack-text.c): the builder measures and the renderers draw with these ---- */
 

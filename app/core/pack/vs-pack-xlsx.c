@@ -187,10 +187,10 @@ number_format (const VsPackCell *cell)
       g_string_append (format, "\"%\"");
       p++;
     }
-  if (g_str_has_prefix (p, VS_PACK_CAUTION_MARK))
+  if (g_str_has_prefix (p, VS_SMALL_NUMBERS_MARK))
     {
-      g_string_append (format, "\"" VS_PACK_CAUTION_MARK "\"");
-      p += strlen (VS_PACK_CAUTION_MARK);
+      g_string_append (format, "\"" VS_SMALL_NUMBERS_MARK "\"");
+      p += strlen (VS_SMALL_NUMBERS_MARK);
     }
   return *p == '\0' ? g_string_free (g_steal_pointer (&format), FALSE) : NULL;
 }
