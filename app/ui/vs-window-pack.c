@@ -64,6 +64,9 @@ on_exported_cb (VsPackDialog *dialog,
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   adw_toast_set_timeout (toast, 10);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* The dialog remembered its small-numbers threshold in the database: the tables and
+   * charts show what the pack showed (vs_small_numbers_judge). */
+  _vs_window_reload_dashboard (self);
 }
 
 static void

@@ -10,6 +10,8 @@
 
 #include "vs-pack-dialog.h"
 #include "vs-print-pack.h"
+#include "vs-small-numbers.h"
+#include "vs-store-peers.h"
 #include "vs-ui-test.h"
 
 #define NOV_17 (vs_period_new (2017, 11))
@@ -223,10 +225,80 @@ test_print_a4_landscape (VsUiFixture  *f,
   g_assert_true (g_str_has_prefix (size, "841.89 x 595.276") || g_str_has_prefix (size, "842 x 595"));
 }
 
+/* The RAG cells under @root showing @text. */
+static void
+collect_cells (GtkWidget  *root,
+               const char *text,
+               GPtrArray  *cells)
+{
+  GtkWidget *cell = vs_ui_test_find_cell (root, text);
+
+  if (cell == root)
+    {
+      g_ptr_array_add (cells, cell);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, text, cells);
+}
+
+/* With the database's small-numbers threshold (which the pack dialog remembers), the
+ * window's table hides 6.10n's counts below 10 as the pack does: the cell shows "c", and a
+ * screen reader hears why. */
+static void
+test_small_numbers_in_table (VsUiFixture  *f,
+                             gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  VsIndicatorItem *row;
+  guint described = 0;
+
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
+  vs_area_view_set_search (f->window->area_view, "6.10n");
+  vs_ui_test_settle ();
+  /* Off by default: May 2017's 8 children shown. */
+  row = vs_ui_test_find_row (f, "6.10n");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (vs_indicator_item_get_small_below (row), ==, 0);
+  collect_cells (GTK_WIDGET (f->window->area_view), "c", cells);
+  g_assert_cmpuint (cells->len, ==, 0);
+
+  g_assert_true (vs_store_begin (f->store, &error));
+  g_assert_true (vs_store_set_setting (f->store, VS_SMALL_NUMBERS_SETTING, "10", &error));
+  g_assert_true (vs_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  vs_window_reload (f->window);
+  vs_ui_test_settle ();
+
+  row = vs_ui_test_find_row (f, "6.10n");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (vs_indicator_item_get_small_below (row), ==, 10);
+  collect_cells (GTK_WIDGET (f->window->area_view), "c", cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  for (guint i = 0; i < cells->len; i++)
+    for (VsRag rag = 0; rag <= VS_RAG_SUPPRESSED; rag++)
+      {
+        g_autofree char *label = g_strdup_printf ("c, suppressed: a count below 10, %s",
+                                                  vs_rag_label (rag));
+        g_autofree char *mismatch =
+          gtk_test_accessible_check_property (GTK_ACCESSIBLE (g_ptr_array_index (cells, i)),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+        described += mismatch == NULL;
+      }
+  g_assert_cmpuint (described, ==, cells->len);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility context keeps what a screen reader would be told, for
+   * gtk_test_accessible_check_property. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   vs_ui_test_init (&argc, &argv);
   g_test_add ("/ui/pack/export-pdf", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_export_pdf, vs_ui_fixture_teardown);
@@ -236,5 +308,7 @@ main (int   argc,
               vs_ui_fixture_setup, test_failure_in_dialog, vs_ui_fixture_teardown);
   g_test_add ("/ui/pack/print-a4-landscape", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_print_a4_landscape, vs_ui_fixture_teardown);
+  g_test_add ("/ui/pack/small-numbers-in-table", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_small_numbers_in_table, vs_ui_fixture_teardown);
   return g_test_run ();
 }
