@@ -9,9 +9,9 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <librsvg/rsvg.h>
 
-#include "vs-chart-view.h"
+#include "vs-chart-pixels.h"
+#include "vs-chart-view-private.h"
 #include "vs-plotter.h"
 
 /* Resizing sends many allocations; the chart is redrawn once the size has settled. */
@@ -34,6 +34,7 @@ struct _VsChartView
 
   GtkWidget    *message;
   GtkWidget    *spinner;
+  GtkWidget    *menu_button;     /* Copy Chart, Save Chart… */
 };
 
 G_DEFINE_FINAL_TYPE (VsChartView, vs_chart_view, GTK_TYPE_WIDGET)
@@ -75,84 +76,6 @@ set_busy (VsChartView *self,
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), busy && self->texture == NULL);
 }
 
-/* ---- SVG to pixels, in a worker thread: librsvg can take tens of milliseconds ---- */
-
-typedef struct {
-  GBytes *svg;
-  int     pixel_width;
-  int     pixel_height;
-} RenderData;
-
-typedef struct {
-  GBytes *pixels;
-  int     width;
-  int     height;
-  gsize   stride;
-} Pixels;
-
-static void
-render_data_free (RenderData *data)
-{
-  g_bytes_unref (data->svg);
-  g_free (data);
-}
-
-static void
-pixels_free (Pixels *pixels)
-{
-  g_bytes_unref (pixels->pixels);
-  g_free (pixels);
-}
-
-static void
-render_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  RenderData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) handle_ref = NULL;
-  RsvgHandle *handle;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  RsvgRectangle viewport = { 0, 0, data->pixel_width, data->pixel_height };
-  Pixels *pixels;
-  gsize size;
-  const guint8 *svg = g_bytes_get_data (data->svg, &size);
-
-  handle = rsvg_handle_new_from_data (svg, size, &error);
-  if (handle == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  handle_ref = G_OBJECT (handle);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, data->pixel_width, data->pixel_height);
-  cr = cairo_create (surface);
-  if (!rsvg_handle_render_document (handle, cr, &viewport, &error))
-    {
-      cairo_destroy (cr);
-      cairo_surface_destroy (surface);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  pixels = g_new0 (Pixels, 1);
-  pixels->width = data->pixel_width;
-  pixels->height = data->pixel_height;
-  pixels->stride = (gsize) cairo_image_surface_get_stride (surface);
-  /* The bytes own the surface, so no copy is made on the way to the texture. */
-  pixels->pixels = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                               pixels->stride * (gsize) pixels->height,
-                                               (GDestroyNotify) cairo_surface_destroy,
-                                               surface);
-  g_task_return_pointer (task, pixels, (GDestroyNotify) pixels_free);
-}
-
 static void
 on_rendered_cb (GObject      *source,
                 GAsyncResult *result,
@@ -160,16 +83,13 @@ on_rendered_cb (GObject      *source,
 {
   g_autoptr(Request) req = user_data;
   g_autoptr(GError) error = NULL;
-  Pixels *pixels = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GdkTexture) texture = vs_chart_pixels_render_finish (result, &error);
   VsChartView *self = req->self;
 
   if (self == NULL || req->generation != self->generation)
-    {
-      g_clear_pointer (&pixels, pixels_free);
-      return;
-    }
+    return;
 
-  if (pixels == NULL)
+  if (texture == NULL)
     {
       g_clear_error (&self->error);
       self->error = g_steal_pointer (&error);
@@ -178,13 +98,10 @@ on_rendered_cb (GObject      *source,
       return;
     }
 
-  g_clear_object (&self->texture);
-  self->texture = gdk_memory_texture_new (pixels->width, pixels->height, GDK_MEMORY_DEFAULT,
-                                          pixels->pixels, pixels->stride);
+  g_set_object (&self->texture, texture);
   self->texture_scale = req->scale;
   self->drawn_width = req->width;
   self->drawn_height = req->height;
-  pixels_free (pixels);
   g_clear_error (&self->error);
   show_message (self, NULL);
   set_busy (self, FALSE);
@@ -200,8 +117,7 @@ on_svg_ready_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) svg = vs_plotter_render_finish (VS_PLOTTER (source), result, &error);
   VsChartView *self = req->self;
-  g_autoptr(GTask) task = NULL;
-  RenderData *data;
+  int pixel_width, pixel_height;
 
   if (self == NULL || req->generation != self->generation)
     return;
@@ -219,15 +135,10 @@ on_svg_ready_cb (GObject      *source,
       return;
     }
 
-  data = g_new0 (RenderData, 1);
-  data->svg = g_steal_pointer (&svg);
-  data->pixel_width = req->width * req->scale;
-  data->pixel_height = req->height * req->scale;
-
-  task = g_task_new (NULL, self->cancellable, on_rendered_cb, g_steal_pointer (&req));
-  g_task_set_source_tag (task, on_svg_ready_cb);
-  g_task_set_task_data (task, data, (GDestroyNotify) render_data_free);
-  g_task_run_in_thread (task, render_thread);
+  pixel_width = req->width * req->scale;
+  pixel_height = req->height * req->scale;
+  vs_chart_pixels_render_async (svg, pixel_width, pixel_height, self->cancellable,
+                                on_rendered_cb, g_steal_pointer (&req));
 }
 
 static void
@@ -312,7 +223,19 @@ vs_chart_view_size_allocate (GtkWidget *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gtk_widget_allocate (child, width, height, -1, NULL);
+    if (child != self->menu_button)
+      gtk_widget_allocate (child, width, height, -1, NULL);
+  if (gtk_widget_get_visible (self->menu_button))
+    {
+      GtkRequisition size;
+
+      /* In the corner, over the chart's margin: gnuplot leaves it empty. */
+      gtk_widget_get_preferred_size (self->menu_button, NULL, &size);
+      gtk_widget_size_allocate (self->menu_button,
+                                &(GtkAllocation) { MAX (0, width - size.width), 0,
+                                                   MIN (size.width, width),
+                                                   MIN (size.height, height) }, -1);
+    }
 
   if (self->spec != NULL && (width != self->drawn_width || height != self->drawn_height))
     schedule_request (self, self->texture == NULL ? 0 : RESIZE_SETTLE_MS);
@@ -367,6 +290,32 @@ vs_chart_view_snapshot (GtkWidget   *widget,
   GTK_WIDGET_CLASS (vs_chart_view_parent_class)->snapshot (widget, snapshot);
 }
 
+/* A right click anywhere on the chart opens the same menu as its button. */
+static void
+on_pressed_cb (GtkGestureClick *gesture,
+               int              n_press,
+               double           x,
+               double           y,
+               VsChartView     *self)
+{
+  if (self->spec == NULL)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
+}
+
+static void
+update_actions (VsChartView *self)
+{
+  gboolean any = self->spec != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.save", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.save-to", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.menu", any);
+  gtk_widget_set_visible (self->menu_button, any);
+}
+
 static void
 vs_chart_view_dispose (GObject *object)
 {
@@ -377,6 +326,7 @@ vs_chart_view_dispose (GObject *object)
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_pointer (&self->message, gtk_widget_unparent);
   g_clear_pointer (&self->spinner, gtk_widget_unparent);
+  g_clear_pointer (&self->menu_button, gtk_widget_unparent);
   g_clear_object (&self->texture);
   g_clear_pointer (&self->spec, vs_chart_spec_free);
   g_clear_error (&self->error);
@@ -395,6 +345,9 @@ vs_chart_view_class_init (VsChartViewClass *klass)
   widget_class->measure = vs_chart_view_measure;
   widget_class->snapshot = vs_chart_view_snapshot;
 
+  /* Every chart in the window can be copied and saved (vs-chart-view-actions.c). */
+  _vs_chart_view_class_install_actions (widget_class);
+
   gtk_widget_class_set_css_name (widget_class, "vs-chart-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -402,6 +355,8 @@ vs_chart_view_class_init (VsChartViewClass *klass)
 static void
 vs_chart_view_init (VsChartView *self)
 {
+  GtkGesture *click;
+
   self->message = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
   gtk_label_set_justify (GTK_LABEL (self->message), GTK_JUSTIFY_CENTER);
@@ -417,6 +372,14 @@ vs_chart_view_init (VsChartView *self)
   gtk_widget_set_size_request (self->spinner, 32, 32);
   gtk_widget_set_visible (self->spinner, FALSE);
   gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
+
+  self->menu_button = _vs_chart_view_menu_button_new ();
+  gtk_widget_set_parent (self->menu_button, GTK_WIDGET (self));
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  update_actions (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, 0);
@@ -438,6 +401,7 @@ vs_chart_view_set_spec (VsChartView *self,
   g_clear_pointer (&self->spec, vs_chart_spec_free);
   self->spec = spec;
   g_clear_error (&self->error);
+  update_actions (self);
 
   if (spec == NULL)
     {
@@ -486,4 +450,18 @@ vs_chart_view_get_error (VsChartView *self)
 {
   g_return_val_if_fail (VS_IS_CHART_VIEW (self), NULL);
   return self->error;
+}
+
+const VsChartSpec *
+vs_chart_view_get_spec (VsChartView *self)
+{
+  g_return_val_if_fail (VS_IS_CHART_VIEW (self), NULL);
+  return self->spec;
+}
+
+GtkWidget *
+_vs_chart_view_get_menu_button (VsChartView *self)
+{
+  g_return_val_if_fail (VS_IS_CHART_VIEW (self), NULL);
+  return self->menu_button;
 }

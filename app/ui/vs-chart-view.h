@@ -20,6 +20,8 @@ GtkWidget *vs_chart_view_new        (void);
  * and dark. */
 void       vs_chart_view_set_spec   (VsChartView *self,
                                      VsChartSpec *spec);
+/* The chart shown (its copy and save draw it), NULL when none. */
+const VsChartSpec *vs_chart_view_get_spec (VsChartView *self);
 /* What a screen reader says the chart is. */
 void       vs_chart_view_set_label  (VsChartView *self,
                                      const char  *label);
