@@ -82,7 +82,7 @@ typedef struct {
   char            *view_key;      /* a newer request with the same key supersedes this */
   char            *title;
   char            *subtitle;      /* e.g. the locality; NULL: none */
-  char            *footnote;      /* source and import date; NULL: none */
+  char            *footnote;      /* the source and the months shown; NULL: none */
   char            *series_label;  /* legend entry of the value line; NULL: "Value" */
   VsUnit           unit;
 
