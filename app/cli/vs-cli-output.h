@@ -48,7 +48,7 @@ void           vs_output_table_add_cell   (VsOutputTable *table,
                                            const char    *text);
 void           vs_output_table_take_cell  (VsOutputTable *table,
                                            char          *text);
-/* Writes the whole table to @out. */
+/* The whole table in @format, as text; _print writes it to standard output. */
 char          *vs_output_table_render     (VsOutputTable  *table,
                                            VsOutputFormat  format);
 void           vs_output_table_print      (VsOutputTable  *table,
