@@ -22,6 +22,8 @@ struct _VsIndicatorItem
   VsAssessment  *assessment;
   VsLocality    *locality;
   guint          offset;       /* series index of the first shown month */
+  VsPeriod       columns[VS_TABLE_MONTHS];   /* vs_judge_columns: months, quarters or years */
+  guint          n_columns;
   char          *reasons;
   char          *target;
   int            latest;
@@ -80,6 +82,7 @@ vs_indicator_item_new (VsAssessment     *assessment,
   if (assessment->exception)
     self->reasons = vs_exception_reasons_label (assessment->reasons);
   self->target = vs_assessment_dup_target_label (assessment);
+  self->n_columns = vs_judge_columns (assessment, self->columns);
   if (assessment->period >= series->first + (VsPeriod) self->offset && assessment->period <= period)
     self->latest = assessment->period - series->first - (VsPeriod) self->offset;
   return self;
@@ -141,28 +144,33 @@ vs_indicator_item_get_title (VsIndicatorItem *self)
   return self->assessment->indicator->title;
 }
 
-static const VsRating *
-month_rating (VsIndicatorItem *self,
-              guint            index)
+/* The series index of shown month @index. */
+static guint
+month_index (VsIndicatorItem *self,
+             guint            index)
 {
-  return vs_assessment_rating_at (self->assessment,
-                                  self->assessment->series->first + (VsPeriod) (self->offset + index));
+  return self->offset + index;
 }
 
-VsRag
-vs_indicator_item_get_month_rag (VsIndicatorItem *self,
-                                 guint            index)
+/* The series index of column @index (vs_judge_columns). */
+static guint
+column_index (VsIndicatorItem *self,
+              guint            index)
 {
-  const VsRating *rating;
+  return (guint) (self->columns[index] - self->assessment->series->first);
+}
 
-  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), VS_RAG_NONE);
-  g_return_val_if_fail (index < VS_TABLE_MONTHS, VS_RAG_NONE);
+static VsRag
+rag_at (VsIndicatorItem *self,
+        guint            k)
+{
+  const VsRating *rating = vs_assessment_rating_at (self->assessment,
+                                                    self->assessment->series->first + (VsPeriod) k);
 
-  rating = month_rating (self, index);
   if (rating != NULL)
     return rating->rag;
   /* Unrated, the cell still says whether a figure was due. */
-  switch (self->assessment->series->states[self->offset + index])
+  switch (self->assessment->series->states[k])
     {
     case VS_OBS_MISSING:      return VS_RAG_PENDING;
     case VS_OBS_NOT_EXPECTED: return VS_RAG_NOT_EXPECTED;
@@ -173,33 +181,26 @@ vs_indicator_item_get_month_rag (VsIndicatorItem *self,
   g_return_val_if_reached (VS_RAG_NONE);
 }
 
-double
-vs_indicator_item_get_month_value (VsIndicatorItem *self,
-                                   guint            index)
+static double
+value_at (VsIndicatorItem *self,
+          guint            k)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NAN);
-  g_return_val_if_fail (index < VS_TABLE_MONTHS, NAN);
-
-  index += self->offset;
-  if (self->assessment->series->states[index] != VS_OBS_ACTUAL ||
-      vs_small_numbers_judge (self->assessment->indicator, self->assessment->series, index,
+  if (self->assessment->series->states[k] != VS_OBS_ACTUAL ||
+      vs_small_numbers_judge (self->assessment->indicator, self->assessment->series, k,
                               self->small_below) == VS_SMALL_NUMBERS_SUPPRESSED)
     return NAN;
-  return self->assessment->series->values[index];
+  return self->assessment->series->values[k];
 }
 
 /* The figure as the committee papers print it: "58.1%", "1,053". A suppressed figure (in the
  * source, or a small count) shows as the DfE's "c", a rate of small numbers is marked;
  * pending and not-expected cells are blank, their tint says which. */
-char *
-vs_indicator_item_format_month (VsIndicatorItem *self,
-                                guint            index)
+static char *
+format_at (VsIndicatorItem *self,
+           guint            k)
 {
-  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
-  g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
-
-  return vs_small_numbers_format (self->assessment->indicator, self->assessment->series,
-                                  self->offset + index, self->small_below);
+  return vs_small_numbers_format (self->assessment->indicator, self->assessment->series, k,
+                                  self->small_below);
 }
 
 char *
@@ -220,34 +221,25 @@ vs_indicator_item_get_small_below (VsIndicatorItem *self)
   return self->small_below;
 }
 
-/* A cell's tooltip: the month, the figure with its numerator and denominator, and the
+/* A cell's tooltip: the period, the figure with its numerator and denominator, and the
  * rules' sentence for its colour. */
-char *
-vs_indicator_item_describe_month (VsIndicatorItem *self,
-                                  guint            index)
+static char *
+describe_at (VsIndicatorItem *self,
+             guint            k,
+             const char      *period)
 {
-  g_autofree char *month = NULL;
   g_autofree char *value = NULL;
   g_autofree char *note = NULL;
   const VsRating *rating;
-  GString *text;
-  const VsSeries *s;
-  guint k;
-
-  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
-  g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
-
-  s = self->assessment->series;
-  k = self->offset + index;
-  month = vs_period_to_long_label (s->first + (VsPeriod) k);
-  text = g_string_new (NULL);
+  GString *text = g_string_new (NULL);
+  const VsSeries *s = self->assessment->series;
 
   switch (s->states[k])
     {
     case VS_OBS_ACTUAL:
       note = vs_small_numbers_describe (self->assessment->indicator, s, k, self->small_below);
       value = vs_small_numbers_format (self->assessment->indicator, s, k, self->small_below);
-      g_string_append_printf (text, "%s: %s", month, value);
+      g_string_append_printf (text, "%s: %s", period, value);
       if (note != NULL)
         g_string_append_printf (text, " (%s)", note);
       /* A hidden count shows nothing of itself, its numerator and denominator neither. */
@@ -262,27 +254,123 @@ vs_indicator_item_describe_month (VsIndicatorItem *self,
         }
       break;
     case VS_OBS_MISSING:
-      /* Translators: %s is a month, "November 2017" */
-      g_string_append_printf (text, _("%s: expected, not yet available"), month);
+      /* Translators: %s is a month, "November 2017", or a year, "2024-25" */
+      g_string_append_printf (text, _("%s: expected, not yet available"), period);
       break;
     case VS_OBS_NOT_EXPECTED:
-      g_string_append_printf (text, _("%s: no figure expected"), month);
+      g_string_append_printf (text, _("%s: no figure expected"), period);
       break;
     case VS_OBS_SUPPRESSED:
-      g_string_append_printf (text, _("%s: suppressed in the source"), month);
+      g_string_append_printf (text, _("%s: suppressed in the source"), period);
       break;
     case VS_N_OBS_STATES:
       g_assert_not_reached ();
     }
 
   /* Unrated because the definition cannot be used: that is what the officer must fix. */
-  rating = month_rating (self, index);
+  rating = vs_assessment_rating_at (self->assessment, s->first + (VsPeriod) k);
   if (self->assessment->error != NULL)
     g_string_append_printf (text, "\n%s", self->assessment->error);
   else if (rating != NULL && rating->explanation != NULL && *rating->explanation != '\0')
     g_string_append_printf (text, "\n%s", rating->explanation);
 
   return g_string_free (text, FALSE);
+}
+
+VsRag
+vs_indicator_item_get_month_rag (VsIndicatorItem *self,
+                                 guint            index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), VS_RAG_NONE);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, VS_RAG_NONE);
+  return rag_at (self, month_index (self, index));
+}
+
+double
+vs_indicator_item_get_month_value (VsIndicatorItem *self,
+                                   guint            index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NAN);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, NAN);
+  return value_at (self, month_index (self, index));
+}
+
+char *
+vs_indicator_item_format_month (VsIndicatorItem *self,
+                                guint            index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
+  return format_at (self, month_index (self, index));
+}
+
+char *
+vs_indicator_item_describe_month (VsIndicatorItem *self,
+                                  guint            index)
+{
+  g_autofree char *month = NULL;
+
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
+  g_return_val_if_fail (index < VS_TABLE_MONTHS, NULL);
+
+  month = vs_period_to_long_label (self->assessment->series->first + (VsPeriod) month_index (self, index));
+  return describe_at (self, month_index (self, index), month);
+}
+
+guint
+vs_indicator_item_get_n_columns (VsIndicatorItem *self)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), 0);
+  return self->n_columns;
+}
+
+char *
+vs_indicator_item_dup_column_label (VsIndicatorItem *self,
+                                    guint            index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
+  g_return_val_if_fail (index < self->n_columns, NULL);
+  return vs_judge_column_label (self->assessment->indicator, self->columns[index]);
+}
+
+VsRag
+vs_indicator_item_get_column_rag (VsIndicatorItem *self,
+                                  guint            index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), VS_RAG_NONE);
+  g_return_val_if_fail (index < self->n_columns, VS_RAG_NONE);
+  return rag_at (self, column_index (self, index));
+}
+
+double
+vs_indicator_item_get_column_value (VsIndicatorItem *self,
+                                    guint            index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NAN);
+  g_return_val_if_fail (index < self->n_columns, NAN);
+  return value_at (self, column_index (self, index));
+}
+
+char *
+vs_indicator_item_format_column (VsIndicatorItem *self,
+                                 guint            index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
+  g_return_val_if_fail (index < self->n_columns, NULL);
+  return format_at (self, column_index (self, index));
+}
+
+char *
+vs_indicator_item_describe_column (VsIndicatorItem *self,
+                                   guint            index)
+{
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
+  g_return_val_if_fail (index < self->n_columns, NULL);
+
+  label = vs_judge_column_label (self->assessment->indicator, self->columns[index]);
+  return describe_at (self, column_index (self, index), label);
 }
 
 VsRag

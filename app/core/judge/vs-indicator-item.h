@@ -49,6 +49,22 @@ char               *vs_indicator_item_dup_month_note  (VsIndicatorItem  *self,
 /* The small-numbers threshold the item was judged with (the database's), 0: off. */
 guint               vs_indicator_item_get_small_below (VsIndicatorItem  *self);
 
+/* The row's own periods (vs_judge_columns): its months, quarters or years, oldest first,
+ * the last being the latest held; a table of quarterly or annual indicators shows these
+ * in place of the months. Column @index < vs_indicator_item_get_n_columns(). */
+guint               vs_indicator_item_get_n_columns    (VsIndicatorItem  *self);
+/* "2024-25" (vs_judge_column_label) */
+char               *vs_indicator_item_dup_column_label (VsIndicatorItem  *self,
+                                                        guint             index);
+VsRag               vs_indicator_item_get_column_rag   (VsIndicatorItem  *self,
+                                                        guint             index);
+double              vs_indicator_item_get_column_value (VsIndicatorItem  *self,
+                                                        guint             index);
+char               *vs_indicator_item_format_column    (VsIndicatorItem  *self,
+                                                        guint             index);
+char               *vs_indicator_item_describe_column  (VsIndicatorItem  *self,
+                                                        guint             index);
+
 /* For the value reported: the latest due at or before the period. */
 VsRag               vs_indicator_item_get_rag         (VsIndicatorItem  *self);
 /* The shown month of that value, -1 when none is shown. */

@@ -12,6 +12,93 @@
 #include "vs-judge.h"
 #include "vs-small-numbers.h"
 
+static double *
+pick (const double   *values,
+      const VsPeriod *periods,
+      guint           n,
+      VsPeriod        first)
+{
+  double *picked = g_new (double, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    picked[i] = values[periods[i] - first];
+  return picked;
+}
+
+/* A quarterly or annual indicator's chart has a point for each of its own periods
+ * (vs_judge_columns), named as the table names them, rather than a month each with gaps
+ * between: its points join, and its comparators' lines run on the same years. */
+static void
+keep_columns (VsChartSpec        *spec,
+              VsPeriod            first,
+              const VsAssessment *a)
+{
+  VsPeriod periods[VS_TABLE_MONTHS];
+  guint n = vs_judge_columns (a, periods);
+  guint kept = 0;
+  char **labels;
+  VsRag *rags;
+  double *values;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *years = NULL;
+
+  /* Only the periods the chart's months hold. */
+  for (guint i = 0; i < n; i++)
+    if (periods[i] >= first && periods[i] < first + (VsPeriod) spec->n)
+      periods[kept++] = periods[i];
+  n = kept;
+  labels = g_new0 (char *, n + 1);
+  rags = g_new0 (VsRag, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      labels[i] = vs_judge_column_label (a->indicator, periods[i]);
+      rags[i] = spec->rags[periods[i] - first];
+    }
+  values = pick (spec->values, periods, n, first);
+  for (guint b = 0; b < spec->benchmarks->len; b++)
+    {
+      VsChartLine *line = g_ptr_array_index (spec->benchmarks, b);
+      double *picked = pick (line->values, periods, n, first);
+
+      g_free (line->values);
+      line->values = picked;
+    }
+  g_strfreev (spec->labels);
+  g_free (spec->values);
+  g_free (spec->rags);
+  spec->labels = labels;
+  spec->values = values;
+  spec->rags = rags;
+  /* The SPC arrays are a trend's too, all NAN: they keep its length. */
+  g_free (spec->means);
+  g_free (spec->lower_limits);
+  g_free (spec->upper_limits);
+  g_free (spec->classes);
+  g_free (spec->rebased);
+  spec->means = g_new (double, MAX (n, 1));
+  spec->lower_limits = g_new (double, MAX (n, 1));
+  spec->upper_limits = g_new (double, MAX (n, 1));
+  for (guint i = 0; i < MAX (n, 1); i++)
+    spec->means[i] = spec->lower_limits[i] = spec->upper_limits[i] = NAN;
+  spec->classes = g_new0 (VsChartSpcClass, MAX (n, 1));
+  spec->rebased = g_new0 (gboolean, MAX (n, 1));
+  spec->n = n;
+
+  /* The footnote names the years, not the months they end in. */
+  if (n == 0)
+    return;
+  from = g_strdup (labels[0]);
+  to = g_strdup (labels[n - 1]);
+  years = n == 1 ? g_strdup_printf (_("Figures for %s."), to)
+                 : g_strdup_printf (_("Figures for %s to %s."), from, to);
+  g_free (spec->footnote);
+  if (a->indicator->source != NULL && a->indicator->source[0] != '\0')
+    spec->footnote = g_strdup_printf (_("Source: %s. %s"), a->indicator->source, years);
+  else
+    spec->footnote = g_steal_pointer (&years);
+}
+
 static VsChartSpec *
 trend_spec (VsStore            *store,
             const VsAssessment *a,
@@ -25,7 +112,12 @@ trend_spec (VsStore            *store,
   g_autoptr(VsSeries) months_held = NULL;
   g_autoptr(VsSeries) shown = NULL;
   guint small_below;
+  VsChartSpec *spec;
 
+  /* A quarterly or annual indicator is drawn over every period the judgement holds,
+   * then kept to its own periods (keep_columns). */
+  if (indicator->periodicity != VS_PERIODICITY_MONTHLY)
+    months = a->series->n;
   months = months == 0 ? VS_TABLE_MONTHS : MIN (months, a->series->n);
   months_held = vs_series_slice (a->series, a->series->n - months, months);
   /* Every comparator's line, not only the one a relative rule rates against. */
@@ -34,7 +126,10 @@ trend_spec (VsStore            *store,
     return NULL;
   /* A count the tables hide is not drawn either (the pack's charts hide the same). */
   shown = vs_small_numbers_hide (indicator, months_held, small_below);
-  return vs_chart_spec_new_trend (a, shown, benchmarks, locality->name);
+  spec = vs_chart_spec_new_trend (a, shown, benchmarks, locality->name);
+  if (indicator->periodicity != VS_PERIODICITY_MONTHLY)
+    keep_columns (spec, shown->first, a);
+  return spec;
 }
 
 static VsChartSpec *

@@ -24,6 +24,22 @@ G_BEGIN_DECLS
 /* The months a judgement reads, ending at its period. */
 #define VS_JUDGE_MONTHS (VS_TABLE_MONTHS + VS_JUDGE_HISTORY_MONTHS)
 
+/* The most years a table shows of an annual indicator. */
+#define VS_TABLE_YEARS 10
+
+/* The periods a table or a chart shows of @assessment's indicator, oldest first, up to
+ * the series' last period: a monthly one's VS_TABLE_MONTHS months; a quarterly, termly or
+ * annual one's quarters, terms or years (the last 5 to VS_TABLE_YEARS years the
+ * judgement holds), each where its figure is dated. Writes at most VS_TABLE_MONTHS
+ * periods and returns how many. */
+guint         vs_judge_columns      (const VsAssessment *assessment,
+                                     VsPeriod            periods[VS_TABLE_MONTHS]);
+/* A column's name as the source writes the period: "Nov 16", "Q3 2017-18", "Autumn 2017",
+ * "2024-25" for a financial year (or the DfE's reporting year, which ends in March),
+ * "2024/25" for an academic year, "2024" for a calendar year. */
+char         *vs_judge_column_label (const VsIndicator  *indicator,
+                                     VsPeriod            period);
+
 /* The window (VsDashboard), the command line (rag, exceptions, spc, chart) and the pack
  * all judge through these, so that a figure has one colour, one arrow, one exception
  * verdict and one SPC verdict everywhere. The rating settings are read from the database
