@@ -11,6 +11,7 @@
 
 #include "vs-benchmarks.h"
 #include "vs-cli-private.h"
+#include "vs-judge.h"
 
 void
 vs_cli_print_comparators (VsStore *store,
@@ -98,18 +99,14 @@ parse_period (const char  *text,
 
 static void
 add_row (VsOutputTable      *table,
-         const VsComparison *c,
+         const char         *year,       /* vs_judge_column_label: "2024-25" */
          const char         *comparator,
          char               *value,      /* taken */
          char               *count,      /* taken */
          const char         *working)
 {
-  g_autofree char *year = g_strdup_printf ("%d-%02d", vs_period_year (c->period) - 1,
-                                           vs_period_year (c->period) % 100);
-
   vs_output_table_add_row (table);
-  vs_output_table_take_cell (table, vs_period_month (c->period) == 3 ? g_steal_pointer (&year)
-                                                                      : vs_period_to_iso (c->period));
+  vs_output_table_add_cell (table, year);
   vs_output_table_add_cell (table, comparator);
   vs_output_table_take_cell (table, value);
   vs_output_table_take_cell (table, count);
@@ -125,8 +122,11 @@ number (double value)
 
 static void
 add_comparison (VsOutputTable      *table,
+                const VsIndicator  *indicator,
                 const VsComparison *c)
 {
+  /* The year as the table and the charts name it (one judgement of a period's name). */
+  g_autofree char *year = vs_judge_column_label (indicator, c->period);
   g_autofree char *home_note = NULL;
   g_autofree char *sn_count = g_strdup_printf (_("%u of %d"), c->sn_counted, VS_SN_NEIGHBOURS);
 
@@ -144,26 +144,26 @@ add_comparison (VsOutputTable      *table,
   else
     home_note = g_strdup_printf (_("%s as published"), c->home_name);
 
-  add_row (table, c, "home", number (c->home_value), NULL, home_note);
-  add_row (table, c, "sn-average", number (c->sn_average), g_strdup (sn_count), c->sn_average_working);
-  add_row (table, c, "sn-median", number (c->sn_median), g_strdup (sn_count), c->sn_median_working);
-  add_row (table, c, "sn-best", number (c->sn_best), g_strdup (sn_count), c->sn_best_working);
-  add_row (table, c, "sn-rank", c->rank ? g_strdup_printf ("%u", c->rank) : NULL,
+  add_row (table, year, "home", number (c->home_value), NULL, home_note);
+  add_row (table, year, "sn-average", number (c->sn_average), g_strdup (sn_count), c->sn_average_working);
+  add_row (table, year, "sn-median", number (c->sn_median), g_strdup (sn_count), c->sn_median_working);
+  add_row (table, year, "sn-best", number (c->sn_best), g_strdup (sn_count), c->sn_best_working);
+  add_row (table, year, "sn-rank", c->rank ? g_strdup_printf ("%u", c->rank) : NULL,
            c->rank ? g_strdup_printf (_("of %u"), c->rank_of) : NULL,
            _("the home authority among itself and its neighbours with a figure, 1 = best"));
-  add_row (table, c, "england", number (c->england), NULL, c->england_working);
-  add_row (table, c, "region", number (c->region), NULL, c->region_working);
-  add_row (table, c, "top-quartile", number (c->top_quartile),
+  add_row (table, year, "england", number (c->england), NULL, c->england_working);
+  add_row (table, year, "region", number (c->region), NULL, c->region_working);
+  add_row (table, year, "top-quartile", number (c->top_quartile),
            g_strdup_printf ("%u", c->n_authorities), c->quartile_working);
-  add_row (table, c, "lower-quartile", number (c->lower_quartile),
+  add_row (table, year, "lower-quartile", number (c->lower_quartile),
            g_strdup_printf ("%u", c->n_authorities), _("of every authority with a figure"));
-  add_row (table, c, "median", number (c->median), g_strdup_printf ("%u", c->n_authorities),
+  add_row (table, year, "median", number (c->median), g_strdup_printf ("%u", c->n_authorities),
            _("of every authority with a figure"));
-  add_row (table, c, "upper-quartile", number (c->upper_quartile),
+  add_row (table, year, "upper-quartile", number (c->upper_quartile),
            g_strdup_printf ("%u", c->n_authorities), _("of every authority with a figure"));
-  add_row (table, c, "band", c->band ? g_strdup (vs_band_to_string (c->band)) : NULL, NULL,
+  add_row (table, year, "band", c->band ? g_strdup (vs_band_to_string (c->band)) : NULL, NULL,
            c->band ? _("England quartile band: A is the best quarter of authorities") : NULL);
-  add_row (table, c, "position", c->position ? g_strdup_printf ("%u", c->position) : NULL,
+  add_row (table, year, "position", c->position ? g_strdup_printf ("%u", c->position) : NULL,
            c->position ? g_strdup_printf (_("of %u"), c->n_authorities) : NULL,
            _("the home authority among all authorities with a figure, 1 = best"));
 }
@@ -224,7 +224,7 @@ vs_cli_benchmarks (VsCliContext  *ctx,
     g_print (_("%s (%s), %s, %s\n\n"), indicator->title, indicator->ref, home->name,
              vs_sn_model_get_label (model));
   for (guint i = 0; i < comparisons->len; i++)
-    add_comparison (table, g_ptr_array_index (comparisons, i));
+    add_comparison (table, indicator, g_ptr_array_index (comparisons, i));
   vs_output_table_print (table, call.format);
   return 0;
 }
