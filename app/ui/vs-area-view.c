@@ -134,7 +134,11 @@ update_chart (VsAreaView *self)
   vs_chart_view_set_spec (self->chart, spec);
   {
     /* Translators: what a screen reader says the chart below the table is */
-    g_autofree char *label = g_strdup_printf (_("Thirteen-month trend of %s"), title);
+    g_autofree char *label = g_strdup_printf (vs_indicator_item_get_indicator (row)->periodicity == VS_PERIODICITY_MONTHLY
+                                              ? _("Thirteen-month trend of %s")
+                                              /* Translators: the chart of a quarterly or annual indicator */
+                                              : _("Trend of %s over its latest periods"),
+                                              title);
 
     vs_chart_view_set_label (self->chart, label);
   }

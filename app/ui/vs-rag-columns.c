@@ -35,6 +35,15 @@ new_cell (const char *css_class)
   return cell;
 }
 
+/* A table of years shows a row's years (vs_judge_columns) in its last places, the latest
+ * last: place @place's year, or -1 before the row's first. */
+static int
+period_column (VsIndicatorItem *row,
+               guint            place)
+{
+  return (int) place - (VS_TABLE_MONTHS - (int) vs_indicator_item_get_n_columns (row));
+}
+
 /* The text of a cell's tooltip, made when it is asked for: setting tooltips at bind time
  * costs more than all the rest of a row. */
 static char *
@@ -74,6 +83,12 @@ describe_cell (CellKind        *kind,
       return g_strdup (vs_polarity_label (indicator->polarity));
     case VS_RAG_COLUMN_MONTH:
       return vs_indicator_item_describe_month (row, kind->month);
+    case VS_RAG_COLUMN_PERIOD:
+      {
+        int column = period_column (row, kind->month);
+
+        return column >= 0 ? vs_indicator_item_describe_column (row, (guint) column) : NULL;
+      }
     case VS_RAG_COLUMN_TARGET:
       return g_strdup (indicator->target_text);
     case VS_RAG_COLUMN_TRAVEL:
@@ -155,6 +170,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (child, "dim-label");
       break;
     case VS_RAG_COLUMN_MONTH:
+    case VS_RAG_COLUMN_PERIOD:
       child = vs_rag_cell_new ();
       break;
     case VS_RAG_COLUMN_TRAVEL:
@@ -183,12 +199,26 @@ setup_cb (GtkSignalListItemFactory *factory,
 static void
 bind_month (GtkWidget       *box,
             VsIndicatorItem *row,
-            guint            month)
+            guint            month,
+            gboolean         period)
 {
-  VsRag rag = vs_indicator_item_get_month_rag (row, month);
-  g_autofree char *text = vs_indicator_item_format_month (row, month);
-  g_autofree char *note = vs_indicator_item_dup_month_note (row, month);
+  int column = period ? period_column (row, month) : (int) month;
+  VsRag rag;
+  g_autofree char *text = NULL;
+  g_autofree char *note = NULL;
   g_autofree char *label = NULL;
+
+  if (column < 0)
+    {
+      vs_rag_cell_set (VS_RAG_CELL (box), VS_RAG_NOT_EXPECTED, "");
+      return;
+    }
+  rag = period ? vs_indicator_item_get_column_rag (row, (guint) column)
+               : vs_indicator_item_get_month_rag (row, month);
+  text = period ? vs_indicator_item_format_column (row, (guint) column)
+                : vs_indicator_item_format_month (row, month);
+  note = period ? vs_indicator_item_dup_column_note (row, (guint) column)
+                : vs_indicator_item_dup_month_note (row, month);
 
   vs_rag_cell_set (VS_RAG_CELL (box), rag, text);
 
@@ -292,7 +322,8 @@ bind_cb (GtkSignalListItemFactory *factory,
                                       -1);
       break;
     case VS_RAG_COLUMN_MONTH:
-      bind_month (child, row, kind->month);
+    case VS_RAG_COLUMN_PERIOD:
+      bind_month (child, row, kind->month, kind->column == VS_RAG_COLUMN_PERIOD);
       break;
     case VS_RAG_COLUMN_TARGET:
       {
@@ -404,6 +435,15 @@ compare_rows_cb (gconstpointer a,
     case VS_RAG_COLUMN_MONTH:
       result = compare_doubles (vs_indicator_item_get_month_value (ra, kind->month),
                                 vs_indicator_item_get_month_value (rb, kind->month));
+      break;
+    case VS_RAG_COLUMN_PERIOD:
+      {
+        int ca = period_column (ra, kind->month);
+        int cb = period_column (rb, kind->month);
+
+        result = compare_doubles (ca >= 0 ? vs_indicator_item_get_column_value (ra, (guint) ca) : NAN,
+                                  cb >= 0 ? vs_indicator_item_get_column_value (rb, (guint) cb) : NAN);
+      }
       break;
     case VS_RAG_COLUMN_TARGET:
       result = compare_strings (vs_indicator_item_get_target (ra), vs_indicator_item_get_target (rb));

@@ -23,6 +23,8 @@ typedef enum {
   VS_RAG_COLUMN_REASONS,
   VS_RAG_COLUMN_REF_TITLE,   /* a narrow table's title: "6.14 · Child Protection…" on one line */
   VS_RAG_COLUMN_RAG_SYMBOL,  /* a narrow table's rating: its symbol, or "Due" */
+  VS_RAG_COLUMN_PERIOD,      /* a year, quarter or term of a table of them, with the index
+                              * of its place among the thirteen (the last is the latest) */
 } VsRagColumn;
 
 /* A factory whose cells show that column of a VsIndicatorItem. */

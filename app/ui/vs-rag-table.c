@@ -56,7 +56,10 @@ struct _VsRagTable
   int                  rag_width;      /* the pill with its word */
   int                  rag_symbol_width;
   Fit                  fit;
-  guint                hidden_months;
+  guint                hidden_months;  /* the places not shown, from the first: the
+                                        * months given way, or those before the years */
+  guint                n_periods;      /* a table of years, quarters or terms: how many it
+                                        * shows, in its last places; 0: the months */
   guint                fit_source;
 };
 
@@ -271,17 +274,28 @@ others_width (VsRagTable *self,
 
 /* GtkColumnView 4.8 keeps a column's cells when its factory changes: the column is taken
  * out and put back, which builds them anew (and its heading, so its tooltip too). */
+static void reinsert (VsRagTable          *self,
+                      GtkColumnViewColumn *column);
+
 static void
 set_factory (VsRagTable          *self,
              GtkColumnViewColumn *column,
              VsRagColumn          kind)
 {
   g_autoptr(GtkListItemFactory) factory = vs_rag_column_factory_new (kind, 0);
+
+  gtk_column_view_column_set_factory (column, factory);
+  reinsert (self, column);
+}
+
+static void
+reinsert (VsRagTable          *self,
+          GtkColumnViewColumn *column)
+{
   g_autoptr(GtkColumnViewColumn) keep = g_object_ref (column);
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
   guint n = g_list_model_get_n_items (columns);
 
-  gtk_column_view_column_set_factory (column, factory);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, i);
@@ -296,6 +310,13 @@ set_factory (VsRagTable          *self,
     }
 }
 
+/* The first place a table of years fills; 0 for months. */
+static guint
+first_place (VsRagTable *self)
+{
+  return self->n_periods > 0 ? VS_TABLE_MONTHS - self->n_periods : 0;
+}
+
 /* The table's name for a screen reader says which months it shows, and the note beneath
  * says how many gave way, so neither claims months that are not on screen. */
 static void
@@ -303,26 +324,32 @@ describe_months (VsRagTable *self)
 {
   const char *first = self->month_labels[self->hidden_months];
   const char *last = self->month_labels[VS_TABLE_MONTHS - 1];
+  guint gone = self->hidden_months - first_place (self);
   g_autofree char *label = NULL;
   g_autofree char *note = NULL;
 
-  if (self->hidden_months > 0)
-    {
-      /* Translators: below the table when the window is too narrow for every month */
-      note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u earlier month is not shown: widen the window to see it",
-                                           "%u earlier months are not shown: widen the window to see them",
-                                           self->hidden_months),
-                              self->hidden_months);
-    }
+  if (gone > 0 && self->n_periods > 0)
+    /* Translators: below a table of years (or quarters) when the window is too narrow */
+    note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u earlier period is not shown: widen the window to see it",
+                                         "%u earlier periods are not shown: widen the window to see them",
+                                         gone),
+                            gone);
+  else if (gone > 0)
+    /* Translators: below the table when the window is too narrow for every month */
+    note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u earlier month is not shown: widen the window to see it",
+                                         "%u earlier months are not shown: widen the window to see them",
+                                         gone),
+                            gone);
   gtk_label_set_text (self->months_note, note != NULL ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->months_note), note != NULL);
   if (first == NULL || *first == '\0')
     label = g_strdup (_("Indicators, with their figures and ratings"));
-  else if (self->hidden_months > 0)
+  else if (gone > 0)
     /* Translators: a screen reader's name for the table: first and last month shown */
     label = g_strdup_printf (_("Indicators, with figures from %s to %s (%u earlier months not shown) and their ratings"),
-                             first, last, self->hidden_months);
+                             first, last, gone);
   else
     /* Translators: a screen reader's name for the table: first and last month */
     label = g_strdup_printf (_("Indicators, with figures from %s to %s and their ratings"), first, last);
@@ -417,14 +444,14 @@ fit_months_cb (gpointer data)
                                                : TITLE_MIN_WIDTH;
   int page = (int) gtk_adjustment_get_page_size (adj);
   Fit fit = FIT_FULL;
-  guint hide = 0;
+  guint hide = first_place (self);
   int others;
 
   self->fit_source = 0;
   if (page <= 0 || self->figure_width <= 0)
     return G_SOURCE_REMOVE;
   fit_headings (self);
-  while (fit < N_FITS - 1 && others_width (self, fit, 0) + title_min > page)
+  while (fit < N_FITS - 1 && others_width (self, fit, hide) + title_min > page)
     fit++;
   /* The exceptions' reasons give way to the months before any month goes: whole, they
    * are in the title's tooltip. */
@@ -515,6 +542,83 @@ fit_column (VsRagTable          *self,
   gtk_column_view_column_set_fixed_width (column, MIN (widest, cap));
 }
 
+/* A table whose every row is quarterly, termly or annual, with the same periods, shows
+ * those periods (vs_judge_columns, named by vs_judge_column_label) in place of the months:
+ * a table of the DfE's years rather than twelve hatched months and one figure. A table
+ * with any monthly row keeps the months. */
+static guint
+shared_periods (VsRagTable *self,
+                char       *labels[VS_TABLE_MONTHS])
+{
+  GListModel *model = G_LIST_MODEL (self->sorted);
+  guint rows = g_list_model_get_n_items (model);
+  guint n = 0;
+
+  for (guint r = 0; r < rows; r++)
+    {
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (model, r);
+      guint columns = vs_indicator_item_get_n_columns (row);
+
+      if (vs_indicator_item_get_indicator (row)->periodicity == VS_PERIODICITY_MONTHLY
+          || columns == 0 || (r > 0 && columns != n))
+        goto months;
+      for (guint i = 0; i < columns; i++)
+        {
+          g_autofree char *label = vs_indicator_item_dup_column_label (row, i);
+
+          if (r == 0)
+            labels[i] = g_steal_pointer (&label);
+          else if (g_strcmp0 (label, labels[i]) != 0)
+            goto months;
+        }
+      n = columns;
+    }
+  return n;
+
+months:
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    g_clear_pointer (&labels[i], g_free);
+  return 0;
+}
+
+static void
+update_periods (VsRagTable *self)
+{
+  char *labels[VS_TABLE_MONTHS] = { NULL };
+  guint n = shared_periods (self, labels);
+
+  if (n != self->n_periods)
+    {
+      /* The cells read a row's years, or its months, from now on. */
+      for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+        {
+          VsRagColumn kind = n > 0 ? VS_RAG_COLUMN_PERIOD : VS_RAG_COLUMN_MONTH;
+          g_autoptr(GtkSorter) sorter = vs_rag_column_sorter_new (kind, i);
+          g_autoptr(GtkListItemFactory) factory = vs_rag_column_factory_new (kind, i);
+
+          gtk_column_view_column_set_sorter (self->month_columns[i], sorter);
+          gtk_column_view_column_set_factory (self->month_columns[i], factory);
+          reinsert (self, self->month_columns[i]);
+        }
+      self->n_periods = n;
+      self->hidden_months = first_place (self);
+    }
+  if (n == 0)
+    return;
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    {
+      /* The row's labels, n of them, move to the last places. */
+      g_free (self->month_labels[i]);
+      self->month_labels[i] = i >= first_place (self) ? labels[i - first_place (self)] : NULL;
+    }
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    {
+      g_autofree char *heading = month_heading (self, i, self->fit, self->hidden_months);
+
+      gtk_column_view_column_set_title (self->month_columns[i], heading);
+    }
+}
+
 /* Every month is at least as wide as the widest figure among them, so no figure is
  * cut; the title column takes what is left. The cells' padding (2px a side), the symbol's size (0.72 of the figures') and its gap (2px) are
  * style.css's and vs-rag-cell.c's; a heading has 3px and 1px of padding. */
@@ -524,10 +628,14 @@ update_widths (VsRagTable *self)
   GtkWidget *widget = GTK_WIDGET (self->column_view);
   GListModel *model = G_LIST_MODEL (self->sorted);
   guint n = g_list_model_get_n_items (model);
-  int symbol = text_width (widget, "\u25c6", 0.8 * 0.72, FALSE) + 2;
-  int widest = text_width (widget, "88.8%", 0.8, FALSE) + 4;
+  int symbol;
   g_autofree char *pill = NULL;
   gsize longest = 0;
+  int widest;
+
+  update_periods (self);
+  symbol = text_width (widget, "\u25c6", 0.8 * 0.72, FALSE) + 2;
+  widest = text_width (widget, "88.8%", 0.8, FALSE) + 4;
 
   /* Figures are tabular, so only the longest few need measuring: this runs on every
    * keystroke of a search. */
@@ -535,9 +643,12 @@ update_widths (VsRagTable *self)
     {
       g_autoptr(VsIndicatorItem) row = g_list_model_get_item (model, r);
 
-      for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+      guint shown = self->n_periods > 0 ? self->n_periods : VS_TABLE_MONTHS;
+
+      for (guint i = 0; i < shown; i++)
         {
-          g_autofree char *text = vs_indicator_item_format_month (row, i);
+          g_autofree char *text = self->n_periods > 0 ? vs_indicator_item_format_column (row, i)
+                                                      : vs_indicator_item_format_month (row, i);
           gsize len = text != NULL ? strlen (text) : 0;
 
           if (len == 0 || len + 1 < longest)

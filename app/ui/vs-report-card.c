@@ -85,7 +85,10 @@ fill_tiles (VsReportCard *self)
   int j = vs_series_index (series, previous);
   VsRag rag = vs_indicator_item_get_rag (self->row);
   VsTravel travel = vs_indicator_item_get_travel (self->row);
-  g_autofree char *month = vs_period_to_long_label (period);
+  /* A year is named as the table and the source name it: "2024-25". */
+  g_autofree char *month = indicator->periodicity == VS_PERIODICITY_MONTHLY
+                           ? vs_period_to_long_label (period)
+                           : vs_judge_column_label (indicator, period);
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *rag_text = NULL;
@@ -135,7 +138,7 @@ fill_tiles (VsReportCard *self)
   if (j >= 0 && series->states[j] == VS_OBS_ACTUAL)
     {
       g_autofree char *before = vs_unit_format_value (indicator->unit, series->values[j]);
-      g_autofree char *when = vs_period_to_label (previous);
+      g_autofree char *when = vs_judge_column_label (indicator, previous);
       g_autofree char *text = g_strdup_printf (_("From %s in %s"), before, when);
 
       gtk_label_set_text (self->travel_detail, text);

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "vs-area-view-private.h"
+#include "vs-importer.h"
 #include "vs-rag-cell.h"
 #include "vs-ui-test.h"
 
@@ -285,6 +286,65 @@ test_divider_short_window (VsUiFixture  *f,
                      >=, 0.6);
 }
 
+/* The DfE's annual figures (d3, 2013 to 2025, Norfolk at home) in an area of their own:
+ * the table shows the years as the DfE's financial years, each row's figure in its year,
+ * not twelve hatched months and one figure. */
+static void
+test_annual_years (VsUiFixture  *f,
+                   gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "data", "public",
+                                            "d3_cpps_subsequent_plan_2013_to_2025.csv", NULL);
+  g_autoptr(VsImportSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  VsImportOptions options = { 0 };
+  const char *years[] = { "2020-21", "2021-22", "2022-23", "2023-24", "2024-25" };
+  VsRagTable *table;
+  GtkColumnView *view;
+  VsIndicatorItem *row;
+
+  options.locality = "926";
+  options.set_home = TRUE;
+  g_assert_true (vs_import_file (f->store, path, &options, &summary, &error));
+  g_assert_no_error (error);
+  vs_ui_test_settle ();
+  g_object_set (f->window, "period", vs_period_new (2025, 3), NULL);
+  resize (f, 1280, 800);
+  g_assert_true (vs_ui_test_show (f->window, "area:Child safety - general"));
+  g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
+
+  table = vs_area_view_get_table (f->window->area_view);
+  view = vs_rag_table_get_column_view (table);
+  row = vs_ui_test_find_row (f, "d3.subsequent_plan_percent");
+  g_assert_nonnull (row);
+  /* The last five places are the years, the latest last; the places before them stay
+   * empty and out of sight. */
+  for (guint i = 0; i < VS_TABLE_MONTHS; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), 3 + i);
+
+      if (i < VS_TABLE_MONTHS - G_N_ELEMENTS (years))
+        {
+          g_assert_false (gtk_column_view_column_get_visible (column));
+          continue;
+        }
+      g_assert_true (gtk_column_view_column_get_visible (column));
+      g_assert_cmpstr (vs_rag_table_get_month_title (table, i), ==, years[i - (VS_TABLE_MONTHS - G_N_ELEMENTS (years))]);
+      g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, years[i - (VS_TABLE_MONTHS - G_N_ELEMENTS (years))]);
+    }
+  g_assert_nonnull (column_titled (view, "2024-25"));
+  /* Norfolk's figures of the file in their years' cells. */
+  g_assert_nonnull (vs_ui_test_find_cell (GTK_WIDGET (view), "18.8%"));
+  g_assert_nonnull (vs_ui_test_find_cell (GTK_WIDGET (view), "26.1%"));
+  g_assert_cmpint (vs_indicator_item_get_travel (row), ==, VS_TRAVEL_IMPROVING);
+
+  /* A table with monthly rows keeps its months. */
+  g_object_set (f->window, "period", vs_period_new (2017, 11), NULL);
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
+  g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
+  g_assert_cmpstr (vs_rag_table_get_month_title (vs_area_view_get_table (f->window->area_view), 12), ==, "Nov 17");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -299,6 +359,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_column_titles, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/divider-fraction", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_divider_fraction, vs_ui_fixture_teardown);
+  g_test_add ("/ui/table/annual-years", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_annual_years, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/divider-short-window", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_divider_short_window, vs_ui_fixture_teardown);
 

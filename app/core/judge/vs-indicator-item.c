@@ -361,6 +361,17 @@ vs_indicator_item_format_column (VsIndicatorItem *self,
 }
 
 char *
+vs_indicator_item_dup_column_note (VsIndicatorItem *self,
+                                   guint            index)
+{
+  g_return_val_if_fail (VS_IS_INDICATOR_ITEM (self), NULL);
+  g_return_val_if_fail (index < self->n_columns, NULL);
+
+  return vs_small_numbers_describe (self->assessment->indicator, self->assessment->series,
+                                    column_index (self, index), self->small_below);
+}
+
+char *
 vs_indicator_item_describe_column (VsIndicatorItem *self,
                                    guint            index)
 {

@@ -64,6 +64,9 @@ char               *vs_indicator_item_format_column    (VsIndicatorItem  *self,
                                                         guint             index);
 char               *vs_indicator_item_describe_column  (VsIndicatorItem  *self,
                                                         guint             index);
+/* What a "c" or a small-numbers mark in column @index means; NULL when neither. */
+char               *vs_indicator_item_dup_column_note  (VsIndicatorItem  *self,
+                                                        guint             index);
 
 /* For the value reported: the latest due at or before the period. */
 VsRag               vs_indicator_item_get_rag         (VsIndicatorItem  *self);
