@@ -9,6 +9,7 @@
 #include "bench-test-util.h"
 #include "vs-assessment.h"
 #include "vs-benchmarks.h"
+#include "vs-judge.h"
 
 #define ADD(path, func) \
   g_test_add (path, ImportFixture, NULL, import_fixture_set_up, func, import_fixture_tear_down)
@@ -284,6 +285,28 @@ test_refresh_feeds_rag (ImportFixture *fx,
     g_assert_no_error (error);
     g_assert_cmpfloat_with_epsilon (by_median->benchmark, sn_median->value, 1e-8);
     g_assert_cmpint (by_median->rating.rag, ==, VS_RAG_GREEN);
+  }
+
+  /* The trend's legend names each comparator with its figure; the working, which is the
+   * card's to show, ran off the chart. */
+  {
+    g_autoptr(VsIndicator) saved = find_indicator (fx, "d3.subsequent_plan_percent");
+    g_autoptr(VsAssessment) judged = vs_judge_indicator (fx->store, saved, whole, march25, &error);
+    g_autoptr(VsChartSpec) spec = NULL;
+    gboolean sn_average_named = FALSE;
+
+    g_assert_no_error (error);
+    spec = vs_judge_chart_spec (fx->store, judged, whole, VS_CHART_TREND, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (spec->benchmarks->len, >=, 5);
+    for (guint b = 0; b < spec->benchmarks->len; b++)
+      {
+        const VsChartLine *line = g_ptr_array_index (spec->benchmarks, b);
+
+        g_assert_null (strstr (line->label, ": "));
+        sn_average_named |= g_str_equal (line->label, "SN average 26.2%");
+      }
+    g_assert_true (sn_average_named);
   }
 
   g_clear_pointer (&benchmarks, g_ptr_array_unref);

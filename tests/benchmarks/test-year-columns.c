@@ -116,6 +116,10 @@ test_annual_chart_joins (ImportFixture *fx,
 
       for (guint i = 0; i < spec->n; i++)
         g_assert_false (isnan (line->values[i]));
+      /* The legend names the comparator and its figure ("SN average 26.2%"); the working
+       * ("mean of 10 of 10 neighbours, 2025 model, from ...") ran off the chart. */
+      g_assert_null (strstr (line->label, ": "));
+      g_assert_cmpuint (g_utf8_strlen (line->label, -1), <, 40);
     }
   g_assert_nonnull (strstr (spec->footnote, "Figures for 2020-21 to 2024-25."));
 

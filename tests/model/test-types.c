@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "vs-enum-names.h"
+#include "vs-indicator.h"
 #include "vs-types.h"
 
 static void
@@ -180,6 +181,31 @@ test_enum_choices (void)
   g_assert_null (vs_enum_to_nick (VS_TYPE_RAG_RULE, VS_N_RAG_RULES));
 }
 
+/* A legend shows a benchmark's name: the file's own, or a computed comparator's without
+ * the working that follows it (which ran off the chart, the d3 trend's six lines long). */
+static void
+test_benchmark_name (void)
+{
+  VsBenchmark computed = {
+    .comparator = VS_COMPARATOR_SN_AVERAGE,
+    .label = (char *) "SN average: mean of 10 of 10 neighbours, 2025 model, from "
+                      "bench_d3_cpp_subsequent_2019_to_2025.csv, rates recomputed",
+  };
+  VsBenchmark named = { .comparator = VS_COMPARATOR_REGIONAL_AVERAGE,
+                        .label = (char *) "Eastern region" };
+  VsBenchmark unnamed = { .comparator = VS_COMPARATOR_NATIONAL_AVERAGE };
+  VsBenchmark odd = { .comparator = VS_COMPARATOR_SN_BEST, .label = (char *) ": Somerset" };
+  g_autofree char *a = vs_benchmark_dup_name (&computed);
+  g_autofree char *b = vs_benchmark_dup_name (&named);
+  g_autofree char *c = vs_benchmark_dup_name (&unnamed);
+  g_autofree char *d = vs_benchmark_dup_name (&odd);
+
+  g_assert_cmpstr (a, ==, "SN average");
+  g_assert_cmpstr (b, ==, "Eastern region");
+  g_assert_cmpstr (c, ==, "National average");
+  g_assert_cmpstr (d, ==, ": Somerset");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -190,5 +216,6 @@ main (int argc, char **argv)
   g_test_add_func ("/types/rag-and-travel-names", test_rag_and_travel_names);
   g_test_add_func ("/types/names-are-the-gtype-nicks", test_names_are_the_gtype_nicks);
   g_test_add_func ("/types/enum-choices", test_enum_choices);
+  g_test_add_func ("/types/benchmark-name", test_benchmark_name);
   return g_test_run ();
 }

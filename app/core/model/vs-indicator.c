@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "vs-indicator.h"
 
@@ -129,6 +130,21 @@ vs_benchmark_free (VsBenchmark *benchmark)
     return;
   g_free (benchmark->label);
   g_free (benchmark);
+}
+
+char *
+vs_benchmark_dup_name (const VsBenchmark *benchmark)
+{
+  const char *working;
+
+  g_return_val_if_fail (benchmark != NULL, NULL);
+
+  if (benchmark->label == NULL || benchmark->label[0] == '\0')
+    return g_strdup (vs_comparator_label (benchmark->comparator));
+  working = strstr (benchmark->label, ": ");
+  if (working == NULL || working == benchmark->label)
+    return g_strdup (benchmark->label);
+  return g_strndup (benchmark->label, working - benchmark->label);
 }
 
 void

@@ -98,11 +98,16 @@ typedef struct {
   VsComparator  comparator;
   gint32        period;
   double        value;
-  char         *label;         /* "Eastern region", "England" as the file named it */
+  /* "Eastern region", "England" as the file named it; a comparator computed from published
+   * figures adds its working after ": " ("SN average: mean of 9 of 10 neighbours, ...") */
+  char         *label;
   gint64        import_id;     /* 0 when entered by hand */
 } VsBenchmark;
 
-void vs_benchmark_free (VsBenchmark *benchmark);
+void  vs_benchmark_free     (VsBenchmark       *benchmark);
+/* The name to show beside its figure, in a legend or a table: the label without any
+ * working, else the comparator's name. */
+char *vs_benchmark_dup_name (const VsBenchmark *benchmark);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsBenchmark, vs_benchmark_free)
 
 typedef struct {

@@ -136,6 +136,7 @@ add_benchmarks (VsChartSpec    *spec,
       const VsBenchmark *earliest = NULL;
       const VsBenchmark *latest = NULL;
       g_autofree char *value = NULL;
+      g_autofree char *name = NULL;
       g_autofree char *label = NULL;
       double *line;
 
@@ -155,9 +156,10 @@ add_benchmarks (VsChartSpec    *spec,
         continue;
 
       value = vs_unit_format_value (spec->unit, latest->value);
-      label = g_strdup_printf ("%s %s", latest->label != NULL && latest->label[0] != '\0'
-                                        ? latest->label : vs_comparator_label (comparator),
-                               value);
+      /* The name alone: a computed comparator's working belongs on the card, not in a
+       * legend line it would run off. */
+      name = vs_benchmark_dup_name (latest);
+      label = g_strdup_printf ("%s %s", name, value);
       line = vs_chart_spec_add_benchmark (spec, label);
       for (guint i = 0; i < spec->n; i++)
         {
