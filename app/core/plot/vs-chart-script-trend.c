@@ -107,12 +107,18 @@ _vs_chart_build_trend (VsChartScript *s)
     }
   for (guint b = 0; b < spec->benchmarks->len; b++)
     {
+      /* A dash of its own for each comparator: six lines in three hues read apart in
+       * print and without colour. */
+      static const char *const dashes[] = {
+        "(3,3)", "(10,4)", "(1,3)", "(10,3,2,3)", "(6,2)", "(2,2,6,2)",
+      };
       const VsChartLine *line = g_ptr_array_index (spec->benchmarks, b);
 
       _vs_chart_add_element (s, line->label != NULL ? line->label : _("Benchmark"),
                              "$vs_values using 1:%u with lines linewidth 2 "
-                             "dashtype (3,3) linecolor %s",
-                             4 + b, _vs_chart_rgb (s, palette->benchmarks[b]));
+                             "dashtype %s linecolor %s",
+                             4 + b, dashes[b % G_N_ELEMENTS (dashes)],
+                             _vs_chart_rgb (s, palette->benchmarks[b]));
     }
 
   /* Unrated values (no target) still get a small dot, so single months show. */
