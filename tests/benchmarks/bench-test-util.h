@@ -18,6 +18,7 @@ bench_public_file (const char *name)
 
 #define C1_FILE "bench_c1_referrals_2019_to_2025.csv"
 #define D3_FILE "bench_d3_cpp_subsequent_2019_to_2025.csv"
+#define CSWW_FILE "csww_indicators_2024_to_2025.csv"
 
 /* Imports a trimmed DfE file with @home as the authority whose figures are values. */
 static inline VsImportSummary *

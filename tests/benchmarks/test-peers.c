@@ -83,6 +83,24 @@ test_every_level_as_published (ImportFixture *fx,
 /* Suppression codes stay codes:
  *   row 80: 2024,…,884,E06000019,"Herefordshire, County of",…,u,u,u,…
  *   row 72: 2024,…,815,…,North Yorkshire,…,5704,1127,19.8,c,c,… */
+/* The workforce file's working_days_lost_fte adds up every social worker's absence:
+ * England's 322,786.3 days in 2025 is a count, not a time a child waits, and the whole
+ * file was refused because a "days" figure over a hundred years was taken for an error. */
+static void
+test_workforce_days_lost (ImportFixture *fx,
+                          gconstpointer  data)
+{
+  g_autoptr(VsImportSummary) summary = import_public (fx, CSWW_FILE, "Norfolk");
+  g_autoptr(VsPeerFigure) england = find_peer (fx, "csww.working_days_lost_fte", "E92000001", 2025);
+  g_autoptr(VsPeerFigure) norfolk = find_peer (fx, "csww.working_days_lost_fte", "926", 2025);
+  g_autoptr(VsIndicator) days_lost = find_indicator (fx, "csww.working_days_lost_fte");
+
+  g_assert_cmpfloat (england->value, ==, 322786.3);
+  g_assert_cmpuint (england->row, ==, 2);
+  g_assert_cmpfloat (norfolk->value, ==, 3787.2);
+  g_assert_cmpint (days_lost->unit, ==, VS_UNIT_COUNT);
+}
+
 static void
 test_suppression_codes (ImportFixture *fx,
                         gconstpointer  data)
@@ -274,6 +292,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   ADD ("/benchmarks/peers/every-level-as-published", test_every_level_as_published);
+  ADD ("/benchmarks/peers/workforce-days-lost", test_workforce_days_lost);
   ADD ("/benchmarks/peers/suppression-codes", test_suppression_codes);
   ADD ("/benchmarks/peers/corrections", test_corrections);
   ADD ("/benchmarks/peers/home-remembered", test_home_remembered);

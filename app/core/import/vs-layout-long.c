@@ -280,6 +280,10 @@ unit_from_measure_name (const char *name)
     return VS_UNIT_RATE_10K;
   if (strstr (lower, "caseload") || strstr (lower, "average") || strstr (lower, "mean"))
     return VS_UNIT_AVERAGE;
+  /* "working_days_lost_fte" adds up every social worker's absence: a count that grows with
+   * the workforce (England's 322,786 in 2025), not a time a child waits. */
+  if (strstr (lower, "days_lost") || strstr (lower, "days lost"))
+    return VS_UNIT_COUNT;
   if (strstr (lower, "days"))
     return VS_UNIT_DAYS;
   if (strstr (lower, "rate"))
