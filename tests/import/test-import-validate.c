@@ -187,6 +187,34 @@ test_unreadable (ImportFixture *fx,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A file that overflowed libfreexl's heap inside the importer (found by fuzz-xls; FreeXL
+ * now runs in a process of its own): over a database that already holds an XLS's
+ * figures, its import fails naming the file and leaves every row as it was. */
+static void
+test_xls_reader_crash (ImportFixture *fx,
+                       gconstpointer  data)
+{
+  g_autofree char *good = g_build_filename (VS_TEST_SRCDIR, "import", "read-fixtures",
+                                            "vital-signs.xls", NULL);
+  g_autofree char *crash = g_build_filename (VS_TEST_SRCDIR, "data", "freexl-crashes",
+                                             "overflow-66a93626.xls", NULL);
+  g_autoptr(VsImportSummary) first = import_ok (fx, good, NULL);
+  g_autofree char *before = dump_database (fx->db_path);
+  g_autofree char *after = NULL;
+  VsImportSummary *summary = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (first->values_added, >, 0);
+  g_assert_false (vs_import_file (fx->store, crash, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_READ);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "overflow-66a93626.xls: "));
+  g_assert_nonnull (strstr (error->message, "save it as XLSX and import that"));
+  g_assert_null (summary);
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_warnings (ImportFixture *fx,
                gconstpointer  data)
@@ -482,6 +510,7 @@ main (int    argc,
   ADD ("/import/validate/not-a-number", test_not_a_number);
   ADD ("/import/validate/not-a-period", test_not_a_period);
   ADD ("/import/validate/unreadable", test_unreadable);
+  ADD ("/import/validate/xls-reader-crash", test_xls_reader_crash);
   ADD ("/import/validate/not-a-file", test_not_a_file);
   ADD ("/import/validate/twin-columns", test_twin_columns);
   ADD ("/import/validate/warnings", test_warnings);

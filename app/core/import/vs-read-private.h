@@ -25,6 +25,8 @@ typedef struct {
   guint64 max_text_file_bytes;
   guint64 max_zip_file_bytes;
   guint64 max_xls_file_bytes;
+  guint64 max_xls_reader_bytes;    /* the XLS reader process's address space */
+  guint   max_xls_reader_seconds;  /* its processor time, and its time on the clock */
 } VsReadLimits;
 
 void vs_read_limits_init_default (VsReadLimits *limits);
@@ -230,21 +232,41 @@ gboolean    vs_read_ods               (VsReadContext *ctx,
                                        VsZip         *zip,
                                        VsWorkbook    *workbook,
                                        GError       **error);
+/* @data is the whole file (vs-read-xls.c). */
 gboolean    vs_read_xls               (VsReadContext *ctx,
-                                       const char    *path,
+                                       const guint8  *data,
+                                       gsize          len,
                                        VsWorkbook    *workbook,
                                        GError       **error);
 /* FALSE with the message for FreeXL's error @rc (vs-read-xls.c). */
 gboolean    vs_read_xls_refuse        (VsReadContext *ctx,
                                        GError       **error,
                                        int            rc);
-/* The Workbook stream of the XLS at @path, and its name, once it is known that its sheets
+/* The Workbook stream of the XLS @data, and its name, once it is known that its sheets
  * claim no more cells than can be read and that FreeXL can follow them; NULL with @error
  * set otherwise (vs-read-xls-claims.c). */
 GByteArray *vs_read_xls_checked_stream (VsReadContext *ctx,
-                                        const char    *path,
+                                        const guint8  *data,
+                                        gsize          len,
                                         const char   **name,
                                         GError       **error);
+/* Runs the XLS reader process on the compound file @file and reads its cells into
+ * @workbook; a crash, a signal, a timeout or a malformed stream is an error naming the
+ * file (vs-read-xls-child.c). */
+gboolean    vs_read_xls_in_child      (VsReadContext *ctx,
+                                       const guint8  *file,
+                                       gsize          len,
+                                       VsWorkbook    *workbook,
+                                       GError       **error);
+/* Reads the XLS reader's stream (vs-xls-protocol.h) from @in into @workbook's sheets,
+ * against the caps of @ctx. FALSE with @error set, and *@malformed TRUE when the stream
+ * itself broke the protocol (which a crashed process explains better), FALSE when it
+ * said why the file cannot be read (vs-read-xls-stream.c). */
+gboolean    vs_read_xls_stream        (VsReadContext *ctx,
+                                       GInputStream  *in,
+                                       VsWorkbook    *workbook,
+                                       gboolean      *malformed,
+                                       GError       **error);
 
 /* The entry points of vs-reader.h with limits of the caller's choosing (tests). */
 VsWorkbook *vs_reader_read_file_with_limits  (const char         *path,

@@ -274,25 +274,17 @@ check_stream (VsReadContext  *ctx,
 
 GByteArray *
 vs_read_xls_checked_stream (VsReadContext  *ctx,
-                            const char     *path,
+                            const guint8   *data,
+                            gsize           len,
                             const char    **name,
                             GError        **error)
 {
   static const char * const names[] = { "Workbook", "Book", NULL };   /* BIFF8, BIFF5 */
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &local_error);
   g_autoptr(GByteArray) stream = NULL;
   gboolean damaged = FALSE;
   guint which = 0;
 
-  if (mapped == NULL)
-    {
-      vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
-                    local_error->message);
-      return NULL;
-    }
-  stream = vs_read_cfb_stream ((const guint8 *) g_mapped_file_get_contents (mapped),
-                               g_mapped_file_get_length (mapped), names, &which, &damaged);
+  stream = vs_read_cfb_stream (data, len, names, &which, &damaged);
   if (stream == NULL && damaged)
     {
       vs_read_fail (ctx, error, VS_READ_ERROR_CORRUPT,

@@ -8,7 +8,6 @@
 #include "vs-zip.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <gsf/gsf-input-memory.h>
 #include <gsf/gsf-input-stdio.h>
 #include <gsf/gsf-utils.h>
@@ -32,6 +31,8 @@ vs_read_limits_init_default (VsReadLimits *limits)
     .max_text_file_bytes = VS_READ_MAX_TEXT_FILE_BYTES,
     .max_zip_file_bytes = VS_READ_MAX_ZIP_FILE_BYTES,
     .max_xls_file_bytes = VS_READ_MAX_XLS_FILE_BYTES,
+    .max_xls_reader_bytes = VS_READ_MAX_XLS_READER_BYTES,
+    .max_xls_reader_seconds = VS_READ_MAX_XLS_READER_SECONDS,
   };
 }
 
@@ -338,32 +339,20 @@ read_kind (VsReadContext *ctx,
 
     case VS_FILE_OLE:
       {
-        g_autofree char *tmp = NULL;
-        gboolean ok;
-        int fd;
+        g_autoptr(GMappedFile) mapped = NULL;
 
-        if (open_path != NULL)
-          return vs_read_xls (ctx, open_path, workbook, error);
-        /* FreeXL reads only from a path. */
-        fd = g_file_open_tmp ("vital-signs-XXXXXX.xls", &tmp, &local_error);
-        if (fd < 0)
+        if (open_path == NULL)
+          return vs_read_xls (ctx, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                              workbook, error);
+        mapped = g_mapped_file_new (open_path, FALSE, &local_error);
+        if (mapped == NULL)
           {
-            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
+            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be opened: %s"),
                           local_error->message);
             return FALSE;
           }
-        close (fd);
-        if (!g_file_set_contents (tmp, g_bytes_get_data (bytes, NULL),
-                                  (gssize) g_bytes_get_size (bytes), &local_error))
-          {
-            vs_read_fail (ctx, error, VS_READ_ERROR_IO, _("cannot be read: %s"),
-                          local_error->message);
-            ok = FALSE;
-          }
-        else
-          ok = vs_read_xls (ctx, tmp, workbook, error);
-        g_unlink (tmp);
-        return ok;
+        return vs_read_xls (ctx, (const guint8 *) g_mapped_file_get_contents (mapped),
+                            g_mapped_file_get_length (mapped), workbook, error);
       }
 
     case VS_FILE_TEXT:

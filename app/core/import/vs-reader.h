@@ -45,6 +45,10 @@ GQuark vs_read_error_quark (void);
 #define VS_READ_MAX_TEXT_FILE_BYTES  (G_GUINT64_CONSTANT (1024) * 1024 * 1024)
 #define VS_READ_MAX_ZIP_FILE_BYTES   (G_GUINT64_CONSTANT (256) * 1024 * 1024)
 #define VS_READ_MAX_XLS_FILE_BYTES   (G_GUINT64_CONSTANT (128) * 1024 * 1024)
+/* The process FreeXL runs in: its address space (a 128 MB file of 3 Mi cells takes FreeXL
+ * well under a gigabyte) and its seconds, of processor time and on the clock alike. */
+#define VS_READ_MAX_XLS_READER_BYTES   (G_GUINT64_CONSTANT (2048) * 1024 * 1024)
+#define VS_READ_MAX_XLS_READER_SECONDS 120u
 
 /* Chooses the reader from the content (zip/OLE magic), then the extension. Messages name
  * the file, and the sheet / part / cell where known. */
