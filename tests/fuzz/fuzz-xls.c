@@ -1,4 +1,6 @@
-/* fuzz-xls.c: libFuzzer harness for the Excel 97-2003 reader (vs-read-xls.c and FreeXL)
+/* fuzz-xls.c: libFuzzer harness for the Excel 97-2003 reader, end to end: the compound
+ * file and its claims checked here, FreeXL in the XLS reader process (vs-xls-reader), its
+ * stream read back (fuzz-xls-stream explores that stream alone, faster)
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
