@@ -1,20 +1,23 @@
 #!/bin/sh
-# run.sh BUILD_DIR SECONDS: runs each libFuzzer harness (the readers, the XLS reader end to
-# end and its process's stream, the value and period parsers) for SECONDS seconds on a
-# copy of its seed corpus (the seeds in git stay as they are) and fails on a crash, a
-# leak, undefined behaviour, a GLib critical or a timeout. Crashing inputs are kept in
+# run.sh BUILD_DIR SECONDS [NAME...]: runs each libFuzzer harness (the readers, the XLS
+# reader end to end and its process's stream, the value and period parsers), or those
+# NAMEd (xls, xls-stream, ...), for SECONDS seconds on a copy of its seed corpus (the seeds
+# in git stay as they are) and fails on a crash, a leak, undefined behaviour, a GLib
+# critical or a timeout. Crashing inputs are kept in
 # fuzz-corpus-work/artifacts-NAME/ for a test to be made of them.
 #
 # Copyright 2026 The Vital Signs authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
-if [ $# -ne 2 ]; then
-  echo "usage: $0 BUILD_DIR SECONDS" >&2
+if [ $# -lt 2 ]; then
+  echo "usage: $0 BUILD_DIR SECONDS [NAME...]" >&2
   exit 2
 fi
 build=$1
 seconds=$2
+shift 2
+names=${*:-csv import-csv xlsx ods xls xls-stream values periods}
 here=$(cd "$(dirname "$0")" && pwd)
 work=${FUZZ_WORK:-fuzz-corpus-work}
 status=0
@@ -35,7 +38,7 @@ printf '#!/bin/sh\nASAN_OPTIONS="$ASAN_OPTIONS:symbolize=0" exec "%s" "$@"\n' \
 chmod +x "$work/vs-xls-reader"
 export VS_XLS_READER="$(cd "$work" && pwd)/vs-xls-reader"
 
-for name in csv import-csv xlsx ods xls xls-stream values periods; do
+for name in $names; do
   exe=$build/tests/fuzz/fuzz-$name
   if [ ! -x "$exe" ]; then
     echo "run.sh: $exe is missing: configure $build with CC=clang -Dfuzzing=true" >&2

@@ -63,18 +63,19 @@ test_freexl_crashes (void)
     }
 }
 
-/* Reads the good fixture with fake-xls-reader.sh in @mode as the reader process. */
+/* Reads the good fixture with @reader as the reader process, @mode telling
+ * fake-xls-reader.sh how to end; the error it gives. */
 static GError *
-read_with_fake (const char         *mode,
-                const VsReadLimits *limits)
+read_with (const char         *reader,
+           const char         *mode,
+           const VsReadLimits *limits)
 {
   g_autofree char *path = fixture ("import/read-fixtures", "vital-signs.xls");
-  g_autofree char *fake = fixture ("import", "fake-xls-reader.sh");
   g_autofree char *real = g_strdup (g_getenv ("VS_XLS_READER"));
   g_autoptr(VsWorkbook) workbook = NULL;
   GError *error = NULL;
 
-  g_setenv ("VS_XLS_READER", fake, TRUE);
+  g_setenv ("VS_XLS_READER", reader, TRUE);
   g_setenv ("VS_FAKE_XLS_MODE", mode, TRUE);
   workbook = vs_reader_read_file_with_limits (path, limits, &error);
   if (real != NULL)
@@ -84,6 +85,15 @@ read_with_fake (const char         *mode,
   g_unsetenv ("VS_FAKE_XLS_MODE");
   g_assert_null (workbook);
   return error;
+}
+
+static GError *
+read_with_fake (const char         *mode,
+                const VsReadLimits *limits)
+{
+  g_autofree char *fake = fixture ("import", "fake-xls-reader.sh");
+
+  return read_with (fake, mode, limits);
 }
 
 /* Every way the reader process can end badly is an error naming the file and saying
@@ -139,18 +149,8 @@ test_reader_ends (void)
 static void
 test_reader_missing (void)
 {
-  g_autofree char *path = fixture ("import/read-fixtures", "vital-signs.xls");
-  g_autofree char *real = g_strdup (g_getenv ("VS_XLS_READER"));
-  g_autoptr(VsWorkbook) workbook = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error = read_with ("/nonexistent/vs-xls-reader", "", NULL);
 
-  g_setenv ("VS_XLS_READER", "/nonexistent/vs-xls-reader", TRUE);
-  workbook = vs_reader_read_file (path, &error);
-  if (real != NULL)
-    g_setenv ("VS_XLS_READER", real, TRUE);
-  else
-    g_unsetenv ("VS_XLS_READER");
-  g_assert_null (workbook);
   assert_message (error, "vital-signs.xls", VS_READ_ERROR_IO,
                   "the XLS reader (/nonexistent/vs-xls-reader) could not be started");
 }
