@@ -250,12 +250,11 @@ GByteArray *vs_read_xls_checked_stream (VsReadContext *ctx,
                                         gsize          len,
                                         const char   **name,
                                         GError       **error);
-/* Runs the XLS reader process on the compound file @file and reads its cells into
- * @workbook; a crash, a signal, a timeout or a malformed stream is an error naming the
- * file (vs-read-xls-child.c). */
+/* Runs the XLS reader process on the compound file @file (consumed) and reads its cells
+ * into @workbook; a crash, a signal, a timeout or a malformed stream is an error naming
+ * the file (vs-read-xls-child.c). */
 gboolean    vs_read_xls_in_child      (VsReadContext *ctx,
-                                       const guint8  *file,
-                                       gsize          len,
+                                       GByteArray    *file,
                                        VsWorkbook    *workbook,
                                        GError       **error);
 /* Reads the XLS reader's stream (vs-xls-protocol.h) from @in into @workbook's sheets,

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -201,8 +202,7 @@ judge_exit (VsReadContext  *ctx,
 
 gboolean
 vs_read_xls_in_child (VsReadContext  *ctx,
-                      const guint8   *file,
-                      gsize           len,
+                      GByteArray     *file,
                       VsWorkbook     *workbook,
                       GError        **error)
 {
@@ -219,7 +219,10 @@ vs_read_xls_in_child (VsReadContext  *ctx,
   gboolean ok, malformed = FALSE, refused, timed_out;
   int fd;
 
-  if ((fd = file_in_memory (ctx, file, len, error)) < 0)
+  /* The file moves to the memfd: a copy less while the reader runs. */
+  fd = file_in_memory (ctx, file->data, file->len, error);
+  g_byte_array_unref (file);
+  if (fd < 0)
     return FALSE;
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_subprocess_launcher_take_stdin_fd (launcher, fd);

@@ -45,7 +45,7 @@ vs_read_xls (VsReadContext  *ctx,
              GError        **error)
 {
   g_autoptr(GByteArray) stream = NULL;
-  g_autoptr(GByteArray) rebuilt = NULL;
+  GByteArray *rebuilt;
   const char *name = NULL;
 
   g_free (workbook->format);
@@ -58,5 +58,5 @@ vs_read_xls (VsReadContext  *ctx,
    * process of its own (vs-read-xls-child.c) for what no check foresees. */
   rebuilt = vs_read_cfb_build (stream->data, stream->len, name);
   g_clear_pointer (&stream, g_byte_array_unref);
-  return vs_read_xls_in_child (ctx, rebuilt->data, rebuilt->len, workbook, error);
+  return vs_read_xls_in_child (ctx, rebuilt, workbook, error);
 }
