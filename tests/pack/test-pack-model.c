@@ -558,6 +558,36 @@ test_demo_words_whole (void)
   g_assert_cmpuint (flags, >=, 5);
 }
 
+/* A renderer's colour or underline is added to the layout's attributes, never in place of
+ * them: a drawn cell breaks as it was measured, with no hyphen. */
+static void
+test_drawn_attributes_kept (void)
+{
+  g_autoptr(GObject) context = G_OBJECT (vs_pack_text_context ());
+  g_autoptr(PangoLayout) layout = vs_pack_text_layout (PANGO_CONTEXT (context), "Awaiting data",
+                                                       VS_PACK_TABLE_PT, FALSE, 40,
+                                                       VS_PACK_ALIGN_START);
+  PangoAttrList *attrs;
+  GSList *list;
+  gboolean hyphens_off = FALSE, underlined = FALSE;
+
+  vs_pack_layout_add_attribute (layout, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
+  attrs = pango_layout_get_attributes (layout);
+  g_assert_nonnull (attrs);
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      hyphens_off |= attr->klass->type == PANGO_ATTR_INSERT_HYPHENS &&
+                     !((PangoAttrInt *) attr)->value;
+      underlined |= attr->klass->type == PANGO_ATTR_UNDERLINE;
+    }
+  g_slist_free_full (list, (GDestroyNotify) pango_attribute_destroy);
+  g_assert_true (hyphens_off);
+  g_assert_true (underlined);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -570,6 +600,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pack/model/demo-card-6.14", test_demo_card_6_14);
   g_test_add_func ("/pack/model/demo-dashboard-and-links", test_demo_dashboard_and_links);
   g_test_add_func ("/pack/model/demo-words-whole", test_demo_words_whole);
+  g_test_add_func ("/pack/model/drawn-attributes-kept", test_drawn_attributes_kept);
   g_test_add_func ("/pack/model/options", test_options);
   g_test_add_func ("/pack/model/bad-options", test_bad_options);
   g_test_add_func ("/pack/model/settings-from-database", test_settings_from_database);

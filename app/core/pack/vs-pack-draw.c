@@ -97,16 +97,13 @@ color_lead (PangoLayout *layout,
             Rgb          color)
 {
   const char *space = strchr (display, ' ');
-  PangoAttrList *attrs = pango_attr_list_new ();
   PangoAttribute *attr = pango_attr_foreground_new ((guint16) (color.r * 65535),
                                                     (guint16) (color.g * 65535),
                                                     (guint16) (color.b * 65535));
 
   attr->start_index = 0;
   attr->end_index = space != NULL ? (guint) (space - display) : (guint) strlen (display);
-  pango_attr_list_insert (attrs, attr);
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
+  vs_pack_layout_add_attribute (layout, attr);
 }
 
 static void
@@ -143,13 +140,7 @@ draw_cell (cairo_t           *cr,
   else if (cell->kind == VS_PACK_CELL_TRAVEL)
     color_lead (layout, display, travel_color (cell->travel));
   else if (cell->link >= 0)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
+    vs_pack_layout_add_attribute (layout, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
 
   if (tags && cell->link >= 0)
     {

@@ -87,6 +87,9 @@ PangoLayout  *vs_pack_text_layout  (PangoContext *context,
                                     gboolean      bold,
                                     double        width,
                                     VsPackAlign   align);
+/* Adds @attribute (taken) to @layout's attributes, as a renderer colours or underlines. */
+void          vs_pack_layout_add_attribute (PangoLayout    *layout,
+                                            PangoAttribute *attribute);
 double        vs_pack_text_height  (PangoContext *context,
                                     const char   *text,
                                     double        size,

@@ -67,6 +67,20 @@ vs_pack_text_layout (PangoContext *context,
   return layout;
 }
 
+void
+vs_pack_layout_add_attribute (PangoLayout    *layout,
+                              PangoAttribute *attribute)
+{
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+
+  /* Added to the layout's own (no hyphens), never replacing them: the text must break
+   * where it was measured to. */
+  attrs = attrs != NULL ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
+  pango_attr_list_insert (attrs, attribute);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 static double
 layout_height (PangoLayout *layout)
 {
