@@ -113,8 +113,8 @@ print_usage (FILE *out)
   fprintf (out, "\n%s\n  --view=VIEW            %s\n  --period=YYYY-MM       %s\n"
                 "  --locality=NAME        %s\n  --color-scheme=SCHEME  %s\n\n%s\n",
            _("Window options (with no command):"),
-           _("overview, exceptions, imports, benchmarks, area:NAME, indicator:REF, import:FILE "
-             "or preferences"),
+           _("overview, exceptions, imports, benchmarks, area:NAME, indicator:REF, import:FILE, "
+             "preferences or pack"),
            _("Open on this reporting month"),
            _("Open on this locality"),
            _("light, dark or default (follow the system)"),

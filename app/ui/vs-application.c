@@ -34,6 +34,7 @@ struct _VsApplication
   char           *start_indicator;  /*   a report card ("indicator:REF"), */
   GFile          *start_import;     /*   a file to import ("import:FILE"), */
   gboolean        start_preferences;/*   or Preferences */
+  gboolean        start_pack;       /*   or Export Committee Pack */
   char           *start_period;
   char           *start_locality;
   char           *color_scheme;   /* overrides the setting for this run only */
@@ -57,7 +58,7 @@ static const GOptionEntry main_entries[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show VIEW on start: overview, exceptions, imports, benchmarks, area:NAME, "
        "indicator:REF, "
-       "import:FILE or preferences"), N_("VIEW") },
+       "import:FILE, preferences or pack"), N_("VIEW") },
   { "period", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show the reporting period YYYY-MM on start"), N_("YYYY-MM") },
   { "locality", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -151,6 +152,8 @@ vs_application_handle_local_options (GApplication *app,
     {
       if (g_str_equal (self->start_view, "preferences"))
         self->start_preferences = TRUE;
+      else if (g_str_equal (self->start_view, "pack"))
+        self->start_pack = TRUE;
       else if (g_str_has_prefix (self->start_view, "indicator:"))
         self->start_indicator = g_strdup (self->start_view + strlen ("indicator:"));
       else if (g_str_has_prefix (self->start_view, "import:"))
@@ -193,6 +196,9 @@ vs_application_activate (GApplication *app)
     }
   if (self->start_preferences)
     g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  /* The Export Committee Pack dialog over the window, as Ctrl+E opens it. */
+  if (self->start_pack)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pack", NULL);
 }
 
 static void

@@ -194,6 +194,12 @@ fill_choices (VsPackDialog *self,
       gtk_widget_set_visible (gtk_widget_get_last_child (check), FALSE);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      /* Named once, by the area: the row labels its activatable widget with its title,
+       * which a screen reader read after the check's own (hidden) label. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      area->name, -1);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (check),
+                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       adw_expander_row_add_row (self->areas_row, row);
       g_ptr_array_add (self->area_checks, check);
     }
@@ -491,6 +497,8 @@ vs_pack_dialog_init (VsPackDialog *self)
   vs_a11y_name_by_title (ADW_PREFERENCES_ROW (self->areas_row));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->suppress_spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Smallest count shown"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->suppress_switch),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Suppress small numbers"), -1);
   g_object_bind_property (self->suppress_switch, "active", self->suppress_spin, "sensitive",
                           G_BINDING_SYNC_CREATE);
 }

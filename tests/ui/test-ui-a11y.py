@@ -5,6 +5,9 @@
 # table's cells) that has no name, a GTK type name for a name, a mnemonic underscore read
 # out, or its name said twice ("_Trend Trend", "Undo the import of x.csv Undo").
 #
+# The Export Committee Pack dialog (--view=pack) and a chart's menu (its button clicked
+# through AT-SPI) are walked too.
+#
 # Usage (meson runs it; the Makefile's ui run gives it Xvfb): test-ui-a11y.py APP
 # The other UI tests run with GTK_A11Y=none; this one runs itself again inside a private
 # D-Bus session (dbus-run-session), where it starts the accessibility bus, so that nothing
@@ -57,8 +60,8 @@ CONTROL_ROLES = {
     pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TEXT, pyatspi.ROLE_TABLE_CELL,
 }
 # Roles whose subtree holds nothing to check (and is skipped, which keeps the walk fast).
-LEAF_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_IMAGE, pyatspi.ROLE_SCROLL_BAR,
-              pyatspi.ROLE_SEPARATOR}
+# Not images: a chart (an image to a screen reader) holds its menu button.
+LEAF_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_SCROLL_BAR, pyatspi.ROLE_SEPARATOR}
 NAMED_ROLES = CONTROL_ROLES | {pyatspi.ROLE_LABEL, pyatspi.ROLE_FRAME, pyatspi.ROLE_LIST,
                                pyatspi.ROLE_TREE_TABLE}
 # GTK 4.8 reports a widget with no accessible name by its type name.
@@ -152,8 +155,62 @@ def application_of(pid, timeout):
     return None
 
 
-def check_view(app_path, db, view, ready, windows, env):
-    """Opens @view, waits until @ready holds for the walked tree, returns the failures."""
+def find(node, role, pattern):
+    """The first control on screen under @node (depth first) of one of the roles @role
+    whose name matches, or None."""
+    rx = re.compile(pattern)
+    if node.getRole() in role and rx.search(node.name or ''):
+        # GTK 4.8 sets no SHOWING state: a control on screen is one with a place in its
+        # window (a page the stack hides has none), and the focusable one is the button
+        # itself, not a menu button's wrapper.
+        ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        if node.getState().contains(pyatspi.STATE_FOCUSABLE) and ext.width > 0 and ext.x >= 0:
+            return node
+    if node.getRole() in LEAF_ROLES:
+        return None
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        found = find(child, role, pattern) if child is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def click(node):
+    """Does @node's click (or the first control inside it that has one, as a menu button's
+    inner toggle): True when done."""
+    try:
+        action = node.queryAction()
+        if action.nActions > 0:
+            for n in range(action.nActions):
+                if action.getName(n) in ('click', 'activate', 'press'):
+                    return action.doAction(n)
+            return action.doAction(0)
+    except NotImplementedError:
+        pass
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None and click(child):
+            return True
+    return False
+
+
+def press(role, pattern):
+    """A step that clicks the control of one of @role named @pattern, as a screen reader's
+    user would: True once it was found and clicked."""
+    def step(app):
+        for i in range(app.childCount):
+            window = app.getChildAtIndex(i)
+            node = find(window, role, pattern) if window is not None else None
+            if node is not None:
+                return click(node)
+        return False
+    return step
+
+
+def check_view(app_path, db, view, ready, windows, env, prepare=None):
+    """Opens @view, does @prepare's step (opening a menu, say) until it succeeds, waits until
+    @ready holds for the walked tree, returns the failures."""
     args = [app_path, '--db', db, '--view', view]
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True)
@@ -164,6 +221,17 @@ def check_view(app_path, db, view, ready, windows, env):
         # Most views are whole a moment after the window appears: one walk is enough then.
         time.sleep(2.5)
         deadline = time.monotonic() + 60
+        why = 'not found'
+        while prepare is not None:
+            try:
+                if prepare(app):
+                    time.sleep(1.0)
+                    break
+            except Exception as e:  # the tree changed under the search: look again
+                why = repr(e)
+            if time.monotonic() > deadline:
+                return [f'the control to open was never opened: {why}']
+            time.sleep(1.0)
         walks, verbose = 0, 'VS_A11Y_VERBOSE' in os.environ
         while True:
             found, failures = [], []
@@ -231,15 +299,24 @@ def main():
              has(pyatspi.ROLE_LABEL, r'Vital signs December 2017\.csv'), {'Import'}),
             ('preferences', 'preferences', has(pyatspi.ROLE_FRAME, r'^Preferences$'),
              {'Preferences'}),
+            # Every control of the pack dialog: period, locality, areas, cards, marking,
+            # suppression, format, export.
+            ('the Export Committee Pack dialog', 'pack',
+             has(pyatspi.ROLE_PUSH_BUTTON, r'Export'), {'Export Committee Pack'}),
+            # A chart's menu, opened from its button: Copy Chart, Save Chart….
+            ('a chart\'s menu', 'indicator:6.14',
+             both(has(pyatspi.ROLE_MENU_ITEM, r'^Copy Chart$'),
+                  has(pyatspi.ROLE_MENU_ITEM, r'^Save Chart')), None,
+             press((pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON), r'^Chart Menu$')),
         ]
         # VS_A11Y_ONLY=preferences (say) walks only the views whose argument contains it.
         only = os.environ.get('VS_A11Y_ONLY')
         views = [v for v in views if not only or only in v[1]]
         print(f'1..{len(views)}', file=tap)
         failed = 0
-        for n, (title, view, ready, windows) in enumerate(views, 1):
+        for n, (title, view, ready, windows, *prepare) in enumerate(views, 1):
             started = time.monotonic()
-            failures = check_view(app_path, db, view, ready, windows, env)
+            failures = check_view(app_path, db, view, ready, windows, env, *prepare)
             took = time.monotonic() - started
             print(f'{"not ok" if failures else "ok"} {n} - {title} ({view.split(":")[0]}, {took:.1f} s)',
                   file=tap)
