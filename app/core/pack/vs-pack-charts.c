@@ -7,10 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include "vs-pack-private.h"
 #include "vs-pack-render.h"
 
 struct _VsPackCharts {
-  GHashTable *svg;   /* const VsPackBlock* -> GBytes* */
+  GHashTable   *svg;    /* const VsPackBlock* -> GBytes* */
+  PangoContext *text;   /* the document's, with its shaped cells; made when first asked */
 };
 
 void
@@ -19,6 +21,7 @@ vs_pack_charts_free (VsPackCharts *charts)
   if (charts == NULL)
     return;
   g_hash_table_unref (charts->svg);
+  g_clear_object (&charts->text);
   g_free (charts);
 }
 
@@ -79,4 +82,14 @@ vs_pack_charts_lookup (VsPackCharts      *charts,
 {
   g_return_val_if_fail (charts != NULL, NULL);
   return g_hash_table_lookup (charts->svg, block);
+}
+
+PangoContext *
+vs_pack_charts_text_context (VsPackCharts *charts)
+{
+  g_return_val_if_fail (charts != NULL, NULL);
+
+  if (charts->text == NULL)
+    charts->text = vs_pack_text_context ();
+  return charts->text;
 }

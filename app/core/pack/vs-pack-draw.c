@@ -106,6 +106,51 @@ color_lead (PangoLayout *layout,
   vs_pack_layout_add_attribute (layout, attr);
 }
 
+/* A pack shows the same few cells again and again ("Awaiting data", "High", a blank month):
+ * each is shaped once per context (a document's, vs_pack_charts_text_context) and drawn as
+ * often as it appears. Owned by the context's cache. */
+static PangoLayout *
+cell_layout (PangoContext       *context,
+             const VsPackCell   *cell,
+             const char         *display,
+             const VsPackColumn *column,
+             gboolean            header)
+{
+  GHashTable *cache = g_object_get_data (G_OBJECT (context), "vs-pack-cell-layouts");
+  gboolean lead = !header && ((cell->kind == VS_PACK_CELL_RAG && vs_rag_symbol (cell->rag)[0] != '\0')
+                              || cell->kind == VS_PACK_CELL_TRAVEL);
+  gboolean underline = !header && !lead && cell->link >= 0;
+  char *key;
+  PangoLayout *layout;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_object_set_data_full (G_OBJECT (context), "vs-pack-cell-layouts", cache,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  /* Everything the layout's text, size and colours depend on. */
+  key = g_strdup_printf ("%d %d %d %d %d %d %.2f %s", header || cell->strong, column->align,
+                         lead ? (int) cell->kind : -1, lead ? (int) cell->rag : -1,
+                         lead ? (int) cell->travel : -1, underline, column->width, display);
+  layout = g_hash_table_lookup (cache, key);
+  if (layout != NULL)
+    {
+      g_free (key);
+      return layout;
+    }
+  layout = vs_pack_text_layout (context, display, VS_PACK_TABLE_PT, header || cell->strong,
+                                column->width - 2 * VS_PACK_CELL_PAD_X, column->align);
+  if (!header && cell->kind == VS_PACK_CELL_RAG && vs_rag_symbol (cell->rag)[0] != '\0')
+    color_lead (layout, display, strong_for (cell->rag));
+  else if (!header && cell->kind == VS_PACK_CELL_TRAVEL)
+    color_lead (layout, display, travel_color (cell->travel));
+  else if (underline)
+    vs_pack_layout_add_attribute (layout, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
+  g_hash_table_insert (cache, key, layout);
+  return layout;
+}
+
 static void
 draw_cell (cairo_t           *cr,
            PangoContext      *context,
@@ -118,7 +163,7 @@ draw_cell (cairo_t           *cr,
            gboolean           tags)
 {
   g_autofree char *display = vs_pack_cell_display (cell);
-  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayout *layout;
   Rgb tint, ink = header ? INK : cell->link >= 0 ? LINK : INK;
 
   if (header)
@@ -133,14 +178,7 @@ draw_cell (cairo_t           *cr,
       cairo_rectangle (cr, x, y, column->width, height);
       cairo_fill (cr);
     }
-  layout = vs_pack_text_layout (context, display, VS_PACK_TABLE_PT, header || cell->strong,
-                                column->width - 2 * VS_PACK_CELL_PAD_X, column->align);
-  if (cell->kind == VS_PACK_CELL_RAG && vs_rag_symbol (cell->rag)[0] != '\0')
-    color_lead (layout, display, strong_for (cell->rag));
-  else if (cell->kind == VS_PACK_CELL_TRAVEL)
-    color_lead (layout, display, travel_color (cell->travel));
-  else if (cell->link >= 0)
-    vs_pack_layout_add_attribute (layout, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
+  layout = cell_layout (context, cell, display, column, header);
 
   if (tags && cell->link >= 0)
     {
@@ -306,7 +344,9 @@ vs_pack_draw_slide (cairo_t              *cr,
   g_return_if_fail (cr != NULL && doc != NULL && index < doc->slides->len);
 
   slide = g_ptr_array_index (doc->slides, index);
-  context = vs_pack_text_context ();
+  /* One context for the whole document when there is one, so its shaped cells are kept. */
+  context = charts != NULL ? g_object_ref (vs_pack_charts_text_context (charts))
+                           : vs_pack_text_context ();
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, VS_PACK_PAGE_WIDTH, VS_PACK_PAGE_HEIGHT);

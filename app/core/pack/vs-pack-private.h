@@ -78,6 +78,11 @@ char       *vs_pack_item_month_text  (const VsPackItem *item,
 #define VS_PACK_WORD_SLACK  1.0
 #define VS_PACK_SYMBOL_SLACK 1.25
 
+/* What is drawn once per document (vs-pack-render.h): its charts, and the text context
+ * its slides are drawn with, whose shaped table cells are kept from slide to slide. */
+typedef struct _VsPackCharts VsPackCharts;
+PangoContext *vs_pack_charts_text_context (VsPackCharts *charts);
+
 /* A pango context on cairo's font map at 72 dpi with unhinted metrics: one point is one
  * unit, as on a PDF surface, so a layout measured here draws the same size anywhere. */
 PangoContext *vs_pack_text_context (void);

@@ -111,7 +111,10 @@ vs_pack_text_height (PangoContext *context,
       g_object_set_data_full (G_OBJECT (context), "vs-pack-heights", cache,
                               (GDestroyNotify) g_hash_table_unref);
     }
-  key = g_strdup_printf ("%.3f %d %.3f %s", size, bold, width, text != NULL ? text : "");
+  /* Sizes to a thousandth of a point, as integers: formatting doubles cost more than the
+   * lookup it keys. */
+  key = g_strdup_printf ("%ld %d %ld %s", lround (size * 1000), bold, lround (width * 1000),
+                         text != NULL ? text : "");
   height = g_hash_table_lookup (cache, key);
   if (height != NULL)
     {
