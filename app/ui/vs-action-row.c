@@ -26,7 +26,9 @@ struct _VsActionRow
   AdwComboRow    *status_row;
   AdwActionRow   *progress_row;
   AdwEntryRow    *note_row;
+  GtkWidget      *button_box;
   GtkLabel       *error_label;
+  GtkWidget      *save_button;
 };
 
 G_DEFINE_FINAL_TYPE (VsActionRow, vs_action_row, ADW_TYPE_EXPANDER_ROW)
@@ -37,6 +39,15 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_ACTION,
+  PROP_AUTHOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static VsAction *
 action_copy (const VsAction *src)
@@ -66,14 +77,38 @@ status_label (VsActionStatus status)
   g_return_val_if_reached (NULL);
 }
 
-static void
-update_summary (VsActionRow *self)
+static char *
+trimmed_text (const char *text)
 {
-  const VsAction *a = self->action;
-  GString *subtitle = g_string_new (NULL);
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 a->text != NULL ? a->text : _("New action"));
+  return *copy != '\0' ? g_steal_pointer (&copy) : NULL;
+}
+
+/* The heading: a saved action's text; a new one's follows what is typed, so the draft
+ * is not "New action". */
+static char *
+heading (VsActionRow    *self,
+         const VsAction *a,
+         const char     *typed)
+{
+  g_autofree char *text = NULL;
+
+  if (a == NULL)
+    return g_strdup ("");   /* until construction sets the action */
+  text = a->id == 0 ? trimmed_text (typed) : g_strdup (a->text);
+  return text != NULL ? g_steal_pointer (&text) : g_strdup (_("New action"));
+}
+
+static char *
+summary (VsActionRow    *self,
+         const VsAction *a)
+{
+  GString *subtitle;
+
+  if (a == NULL)
+    return g_strdup ("");   /* until construction sets the action */
+  subtitle = g_string_new (NULL);
   if (a->owner != NULL)
     g_string_append (subtitle, a->owner);
   if (vs_period_is_valid (a->due))
@@ -94,20 +129,23 @@ update_summary (VsActionRow *self)
   if (subtitle->len > 0)
     g_string_append (subtitle, " · ");
   g_string_append (subtitle, status_label (a->status));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle->str);
-  g_string_free (subtitle, TRUE);
+  return g_string_free (subtitle, FALSE);
+}
 
-  adw_action_row_set_subtitle (self->progress_row,
-                               a->progress != NULL && *a->progress != '\0'
-                                 ? a->progress : _("No progress recorded yet"));
+static char *
+progress_text (VsActionRow    *self,
+               const VsAction *a)
+{
+  if (a == NULL)
+    return g_strdup ("");   /* until construction sets the action */
+  return g_strdup (a->progress != NULL && *a->progress != '\0'
+                     ? a->progress : _("No progress recorded yet"));
 }
 
 static char *
 trimmed (AdwEntryRow *row)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+  return trimmed_text (gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
 gboolean
@@ -161,7 +199,7 @@ on_save_clicked_cb (GtkButton   *button,
       return;
     }
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  update_summary (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION]);
   g_signal_emit (self, signals[SAVE], 0, self->action);
 }
 
@@ -189,17 +227,29 @@ on_note_apply_cb (AdwEntryRow *row,
   on_save_clicked_cb (NULL, self);
 }
 
-static AdwEntryRow *
-add_entry (VsActionRow *self,
-           const char  *title,
-           const char  *text)
+static void
+vs_action_row_constructed (GObject *object)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  VsActionRow *self = VS_ACTION_ROW (object);
+  g_autofree char *due = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
-  return ADW_ENTRY_ROW (row);
+  G_OBJECT_CLASS (vs_action_row_parent_class)->constructed (object);
+
+  g_return_if_fail (self->action != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->text_row), self->action->text != NULL ? self->action->text : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->owner_row), self->action->owner != NULL ? self->action->owner : "");
+  due = vs_period_is_valid (self->action->due) ? vs_period_to_iso (self->action->due) : NULL;
+  gtk_editable_set_text (GTK_EDITABLE (self->due_row), due != NULL ? due : "");
+  adw_combo_row_set_selected (self->status_row, self->action->status);
+}
+
+static void
+vs_action_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), VS_TYPE_ACTION_ROW);
+
+  G_OBJECT_CLASS (vs_action_row_parent_class)->dispose (object);
 }
 
 static void
@@ -214,99 +264,111 @@ vs_action_row_finalize (GObject *object)
 }
 
 static void
+vs_action_row_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  VsActionRow *self = VS_ACTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTION:
+      g_value_set_pointer (value, self->action);
+      break;
+    case PROP_AUTHOR:
+      g_value_set_string (value, self->author);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_action_row_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  VsActionRow *self = VS_ACTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTION:
+      /* Construct-only, yet notified: the template's bindings watch it. */
+      self->action = action_copy (g_value_get_pointer (value));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_AUTHOR:
+      self->author = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vs_action_row_class_init (VsActionRowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = vs_action_row_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = vs_action_row_constructed;
+  object_class->dispose = vs_action_row_dispose;
+  object_class->finalize = vs_action_row_finalize;
+  object_class->get_property = vs_action_row_get_property;
+  object_class->set_property = vs_action_row_set_property;
+
+  /* The action (a VsAction*, copied) as last saved; notified when the officer saves. */
+  properties[PROP_ACTION] =
+    g_param_spec_pointer ("action", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                          | G_PARAM_EXPLICIT_NOTIFY);
+  /* Whose name goes on the progress notes. */
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SAVE] =
     g_signal_new ("save", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/vitalsigns/VitalSigns/ui/vs-action-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, text_row);
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, due_row);
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, status_row);
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, progress_row);
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, note_row);
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, button_box);
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, VsActionRow, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, heading);
+  gtk_widget_class_bind_template_callback (widget_class, summary);
+  gtk_widget_class_bind_template_callback (widget_class, progress_text);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_apply_cb);
 }
 
 static void
 vs_action_row_init (VsActionRow *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   vs_a11y_name_by_title (ADW_PREFERENCES_ROW (self));
-}
-
-/* A new action's heading follows what is typed, so the draft is not "New action". */
-static void
-on_text_changed_cb (GtkEditable *editable,
-                    VsActionRow *self)
-{
-  g_autofree char *text = NULL;
-
-  if (self->action->id != 0)
-    return;
-  text = trimmed (self->text_row);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), text != NULL ? text : _("New action"));
+  vs_a11y_name_button (self->save_button, NULL);
+  vs_a11y_unfocus_wrapper (self->button_box);
 }
 
 GtkWidget *
 vs_action_row_new (const VsAction *action,
                    const char     *author)
 {
-  VsActionRow *self;
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autofree char *due = NULL;
-  GtkWidget *buttons, *save, *box;
-
   g_return_val_if_fail (action != NULL, NULL);
 
-  self = g_object_new (VS_TYPE_ACTION_ROW, NULL);
-  self->action = action_copy (action);
-  self->author = g_strdup (author);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
-
-  self->text_row = add_entry (self, _("Action"), action->text);
-  g_signal_connect (self->text_row, "changed", G_CALLBACK (on_text_changed_cb), self);
-  self->owner_row = add_entry (self, _("Owner"), action->owner);
-  due = vs_period_is_valid (action->due) ? vs_period_to_iso (action->due) : NULL;
-  self->due_row = add_entry (self, _("Due (YYYY-MM)"), due);
-
-  for (int i = VS_ACTION_OPEN; i < VS_N_ACTION_STATUSES; i++)
-    gtk_string_list_append (statuses, status_label ((VsActionStatus) i));
-  self->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
-  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  adw_combo_row_set_selected (self->status_row, action->status);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->status_row));
-
-  self->progress_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->progress_row), _("Progress"));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->progress_row), FALSE);
-  adw_action_row_set_subtitle_lines (self->progress_row, 0);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->progress_row));
-
-  self->note_row = add_entry (self, _("Add a progress note"), NULL);
-  adw_entry_row_set_show_apply_button (self->note_row, TRUE);
-  g_signal_connect (self->note_row, "apply", G_CALLBACK (on_note_apply_cb), self);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0.0f);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  /* "Save", not a second "Add Action" beside the heading's. */
-  save = gtk_button_new_with_mnemonic (_("_Save Action"));
-  vs_a11y_name_button (save, NULL);
-  gtk_widget_add_css_class (save, "suggested-action");
-  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), self);
-  gtk_box_append (GTK_BOX (buttons), save);
-  gtk_box_append (GTK_BOX (box), buttons);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), box);
-  vs_a11y_unfocus_wrapper (box);
-
-  update_summary (self);
-  return GTK_WIDGET (self);
+  return g_object_new (VS_TYPE_ACTION_ROW, "action", action, "author", author, NULL);
 }
 
 /* Opens the row and puts the cursor in the action's text, so typing goes there. */
