@@ -17,13 +17,9 @@ G_BEGIN_DECLS
 #define VS_TYPE_REPORT_CARD (vs_report_card_get_type ())
 G_DECLARE_FINAL_TYPE (VsReportCard, vs_report_card, VS, REPORT_CARD, GtkWidget)
 
-/* Properties: "store" (VsStore) where it reads and writes, and "author", whose name goes
- * on what is written. */
-GtkWidget      *vs_report_card_new           (void);
-void            vs_report_card_show          (VsReportCard   *self,
-                                              VsIndicatorItem *row,
-                                              gint64          locality_id,
-                                              const char     *locality);
+/* Properties: "store" (VsStore) where it reads and writes, "author", whose name goes on
+ * what is written, and "item" (VsIndicatorItem), the indicator shown (NULL when closed). */
+/* The indicator shown, NULL when the card is closed. */
 VsIndicatorItem *vs_report_card_get_row      (VsReportCard   *self);
 VsChartView    *vs_report_card_get_chart     (VsReportCard   *self);
 /* Saves @text as the commentary for the card's period, with the author and the time. */

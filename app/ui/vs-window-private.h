@@ -88,7 +88,8 @@ void _vs_window_load_periods        (VsWindow       *self,
 /* vs-window-views.c */
 void _vs_window_class_views_init    (GtkWidgetClass *widget_class);
 void _vs_window_update_view         (VsWindow       *self);
-void _vs_window_sync_selected_row   (VsWindow       *self);
+void _vs_window_set_selected_row    (VsWindow        *self,
+                                     VsIndicatorItem *row);
 void _vs_window_restore_start_view  (VsWindow       *self);
 /* vs-window-actions.c */
 void _vs_window_class_actions_init (GtkWidgetClass *widget_class);

@@ -102,13 +102,12 @@ back_visible_cb (gpointer         unused,
   return folded || row != NULL;
 }
 
-/* The selected row is the open card's: it names the window and brings the back button. */
+/* The selected row is the open card's: the card shows it, and it names the window and
+ * brings the back button. */
 void
-_vs_window_sync_selected_row (VsWindow *self)
+_vs_window_set_selected_row (VsWindow        *self,
+                             VsIndicatorItem *row)
 {
-  VsIndicatorItem *row = _vs_window_card_is_open (self) ? vs_report_card_get_row (self->report_card)
-                                                       : NULL;
-
   if (g_set_object (&self->selected_row, row))
     g_object_notify_by_pspec (G_OBJECT (self), _vs_window_properties[VS_WINDOW_PROP_SELECTED_ROW]);
 }
@@ -118,7 +117,8 @@ on_stack_child_changed_cb (GtkStack   *stack,
                            GParamSpec *pspec,
                            VsWindow   *self)
 {
-  _vs_window_sync_selected_row (self);
+  if (!_vs_window_card_is_open (self))
+    _vs_window_set_selected_row (self, NULL);
 }
 
 void
@@ -197,11 +197,10 @@ void
 _vs_window_open_card (VsWindow        *self,
                       VsIndicatorItem *row)
 {
-  vs_report_card_show (self->report_card, row, self->locality_id, _vs_window_locality_name (self));
+  _vs_window_set_selected_row (self, row);
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
   gtk_stack_set_visible_child_name (self->content_stack, "card");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  _vs_window_sync_selected_row (self);
   _vs_window_update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->report_card));
 }
@@ -209,7 +208,7 @@ _vs_window_open_card (VsWindow        *self,
 void
 _vs_window_close_card (VsWindow *self)
 {
-  VsIndicatorItem *row = vs_report_card_get_row (self->report_card);
+  g_autoptr(VsIndicatorItem) row = self->selected_row != NULL ? g_object_ref (self->selected_row) : NULL;
 
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
   gtk_stack_set_visible_child_name (self->content_stack,

@@ -77,17 +77,13 @@ _vs_window_reload_dashboard (VsWindow *self)
 
   if (_vs_window_card_is_open (self))
     {
-      VsIndicatorItem *old = vs_report_card_get_row (self->report_card);
+      VsIndicatorItem *old = self->selected_row;
       VsIndicatorItem *row = old != NULL
         ? vs_dashboard_find_row (self->dashboard, vs_indicator_item_get_indicator (old)->id)
         : NULL;
 
       if (row != NULL)
-        {
-          vs_report_card_show (self->report_card, row, self->locality_id,
-                               _vs_window_locality_name (self));
-          _vs_window_sync_selected_row (self);
-        }
+        _vs_window_set_selected_row (self, row);
       else
         _vs_window_close_card (self);
     }

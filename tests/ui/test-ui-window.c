@@ -142,7 +142,7 @@ test_report_card (VsUiFixture  *f,
                    "Child Protection (CP) - % children seen");
   g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==,
                    "6.14 · November 2017 · County");
-  /* The card's tiles and sections, as the seeds' report cards have them. */
+  /* The card's tiles and sections, as the committee papers' report cards have them. */
   g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "58.1%"));
   g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Child Protection (CP) - % children seen"));
   g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "Why is this important?"));
@@ -421,6 +421,46 @@ test_search_view_change (VsUiFixture  *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, found);
 }
 
+/* Issue 12 §5: the card opens with the focus on its title but nothing selected (a
+ * selectable label selects all of itself when it takes the focus), and an empty "Action
+ * required" is an empty state with its own Add Action button, which starts a draft. */
+static void
+test_report_card_opening (VsUiFixture  *f,
+                          gconstpointer data)
+{
+  VsReportCard *card = f->window->report_card;
+  GListModel *rows = vs_dashboard_get_rows (f->window->dashboard);
+  g_autofree char *without = NULL;
+  GtkWidget *empty, *button;
+  int start, end;
+
+  /* The first indicator the demo data gives no action. */
+  for (guint i = 0; without == NULL && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (rows, i);
+      VsIndicator *indicator = vs_indicator_item_get_indicator (row);
+      g_autoptr(GPtrArray) actions = vs_store_list_actions (f->store, indicator->id, NULL);
+
+      if (actions != NULL && actions->len == 0)
+        without = g_strconcat ("indicator:", indicator->ref, NULL);
+    }
+  g_assert_nonnull (without);
+  g_assert_true (vs_ui_test_show (f->window, without));
+  vs_ui_test_settle ();
+
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (card->title_label));
+  g_assert_false (gtk_label_get_selection_bounds (card->title_label, &start, &end));
+
+  empty = vs_ui_test_find_label (GTK_WIDGET (card), "No Actions Recorded");
+  g_assert_nonnull (empty);
+  button = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (empty));
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+  vs_ui_test_settle ();
+  g_assert_null (vs_ui_test_find_label (GTK_WIDGET (card), "No Actions Recorded"));
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "New action"));
+}
+
 /* Commentary and actions are saved under the name set in Preferences, else the
  * account's real name, never "Unknown". */
 static void
@@ -585,6 +625,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_child_protection, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/report-card", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_report_card, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/report-card-opening", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_report_card_opening, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/period-change", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_period_change, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/exceptions", VsUiFixture, NULL,

@@ -1,0 +1,398 @@
+/* vs-report-card-commentary.c: the report card's commentary: the period's text, its
+ * earlier versions, the area's
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-report-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-a11y.h"
+#include "vs-report-card-private.h"
+
+struct _VsReportCardCommentary
+{
+  AdwBin               parent_instance;
+
+  AdwPreferencesGroup *commentary_group;
+  GtkTextView         *commentary_view;
+  GtkLabel            *commentary_status;
+  GtkButton           *save_commentary_button;
+  AdwExpanderRow      *history_row;
+  GtkLabel            *area_commentary_label;
+  GtkWidget           *area_commentary_box;
+
+  VsStore             *store;
+  VsIndicatorItem     *item;
+  char                *author;
+  GPtrArray           *history_rows;   /* widgets added to history_row */
+  guint                history_count;
+  char                *commentary;     /* the text as last loaded or saved */
+};
+
+G_DEFINE_FINAL_TYPE (VsReportCardCommentary, vs_report_card_commentary, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_ITEM,
+  PROP_AUTHOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Commentary is never overwritten: each save adds a row with its author and time, so the
+ * history of what was said for a period stays visible. Several rows written at one time
+ * (an imported narrative of several paragraphs) are one version. */
+
+static char *
+format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (unix_time);
+  g_autofree char *text = when != NULL ? g_date_time_format (when, "%e %B %Y, %H:%M") : NULL;
+
+  return g_strdup (text != NULL ? g_strstrip (text) : "");
+}
+
+static char *
+describe_version (const VsCommentary *c)
+{
+  g_autofree char *when = format_time (c->created);
+
+  if (c->author != NULL && *c->author != '\0')
+    /* Translators: who wrote a commentary and when */
+    return g_strdup_printf (_("%s, %s"), c->author, when);
+  return g_steal_pointer (&when);
+}
+
+static void
+clear_history (VsReportCardCommentary *self)
+{
+  for (guint i = 0; i < self->history_rows->len; i++)
+    adw_expander_row_remove (self->history_row, g_ptr_array_index (self->history_rows, i));
+  g_ptr_array_set_size (self->history_rows, 0);
+  self->history_count = 0;
+}
+
+/* Joins the rows from @start written at the same time by the same author (one version)
+ * into @text; returns where the next version starts. The store lists them newest id first,
+ * so they are joined backwards to read in the order they were written. */
+static guint
+take_version (GPtrArray *rows,
+              guint      start,
+              GString   *text)
+{
+  const VsCommentary *first = g_ptr_array_index (rows, start);
+  guint end = start;
+
+  while (end < rows->len)
+    {
+      const VsCommentary *c = g_ptr_array_index (rows, end);
+
+      if (c->created != first->created || g_strcmp0 (c->author, first->author) != 0)
+        break;
+      end++;
+    }
+  for (guint i = end; i > start; i--)
+    {
+      const VsCommentary *c = g_ptr_array_index (rows, i - 1);
+
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      g_string_append (text, c->text);
+    }
+  return end;
+}
+
+static void
+load_area_commentary (VsReportCardCommentary *self,
+                      VsPeriod      period)
+{
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->item);
+  g_autoptr(GPtrArray) rows = vs_store_list_commentary (self->store, 0, indicator->area_id,
+                                                        period, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (rows != NULL && rows->len > 0)
+    take_version (rows, 0, text);
+  gtk_label_set_text (self->area_commentary_label, text->str);
+  gtk_widget_set_visible (self->area_commentary_box, text->len > 0);
+}
+
+static void
+load_commentary (VsReportCardCommentary *self)
+{
+  VsIndicator *indicator = vs_indicator_item_get_indicator (self->item);
+  VsPeriod period = _vs_report_card_period (self->item);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GString) current = g_string_new (NULL);
+  g_autofree char *month = vs_period_to_long_label (period);
+  g_autofree char *description = NULL;
+  guint next = 0;
+
+  clear_history (self);
+  /* Translators: under "What is the background to current performance?" */
+  description = g_strdup_printf (_("Commentary for %s"), month);
+  adw_preferences_group_set_description (self->commentary_group, description);
+
+  rows = vs_store_list_commentary (self->store, indicator->id, 0, period, &error);
+  if (rows == NULL)
+    {
+      gtk_label_set_text (self->commentary_status, error->message);
+      return;
+    }
+
+  if (rows->len > 0)
+    {
+      const VsCommentary *latest = g_ptr_array_index (rows, 0);
+      g_autofree char *who = describe_version (latest);
+      g_autofree char *status = g_strdup_printf (_("Last saved by %s"), who);
+
+      next = take_version (rows, 0, current);
+      gtk_label_set_text (self->commentary_status, status);
+    }
+  else
+    gtk_label_set_text (self->commentary_status, _("No commentary for this month yet"));
+
+  g_free (self->commentary);
+  self->commentary = g_strdup (current->str);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->commentary_view), current->str, -1);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_commentary_button), FALSE);
+
+  while (next < rows->len)
+    {
+      const VsCommentary *c = g_ptr_array_index (rows, next);
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *who = describe_version (c);
+      GtkWidget *row = adw_action_row_new ();
+
+      next = take_version (rows, next, text);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), who);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text->str);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_add_css_class (row, "history-version");
+      adw_expander_row_add_row (self->history_row, row);
+      g_ptr_array_add (self->history_rows, row);
+      self->history_count++;
+    }
+  {
+    g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u earlier version",
+                                                           "%u earlier versions",
+                                                           self->history_count),
+                                              self->history_count);
+    adw_expander_row_set_subtitle (self->history_row,
+                                   self->history_count > 0 ? count : _("No earlier versions yet"));
+  }
+  /* Always shown, so saving the first version does not push the rest of the card down
+   * under the pointer; only opens when there is something in it. */
+  adw_expander_row_set_enable_expansion (self->history_row, self->history_count > 0);
+  load_area_commentary (self, period);
+}
+
+gboolean
+vs_report_card_commentary_save (VsReportCardCommentary  *self,
+                                const char              *text,
+                                GError                 **error)
+{
+  VsIndicator *indicator;
+  VsCommentary commentary = { 0 };
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (VS_IS_REPORT_CARD_COMMENTARY (self), FALSE);
+  g_return_val_if_fail (self->item != NULL, FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  indicator = vs_indicator_item_get_indicator (self->item);
+  trimmed = g_strstrip (g_strdup (text));
+  commentary.indicator_id = indicator->id;
+  commentary.area_id = indicator->area_id;
+  commentary.period = _vs_report_card_period (self->item);
+  commentary.text = trimmed;
+  commentary.author = self->author;
+  commentary.created = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (!vs_store_begin (self->store, error))
+    return FALSE;
+  if (vs_store_add_commentary (self->store, &commentary, error) <= 0)
+    {
+      vs_store_rollback (self->store);
+      return FALSE;
+    }
+  if (!vs_store_commit (self->store, error))
+    return FALSE;
+  load_commentary (self);
+  return TRUE;
+}
+
+char *
+vs_report_card_commentary_get_text (VsReportCardCommentary *self)
+{
+  g_return_val_if_fail (VS_IS_REPORT_CARD_COMMENTARY (self), NULL);
+  return g_strdup (self->commentary);
+}
+
+guint
+vs_report_card_commentary_get_history_count (VsReportCardCommentary *self)
+{
+  g_return_val_if_fail (VS_IS_REPORT_CARD_COMMENTARY (self), 0);
+  return self->history_count;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+on_commentary_changed_cb (GtkTextBuffer *buffer,
+                          VsReportCardCommentary *self)
+{
+  g_autofree char *text = buffer_text (buffer);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_commentary_button),
+                            self->item != NULL && g_strcmp0 (g_strstrip (text), self->commentary) != 0
+                            && *text != '\0');
+}
+
+static void
+on_save_commentary_clicked_cb (GtkButton    *button,
+                               VsReportCardCommentary *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = buffer_text (gtk_text_view_get_buffer (self->commentary_view));
+
+  if (!vs_report_card_commentary_save (self, text, &error))
+    gtk_label_set_text (self->commentary_status, error->message);
+}
+
+static void
+vs_report_card_commentary_dispose (GObject *object)
+{
+  VsReportCardCommentary *self = VS_REPORT_CARD_COMMENTARY (object);
+
+  /* The bin lets go of its child itself; the template then only forgets it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REPORT_CARD_COMMENTARY);
+  g_clear_object (&self->item);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->commentary, g_free);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (vs_report_card_commentary_parent_class)->dispose (object);
+}
+
+static void
+vs_report_card_commentary_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  VsReportCardCommentary *self = VS_REPORT_CARD_COMMENTARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+    case PROP_AUTHOR:
+      g_value_set_string (value, self->author);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_report_card_commentary_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  VsReportCardCommentary *self = VS_REPORT_CARD_COMMENTARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      if (g_set_object (&self->store, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_ITEM:
+      if (g_set_object (&self->item, g_value_get_object (value)))
+        {
+          if (self->item != NULL && self->store != NULL)
+            load_commentary (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_AUTHOR:
+      if (g_strcmp0 (self->author, g_value_get_string (value)) != 0)
+        {
+          g_free (self->author);
+          self->author = g_value_dup_string (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_report_card_commentary_class_init (VsReportCardCommentaryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vs_report_card_commentary_dispose;
+  object_class->get_property = vs_report_card_commentary_get_property;
+  object_class->set_property = vs_report_card_commentary_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/vitalsigns/VitalSigns/ui/vs-report-card-commentary.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, VsReportCardCommentary, name)
+  BIND (commentary_group);
+  BIND (commentary_view);
+  BIND (commentary_status);
+  BIND (save_commentary_button);
+  BIND (history_row);
+  BIND (area_commentary_label);
+  BIND (area_commentary_box);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_save_commentary_clicked_cb);
+}
+
+static void
+vs_report_card_commentary_init (VsReportCardCommentary *self)
+{
+  self->history_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  vs_a11y_name_by_title (ADW_PREFERENCES_ROW (self->history_row));
+  g_signal_connect_object (gtk_text_view_get_buffer (self->commentary_view), "changed",
+                           G_CALLBACK (on_commentary_changed_cb), self, 0);
+}
