@@ -323,31 +323,29 @@ vs_import_preview_set_message (VsImportPreview *self,
 }
 
 static void
+vs_import_preview_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), VS_TYPE_IMPORT_PREVIEW);
+
+  G_OBJECT_CLASS (vs_import_preview_parent_class)->dispose (object);
+}
+
+static void
 vs_import_preview_class_init (VsImportPreviewClass *klass)
 {
-  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "vs-import-preview");
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = vs_import_preview_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/vitalsigns/VitalSigns/ui/vs-import-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsImportPreview, box);
+  gtk_widget_class_bind_template_child (widget_class, VsImportPreview, message);
+  gtk_widget_class_set_css_name (widget_class, "vs-import-preview");
 }
 
 static void
 vs_import_preview_init (VsImportPreview *self)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-
-  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
-  self->message = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->message, TRUE);
-  gtk_label_set_xalign (self->message, 0.0f);
-  gtk_widget_add_css_class (GTK_WIDGET (self->message), "import-verdict");
-  gtk_box_append (self->box, GTK_WIDGET (self->message));
-  gtk_widget_set_margin_top (GTK_WIDGET (self->box), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->box), 18);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->box), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->box), 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  adw_bin_set_child (ADW_BIN (self), scroller);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
