@@ -21,6 +21,7 @@ struct _VsSidebar
   GtkListBox *list;
   GListStore *items;        /* of VsSidebarItem: Overview, Exceptions, Benchmarks, the areas, Imports */
   VsView     *selected;
+  VsDashboard *dashboard;
 };
 
 G_DEFINE_FINAL_TYPE (VsSidebar, vs_sidebar, GTK_TYPE_WIDGET)
@@ -35,10 +36,14 @@ static guint signals[N_SIGNALS];
 enum {
   PROP_0,
   PROP_SELECTED,
+  PROP_DASHBOARD,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void set_dashboard (VsSidebar   *self,
+                           VsDashboard *dashboard);
 
 static GtkWidget *
 create_row_cb (gpointer item,
@@ -115,6 +120,7 @@ vs_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_SIDEBAR);
   g_clear_pointer (&self->selected, vs_view_free);
   g_clear_object (&self->items);
+  g_clear_object (&self->dashboard);
 
   G_OBJECT_CLASS (vs_sidebar_parent_class)->dispose (object);
 }
@@ -131,6 +137,9 @@ vs_sidebar_get_property (GObject    *object,
     {
     case PROP_SELECTED:
       g_value_set_boxed (value, self->selected);
+      break;
+    case PROP_DASHBOARD:
+      g_value_set_object (value, self->dashboard);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -150,6 +159,9 @@ vs_sidebar_set_property (GObject      *object,
     case PROP_SELECTED:
       vs_sidebar_select (self, g_value_get_boxed (value));
       break;
+    case PROP_DASHBOARD:
+      set_dashboard (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -168,6 +180,10 @@ vs_sidebar_class_init (VsSidebarClass *klass)
   properties[PROP_SELECTED] =
     g_param_spec_boxed ("selected", NULL, NULL, VS_TYPE_VIEW,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Its areas and their counts are the sidebar's, each time it loads. */
+  properties[PROP_DASHBOARD] =
+    g_param_spec_object ("dashboard", NULL, NULL, VS_TYPE_DASHBOARD,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[VIEW_ACTIVATED] =
@@ -287,36 +303,56 @@ vs_sidebar_set_areas (VsSidebar *self,
     vs_sidebar_select (self, overview);
 }
 
-void
-vs_sidebar_set_area_counts (VsSidebar  *self,
-                            const char *area,
-                            guint       red,
-                            guint       amber,
-                            guint       green)
+static void
+set_area_counts (VsSidebar  *self,
+                 const char *area,
+                 VsRagCounts counts)
 {
   g_autoptr(VsView) view = NULL;
   g_autoptr(VsSidebarItem) item = NULL;
 
-  g_return_if_fail (VS_IS_SIDEBAR (self));
-  g_return_if_fail (area != NULL);
-
   view = vs_view_new (VS_VIEW_AREA, area);
   item = lookup_item (self, view);
   if (item != NULL)
-    vs_sidebar_item_set_counts (item, red, amber, green);
+    vs_sidebar_item_set_counts (item, counts.red, counts.amber, counts.green);
 }
 
-void
-vs_sidebar_set_exception_count (VsSidebar *self,
-                                guint      count)
+/* The dashboard changes all its rows at once when it loads: its areas, their ratings and
+ * the exceptions are then new. */
+static void
+on_dashboard_rows_changed_cb (GListModel *rows,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              VsSidebar  *self)
 {
-  g_autoptr(VsView) view = vs_view_new (VS_VIEW_EXCEPTIONS, NULL);
-  g_autoptr(VsSidebarItem) item = NULL;
+  GPtrArray *areas = vs_dashboard_get_areas (self->dashboard);
+  g_autoptr(VsView) exceptions = vs_view_new (VS_VIEW_EXCEPTIONS, NULL);
+  g_autoptr(VsSidebarItem) item = lookup_item (self, exceptions);
 
-  g_return_if_fail (VS_IS_SIDEBAR (self));
+  vs_sidebar_set_areas (self, areas);
+  for (guint i = 0; i < areas->len; i++)
+    {
+      const VsArea *area = g_ptr_array_index (areas, i);
 
-  item = lookup_item (self, view);
-  vs_sidebar_item_set_neutral (item, count);
+      set_area_counts (self, area->name, vs_dashboard_count_area (self->dashboard, area->id));
+    }
+  vs_sidebar_item_set_neutral (item, vs_dashboard_count_exceptions (self->dashboard));
+}
+
+static void
+set_dashboard (VsSidebar   *self,
+               VsDashboard *dashboard)
+{
+  if (self->dashboard != NULL)
+    g_signal_handlers_disconnect_by_func (vs_dashboard_get_rows (self->dashboard),
+                                          on_dashboard_rows_changed_cb, self);
+  if (!g_set_object (&self->dashboard, dashboard))
+    return;
+  if (dashboard != NULL)
+    g_signal_connect_object (vs_dashboard_get_rows (dashboard), "items-changed",
+                             G_CALLBACK (on_dashboard_rows_changed_cb), self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DASHBOARD]);
 }
 
 const VsView *

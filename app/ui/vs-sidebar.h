@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "vs-dashboard.h"
 #include "vs-view.h"
 
 G_BEGIN_DECLS
@@ -14,18 +15,13 @@ G_BEGIN_DECLS
 #define VS_TYPE_SIDEBAR (vs_sidebar_get_type ())
 G_DECLARE_FINAL_TYPE (VsSidebar, vs_sidebar, VS, SIDEBAR, GtkWidget)
 
-/* Properties: "selected" (VsView), the view chosen; "view-activated" (VsView) is emitted
- * when a row is activated, even the selected one. */
-/* Replaces the area rows (of VsArea*). */
+/* Properties: "selected" (VsView), the view chosen, and "dashboard" (VsDashboard), whose
+ * areas, ratings and exceptions it lists each time it loads; "view-activated" (VsView) is
+ * emitted when a row is activated, even the selected one. */
+/* Replaces the area rows (of VsArea*): for a database with no figures yet, whose dashboard
+ * never loads. */
 void        vs_sidebar_set_areas            (VsSidebar  *self,
                                              GPtrArray  *areas);
-void        vs_sidebar_set_area_counts      (VsSidebar  *self,
-                                             const char *area,
-                                             guint       red,
-                                             guint       amber,
-                                             guint       green);
-void        vs_sidebar_set_exception_count  (VsSidebar  *self,
-                                             guint       count);
 const VsView *vs_sidebar_get_selected       (VsSidebar    *self);
 /* FALSE when no row shows that view. */
 gboolean    vs_sidebar_select               (VsSidebar    *self,

@@ -33,22 +33,6 @@ _vs_window_show_error (VsWindow     *self,
 
 /* ---- the dashboard ---- */
 
-static void
-update_sidebar (VsWindow *self)
-{
-  GPtrArray *areas = vs_dashboard_get_areas (self->dashboard);
-
-  vs_sidebar_set_areas (self->sidebar, areas);
-  for (guint i = 0; i < areas->len; i++)
-    {
-      const VsArea *area = g_ptr_array_index (areas, i);
-      VsRagCounts counts = vs_dashboard_count_area (self->dashboard, area->id);
-
-      vs_sidebar_set_area_counts (self->sidebar, area->name, counts.red, counts.amber, counts.green);
-    }
-  vs_sidebar_set_exception_count (self->sidebar, vs_dashboard_count_exceptions (self->dashboard));
-}
-
 void
 _vs_window_reload_dashboard (VsWindow *self)
 {
@@ -71,9 +55,6 @@ _vs_window_reload_dashboard (VsWindow *self)
       if (areas != NULL)
         vs_sidebar_set_areas (self->sidebar, areas);
     }
-  else
-    update_sidebar (self);
-
 
   if (_vs_window_card_is_open (self))
     {
@@ -218,6 +199,7 @@ vs_window_constructed (GObject *object)
   g_object_bind_property (self, "store", self->benchmarks_view, "store", G_BINDING_SYNC_CREATE);
 
   self->dashboard = vs_dashboard_new (self->store);
+  g_object_set (self->sidebar, "dashboard", self->dashboard, NULL);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   vs_area_view_set_rows (self->area_view, vs_dashboard_get_rows (self->dashboard));
 
