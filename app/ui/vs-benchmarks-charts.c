@@ -23,21 +23,34 @@ struct _VsBenchmarksCharts
   VsChartView     *chart;
 
   VsStore         *store;
-  VsIndicator     *indicator;
+  VsIndicatorItem *item;
   VsChartKind      kind;
 };
 
 G_DEFINE_FINAL_TYPE (VsBenchmarksCharts, vs_benchmarks_charts, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
-update_chart (VsBenchmarksCharts *self)
+draw (VsBenchmarksCharts *self)
 {
   g_autoptr(GError) error = NULL;
   VsChartSpec *spec = NULL;
 
-  if (self->store != NULL && self->indicator != NULL)
-    spec = vs_benchmarks_chart_spec_from_store (self->store, self->indicator, self->kind,
-                                                VS_PERIOD_INVALID, &error);
+  /* Closed: what was shown stays while the card slides away. */
+  if (self->item == NULL)
+    return;
+  if (self->store != NULL)
+    spec = vs_benchmarks_chart_spec_from_store (self->store,
+                                                vs_indicator_item_get_indicator (self->item),
+                                                self->kind, VS_PERIOD_INVALID, &error);
   /* Not published, or no home authority yet: nothing to compare, so no section. */
   gtk_widget_set_visible (GTK_WIDGET (self), spec != NULL);
   if (spec != NULL)
@@ -59,21 +72,7 @@ on_toggled_cb (GtkToggleButton    *button,
   if (!gtk_toggle_button_get_active (button))
     return;
   self->kind = button == self->neighbours_toggle ? VS_CHART_NEIGHBOURS : VS_CHART_COMPARATORS;
-  update_chart (self);
-}
-
-void
-vs_benchmarks_charts_set_indicator (VsBenchmarksCharts *self,
-                                    VsStore            *store,
-                                    const VsIndicator  *indicator)
-{
-  g_return_if_fail (VS_IS_BENCHMARKS_CHARTS (self));
-
-  g_set_object (&self->store, store);
-  g_clear_pointer (&self->indicator, vs_indicator_unref);
-  if (indicator != NULL)
-    self->indicator = vs_indicator_copy (indicator);
-  update_chart (self);
+  draw (self);
 }
 
 void
@@ -101,8 +100,55 @@ vs_benchmarks_charts_dispose (GObject *object)
 
   /* AdwBin unparents its child itself. */
   g_clear_object (&self->store);
-  g_clear_pointer (&self->indicator, vs_indicator_unref);
+  g_clear_object (&self->item);
   G_OBJECT_CLASS (vs_benchmarks_charts_parent_class)->dispose (object);
+}
+
+static void
+vs_benchmarks_charts_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  VsBenchmarksCharts *self = VS_BENCHMARKS_CHARTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_benchmarks_charts_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  VsBenchmarksCharts *self = VS_BENCHMARKS_CHARTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      if (g_set_object (&self->store, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_ITEM:
+      if (g_set_object (&self->item, g_value_get_object (value)))
+        {
+          draw (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -112,6 +158,17 @@ vs_benchmarks_charts_class_init (VsBenchmarksChartsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_benchmarks_charts_dispose;
+  object_class->get_property = vs_benchmarks_charts_get_property;
+  object_class->set_property = vs_benchmarks_charts_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The indicator shown; NULL keeps what is shown. */
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VS_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,

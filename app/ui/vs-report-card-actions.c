@@ -15,28 +15,15 @@
 
 struct _VsReportCardActions
 {
-  AdwBin           parent_instance;
+  VsReportCardSection parent_instance;
 
   GtkListBox      *actions_list;
   GtkWidget       *add_action_button;
   GtkWidget       *empty_state;
 
-  VsStore         *store;
-  VsIndicatorItem *item;
-  char            *author;
 };
 
-G_DEFINE_FINAL_TYPE (VsReportCardActions, vs_report_card_actions, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_ITEM,
-  PROP_AUTHOR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VsReportCardActions, vs_report_card_actions, VS_TYPE_REPORT_CARD_SECTION)
 
 static void list_actions (VsReportCardActions *self);
 
@@ -45,22 +32,24 @@ on_action_save_cb (VsActionRow         *row,
                    VsAction            *action,
                    VsReportCardActions *self)
 {
+  VsStore *store = vs_report_card_section_get_store (VS_REPORT_CARD_SECTION (self));
+  VsIndicatorItem *item = vs_report_card_section_get_item (VS_REPORT_CARD_SECTION (self));
   g_autoptr(GError) error = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  action->indicator_id = vs_indicator_item_get_indicator (self->item)->id;
+  action->indicator_id = vs_indicator_item_get_indicator (item)->id;
   if (action->created == 0)
     action->created = now;
   action->updated = now;
-  if (!vs_store_begin (self->store, &error))
+  if (!vs_store_begin (store, &error))
     goto failed;
-  action->id = vs_store_save_action (self->store, action, &error);
+  action->id = vs_store_save_action (store, action, &error);
   if (action->id <= 0)
     {
-      vs_store_rollback (self->store);
+      vs_store_rollback (store);
       goto failed;
     }
-  if (!vs_store_commit (self->store, &error))
+  if (!vs_store_commit (store, &error))
     goto failed;
   list_actions (self);
   return;
@@ -84,7 +73,8 @@ static GtkWidget *
 add_action_row (VsReportCardActions *self,
                 const VsAction      *action)
 {
-  GtkWidget *row = vs_action_row_new (action, self->author);
+  GtkWidget *row = vs_action_row_new (action,
+                                      vs_report_card_section_get_author (VS_REPORT_CARD_SECTION (self)));
 
   g_signal_connect_object (row, "save", G_CALLBACK (on_action_save_cb), self, 0);
   gtk_list_box_append (self->actions_list, row);
@@ -95,8 +85,10 @@ add_action_row (VsReportCardActions *self,
 static void
 list_actions (VsReportCardActions *self)
 {
-  VsIndicator *indicator = vs_indicator_item_get_indicator (self->item);
-  g_autoptr(GPtrArray) actions = vs_store_list_actions (self->store, indicator->id, NULL);
+  VsReportCardSection *section = VS_REPORT_CARD_SECTION (self);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (vs_report_card_section_get_item (section));
+  g_autoptr(GPtrArray) actions = vs_store_list_actions (vs_report_card_section_get_store (section),
+                                                        indicator->id, NULL);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_list))) != NULL)
@@ -113,7 +105,7 @@ on_add_action_clicked_cb (GtkButton           *button,
   VsAction blank = { 0 };
   GtkWidget *row;
 
-  if (self->item == NULL)
+  if (vs_report_card_section_get_item (VS_REPORT_CARD_SECTION (self)) == NULL)
     return;
   /* One draft at a time: a second click goes back to the one being written. */
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->actions_list)); row != NULL;
@@ -130,77 +122,20 @@ on_add_action_clicked_cb (GtkButton           *button,
 }
 
 static void
+vs_report_card_actions_show (VsReportCardSection *section,
+                             VsIndicatorItem     *item)
+{
+  list_actions (VS_REPORT_CARD_ACTIONS (section));
+}
+
+static void
 vs_report_card_actions_dispose (GObject *object)
 {
   VsReportCardActions *self = VS_REPORT_CARD_ACTIONS (object);
 
-  /* The bin lets go of its child itself; the template then only forgets it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REPORT_CARD_ACTIONS);
-  g_clear_object (&self->item);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->author, g_free);
+  vs_report_card_section_dispose_template (VS_REPORT_CARD_SECTION (self), VS_TYPE_REPORT_CARD_ACTIONS);
 
   G_OBJECT_CLASS (vs_report_card_actions_parent_class)->dispose (object);
-}
-
-static void
-vs_report_card_actions_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  VsReportCardActions *self = VS_REPORT_CARD_ACTIONS (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ITEM:
-      g_value_set_object (value, self->item);
-      break;
-    case PROP_AUTHOR:
-      g_value_set_string (value, self->author);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vs_report_card_actions_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  VsReportCardActions *self = VS_REPORT_CARD_ACTIONS (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_ITEM:
-      if (g_set_object (&self->item, g_value_get_object (value)))
-        {
-          if (self->item != NULL && self->store != NULL)
-            list_actions (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_AUTHOR:
-      if (g_strcmp0 (self->author, g_value_get_string (value)) != 0)
-        {
-          g_free (self->author);
-          self->author = g_value_dup_string (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -210,19 +145,8 @@ vs_report_card_actions_class_init (VsReportCardActionsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_report_card_actions_dispose;
-  object_class->get_property = vs_report_card_actions_get_property;
-  object_class->set_property = vs_report_card_actions_set_property;
+  VS_REPORT_CARD_SECTION_CLASS (klass)->show = vs_report_card_actions_show;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_AUTHOR] =
-    g_param_spec_string ("author", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-report-card-actions.ui");

@@ -7,14 +7,12 @@
 
 #include <adwaita.h>
 
-#include "vs-indicator-item.h"
-#include "vs-store.h"
+#include "vs-report-card-section.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_REPORT_CARD_ACTIONS (vs_report_card_actions_get_type ())
-G_DECLARE_FINAL_TYPE (VsReportCardActions, vs_report_card_actions, VS, REPORT_CARD_ACTIONS, AdwBin)
+G_DECLARE_FINAL_TYPE (VsReportCardActions, vs_report_card_actions, VS, REPORT_CARD_ACTIONS, VsReportCardSection)
 
-/* Properties: "store" (VsStore), "item" (VsIndicatorItem) and "author",
- * whose name goes on the progress notes. */
+/* Properties: those of every VsReportCardSection. */
 G_END_DECLS

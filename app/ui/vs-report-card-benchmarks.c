@@ -12,24 +12,13 @@
 
 struct _VsReportCardBenchmarks
 {
-  AdwBin           parent_instance;
+  VsReportCardSection parent_instance;
 
   GtkListBox      *benchmarks_list;
 
-  VsStore         *store;
-  VsIndicatorItem *item;
 };
 
-G_DEFINE_FINAL_TYPE (VsReportCardBenchmarks, vs_report_card_benchmarks, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_ITEM,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VsReportCardBenchmarks, vs_report_card_benchmarks, VS_TYPE_REPORT_CARD_SECTION)
 
 static GtkWidget *
 benchmark_row (const VsBenchmark *b,
@@ -52,23 +41,21 @@ benchmark_row (const VsBenchmark *b,
 }
 
 static void
-list_benchmarks (VsReportCardBenchmarks *self)
+vs_report_card_benchmarks_show (VsReportCardSection *section,
+                                VsIndicatorItem     *item)
 {
-  VsIndicator *indicator;
+  VsReportCardBenchmarks *self = VS_REPORT_CARD_BENCHMARKS (section);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (item);
   g_autoptr(GPtrArray) benchmarks = NULL;
   gboolean seen[VS_N_COMPARATORS] = { FALSE };
   GtkWidget *child;
   guint shown = 0;
 
-  if (self->item == NULL || self->store == NULL)
-    return;
-
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->benchmarks_list))) != NULL)
     gtk_list_box_remove (self->benchmarks_list, child);
 
-  indicator = vs_indicator_item_get_indicator (self->item);
-  benchmarks = vs_store_list_benchmarks (self->store, indicator->id,
-                                         _vs_report_card_period (self->item), NULL);
+  benchmarks = vs_store_list_benchmarks (vs_report_card_section_get_store (section), indicator->id,
+                                         _vs_report_card_period (item), NULL);
   /* Latest first: the first of each comparator is the one that stands for the period. */
   for (guint i = 0; benchmarks != NULL && i < benchmarks->len; i++)
     {
@@ -88,60 +75,9 @@ vs_report_card_benchmarks_dispose (GObject *object)
 {
   VsReportCardBenchmarks *self = VS_REPORT_CARD_BENCHMARKS (object);
 
-  /* The bin lets go of its child itself; the template then only forgets it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REPORT_CARD_BENCHMARKS);
-  g_clear_object (&self->item);
-  g_clear_object (&self->store);
+  vs_report_card_section_dispose_template (VS_REPORT_CARD_SECTION (self), VS_TYPE_REPORT_CARD_BENCHMARKS);
 
   G_OBJECT_CLASS (vs_report_card_benchmarks_parent_class)->dispose (object);
-}
-
-static void
-vs_report_card_benchmarks_get_property (GObject    *object,
-                                        guint       prop_id,
-                                        GValue     *value,
-                                        GParamSpec *pspec)
-{
-  VsReportCardBenchmarks *self = VS_REPORT_CARD_BENCHMARKS (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ITEM:
-      g_value_set_object (value, self->item);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vs_report_card_benchmarks_set_property (GObject      *object,
-                                        guint         prop_id,
-                                        const GValue *value,
-                                        GParamSpec   *pspec)
-{
-  VsReportCardBenchmarks *self = VS_REPORT_CARD_BENCHMARKS (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_ITEM:
-      if (g_set_object (&self->item, g_value_get_object (value)))
-        {
-          list_benchmarks (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -151,16 +87,8 @@ vs_report_card_benchmarks_class_init (VsReportCardBenchmarksClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_report_card_benchmarks_dispose;
-  object_class->get_property = vs_report_card_benchmarks_get_property;
-  object_class->set_property = vs_report_card_benchmarks_set_property;
+  VS_REPORT_CARD_SECTION_CLASS (klass)->show = vs_report_card_benchmarks_show;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-report-card-benchmarks.ui");

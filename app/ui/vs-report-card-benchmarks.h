@@ -7,14 +7,12 @@
 
 #include <adwaita.h>
 
-#include "vs-indicator-item.h"
-#include "vs-store.h"
+#include "vs-report-card-section.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_REPORT_CARD_BENCHMARKS (vs_report_card_benchmarks_get_type ())
-G_DECLARE_FINAL_TYPE (VsReportCardBenchmarks, vs_report_card_benchmarks, VS, REPORT_CARD_BENCHMARKS, AdwBin)
+G_DECLARE_FINAL_TYPE (VsReportCardBenchmarks, vs_report_card_benchmarks, VS, REPORT_CARD_BENCHMARKS, VsReportCardSection)
 
-/* Properties: "store" (VsStore) and "item" (VsIndicatorItem); the section
- * hides itself when the indicator has no benchmarks. */
+/* Properties: those of every VsReportCardSection. */
 G_END_DECLS

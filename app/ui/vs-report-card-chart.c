@@ -12,40 +12,30 @@
 
 struct _VsReportCardChart
 {
-  AdwBin           parent_instance;
+  VsReportCardSection parent_instance;
 
   GtkToggleButton *trend_toggle;
   GtkToggleButton *spc_toggle;
   GtkToggleButton *localities_toggle;
   VsChartView     *chart;
 
-  VsStore         *store;
-  VsIndicatorItem *item;
   VsChartKind      kind;
 };
 
-G_DEFINE_FINAL_TYPE (VsReportCardChart, vs_report_card_chart, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_ITEM,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VsReportCardChart, vs_report_card_chart, VS_TYPE_REPORT_CARD_SECTION)
 
 static void
 draw (VsReportCardChart *self)
 {
+  VsStore *store = vs_report_card_section_get_store (VS_REPORT_CARD_SECTION (self));
+  VsIndicatorItem *item = vs_report_card_section_get_item (VS_REPORT_CARD_SECTION (self));
   VsChartSpec *spec;
 
-  if (self->item == NULL || self->store == NULL)
+  if (item == NULL || store == NULL)
     return;
 
-  spec = vs_judge_chart_spec (self->store, vs_indicator_item_get_assessment (self->item),
-                              vs_indicator_item_get_locality (self->item), self->kind, 0,
-                              NULL);
+  spec = vs_judge_chart_spec (store, vs_indicator_item_get_assessment (item),
+                              vs_indicator_item_get_locality (item), self->kind, 0, NULL);
   if (spec != NULL)
     spec->view_key = (g_free (spec->view_key), g_strdup ("report-card"));
   vs_chart_view_set_spec (self->chart, spec);
@@ -67,64 +57,20 @@ on_chart_toggled_cb (GtkToggleButton   *button,
 }
 
 static void
+vs_report_card_chart_show (VsReportCardSection *section,
+                           VsIndicatorItem     *item)
+{
+  draw (VS_REPORT_CARD_CHART (section));
+}
+
+static void
 vs_report_card_chart_dispose (GObject *object)
 {
   VsReportCardChart *self = VS_REPORT_CARD_CHART (object);
 
-  /* The bin lets go of its child itself; the template then only forgets it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REPORT_CARD_CHART);
-  g_clear_object (&self->item);
-  g_clear_object (&self->store);
+  vs_report_card_section_dispose_template (VS_REPORT_CARD_SECTION (self), VS_TYPE_REPORT_CARD_CHART);
 
   G_OBJECT_CLASS (vs_report_card_chart_parent_class)->dispose (object);
-}
-
-static void
-vs_report_card_chart_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  VsReportCardChart *self = VS_REPORT_CARD_CHART (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ITEM:
-      g_value_set_object (value, self->item);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vs_report_card_chart_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  VsReportCardChart *self = VS_REPORT_CARD_CHART (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_ITEM:
-      if (g_set_object (&self->item, g_value_get_object (value)))
-        {
-          draw (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -134,16 +80,8 @@ vs_report_card_chart_class_init (VsReportCardChartClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_report_card_chart_dispose;
-  object_class->get_property = vs_report_card_chart_get_property;
-  object_class->set_property = vs_report_card_chart_set_property;
+  VS_REPORT_CARD_SECTION_CLASS (klass)->show = vs_report_card_chart_show;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VS_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,

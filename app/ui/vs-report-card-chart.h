@@ -7,17 +7,15 @@
 
 #include <adwaita.h>
 
-#include "vs-indicator-item.h"
-#include "vs-store.h"
+#include "vs-report-card-section.h"
 #include "vs-chart-view.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_REPORT_CARD_CHART (vs_report_card_chart_get_type ())
-G_DECLARE_FINAL_TYPE (VsReportCardChart, vs_report_card_chart, VS, REPORT_CARD_CHART, AdwBin)
+G_DECLARE_FINAL_TYPE (VsReportCardChart, vs_report_card_chart, VS, REPORT_CARD_CHART, VsReportCardSection)
 
-/* Properties: "store" (VsStore) and "item" (VsIndicatorItem), the indicator
- * drawn; NULL keeps what is shown. */
+/* Properties: those of every VsReportCardSection. */
 VsChartView *vs_report_card_chart_get_chart (VsReportCardChart *self);
 
 G_END_DECLS

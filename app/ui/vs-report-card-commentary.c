@@ -15,7 +15,7 @@
 
 struct _VsReportCardCommentary
 {
-  AdwBin               parent_instance;
+  VsReportCardSection parent_instance;
 
   AdwPreferencesGroup *commentary_group;
   GtkTextView         *commentary_view;
@@ -25,25 +25,12 @@ struct _VsReportCardCommentary
   GtkLabel            *area_commentary_label;
   GtkWidget           *area_commentary_box;
 
-  VsStore             *store;
-  VsIndicatorItem     *item;
-  char                *author;
   GPtrArray           *history_rows;   /* widgets added to history_row */
   guint                history_count;
   char                *commentary;     /* the text as last loaded or saved */
 };
 
-G_DEFINE_FINAL_TYPE (VsReportCardCommentary, vs_report_card_commentary, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_ITEM,
-  PROP_AUTHOR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VsReportCardCommentary, vs_report_card_commentary, VS_TYPE_REPORT_CARD_SECTION)
 
 /* Commentary is never overwritten: each save adds a row with its author and time, so the
  * history of what was said for a period stays visible. Several rows written at one time
@@ -110,11 +97,11 @@ take_version (GPtrArray *rows,
 
 static void
 load_area_commentary (VsReportCardCommentary *self,
-                      VsPeriod      period)
+                      VsStore                *store,
+                      VsIndicator            *indicator,
+                      VsPeriod                period)
 {
-  VsIndicator *indicator = vs_indicator_item_get_indicator (self->item);
-  g_autoptr(GPtrArray) rows = vs_store_list_commentary (self->store, 0, indicator->area_id,
-                                                        period, NULL);
+  g_autoptr(GPtrArray) rows = vs_store_list_commentary (store, 0, indicator->area_id, period, NULL);
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (rows != NULL && rows->len > 0)
@@ -126,8 +113,10 @@ load_area_commentary (VsReportCardCommentary *self,
 static void
 load_commentary (VsReportCardCommentary *self)
 {
-  VsIndicator *indicator = vs_indicator_item_get_indicator (self->item);
-  VsPeriod period = _vs_report_card_period (self->item);
+  VsStore *store = vs_report_card_section_get_store (VS_REPORT_CARD_SECTION (self));
+  VsIndicatorItem *item = vs_report_card_section_get_item (VS_REPORT_CARD_SECTION (self));
+  VsIndicator *indicator = vs_indicator_item_get_indicator (item);
+  VsPeriod period = _vs_report_card_period (item);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GString) current = g_string_new (NULL);
@@ -140,7 +129,7 @@ load_commentary (VsReportCardCommentary *self)
   description = g_strdup_printf (_("Commentary for %s"), month);
   adw_preferences_group_set_description (self->commentary_group, description);
 
-  rows = vs_store_list_commentary (self->store, indicator->id, 0, period, &error);
+  rows = vs_store_list_commentary (store, indicator->id, 0, period, &error);
   if (rows == NULL)
     {
       gtk_label_set_text (self->commentary_status, error->message);
@@ -192,7 +181,7 @@ load_commentary (VsReportCardCommentary *self)
   /* Always shown, so saving the first version does not push the rest of the card down
    * under the pointer; only opens when there is something in it. */
   adw_expander_row_set_enable_expansion (self->history_row, self->history_count > 0);
-  load_area_commentary (self, period);
+  load_area_commentary (self, store, indicator, period);
 }
 
 gboolean
@@ -200,32 +189,34 @@ vs_report_card_commentary_save (VsReportCardCommentary  *self,
                                 const char              *text,
                                 GError                 **error)
 {
+  VsStore *store = vs_report_card_section_get_store (VS_REPORT_CARD_SECTION (self));
+  VsIndicatorItem *item = vs_report_card_section_get_item (VS_REPORT_CARD_SECTION (self));
   VsIndicator *indicator;
   VsCommentary commentary = { 0 };
   g_autofree char *trimmed = NULL;
 
   g_return_val_if_fail (VS_IS_REPORT_CARD_COMMENTARY (self), FALSE);
-  g_return_val_if_fail (self->item != NULL, FALSE);
-  g_return_val_if_fail (self->store != NULL, FALSE);
+  g_return_val_if_fail (item != NULL, FALSE);
+  g_return_val_if_fail (store != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  indicator = vs_indicator_item_get_indicator (self->item);
+  indicator = vs_indicator_item_get_indicator (item);
   trimmed = g_strstrip (g_strdup (text));
   commentary.indicator_id = indicator->id;
   commentary.area_id = indicator->area_id;
-  commentary.period = _vs_report_card_period (self->item);
+  commentary.period = _vs_report_card_period (item);
   commentary.text = trimmed;
-  commentary.author = self->author;
+  commentary.author = (char *) vs_report_card_section_get_author (VS_REPORT_CARD_SECTION (self));
   commentary.created = g_get_real_time () / G_USEC_PER_SEC;
 
-  if (!vs_store_begin (self->store, error))
+  if (!vs_store_begin (store, error))
     return FALSE;
-  if (vs_store_add_commentary (self->store, &commentary, error) <= 0)
+  if (vs_store_add_commentary (store, &commentary, error) <= 0)
     {
-      vs_store_rollback (self->store);
+      vs_store_rollback (store);
       return FALSE;
     }
-  if (!vs_store_commit (self->store, error))
+  if (!vs_store_commit (store, error))
     return FALSE;
   load_commentary (self);
   return TRUE;
@@ -261,7 +252,8 @@ on_commentary_changed_cb (GtkTextBuffer *buffer,
   g_autofree char *text = buffer_text (buffer);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_commentary_button),
-                            self->item != NULL && g_strcmp0 (g_strstrip (text), self->commentary) != 0
+                            vs_report_card_section_get_item (VS_REPORT_CARD_SECTION (self)) != NULL
+                            && g_strcmp0 (g_strstrip (text), self->commentary) != 0
                             && *text != '\0');
 }
 
@@ -277,79 +269,22 @@ on_save_commentary_clicked_cb (GtkButton    *button,
 }
 
 static void
+vs_report_card_commentary_show (VsReportCardSection *section,
+                                VsIndicatorItem     *item)
+{
+  load_commentary (VS_REPORT_CARD_COMMENTARY (section));
+}
+
+static void
 vs_report_card_commentary_dispose (GObject *object)
 {
   VsReportCardCommentary *self = VS_REPORT_CARD_COMMENTARY (object);
 
-  /* The bin lets go of its child itself; the template then only forgets it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REPORT_CARD_COMMENTARY);
-  g_clear_object (&self->item);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->author, g_free);
+  vs_report_card_section_dispose_template (VS_REPORT_CARD_SECTION (self), VS_TYPE_REPORT_CARD_COMMENTARY);
   g_clear_pointer (&self->commentary, g_free);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vs_report_card_commentary_parent_class)->dispose (object);
-}
-
-static void
-vs_report_card_commentary_get_property (GObject    *object,
-                                        guint       prop_id,
-                                        GValue     *value,
-                                        GParamSpec *pspec)
-{
-  VsReportCardCommentary *self = VS_REPORT_CARD_COMMENTARY (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ITEM:
-      g_value_set_object (value, self->item);
-      break;
-    case PROP_AUTHOR:
-      g_value_set_string (value, self->author);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vs_report_card_commentary_set_property (GObject      *object,
-                                        guint         prop_id,
-                                        const GValue *value,
-                                        GParamSpec   *pspec)
-{
-  VsReportCardCommentary *self = VS_REPORT_CARD_COMMENTARY (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_ITEM:
-      if (g_set_object (&self->item, g_value_get_object (value)))
-        {
-          if (self->item != NULL && self->store != NULL)
-            load_commentary (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_AUTHOR:
-      if (g_strcmp0 (self->author, g_value_get_string (value)) != 0)
-        {
-          g_free (self->author);
-          self->author = g_value_dup_string (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -359,19 +294,8 @@ vs_report_card_commentary_class_init (VsReportCardCommentaryClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_report_card_commentary_dispose;
-  object_class->get_property = vs_report_card_commentary_get_property;
-  object_class->set_property = vs_report_card_commentary_set_property;
+  VS_REPORT_CARD_SECTION_CLASS (klass)->show = vs_report_card_commentary_show;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_AUTHOR] =
-    g_param_spec_string ("author", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-report-card-commentary.ui");

@@ -7,16 +7,14 @@
 
 #include <adwaita.h>
 
-#include "vs-indicator-item.h"
-#include "vs-store.h"
+#include "vs-report-card-section.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_REPORT_CARD_COMMENTARY (vs_report_card_commentary_get_type ())
-G_DECLARE_FINAL_TYPE (VsReportCardCommentary, vs_report_card_commentary, VS, REPORT_CARD_COMMENTARY, AdwBin)
+G_DECLARE_FINAL_TYPE (VsReportCardCommentary, vs_report_card_commentary, VS, REPORT_CARD_COMMENTARY, VsReportCardSection)
 
-/* Properties: "store" (VsStore), "item" (VsIndicatorItem) and "author",
- * whose name goes on what is saved. */
+/* Properties: those of every VsReportCardSection. */
 /* Saves @text as the commentary for the item's period, with the author and the time. */
 gboolean vs_report_card_commentary_save      (VsReportCardCommentary  *self,
                                               const char              *text,

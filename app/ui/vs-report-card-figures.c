@@ -20,7 +20,7 @@
 
 struct _VsReportCardFigures
 {
-  AdwBin           parent_instance;
+  VsReportCardSection parent_instance;
 
   GtkFlowBox      *tiles;
   GtkLabel        *value_heading;
@@ -36,26 +36,18 @@ struct _VsReportCardFigures
   GtkLabel        *spc_label;
   GtkLabel        *spc_detail;
 
-  VsIndicatorItem *item;
 };
 
-G_DEFINE_FINAL_TYPE (VsReportCardFigures, vs_report_card_figures, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_ITEM,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VsReportCardFigures, vs_report_card_figures, VS_TYPE_REPORT_CARD_SECTION)
 
 /* The figure and the previous one at the indicator's periodicity. */
 static void
-show_value (VsReportCardFigures *self)
+show_value (VsReportCardFigures *self,
+           VsIndicatorItem     *item)
 {
-  VsIndicator *indicator = vs_indicator_item_get_indicator (self->item);
-  const VsSeries *series = vs_indicator_item_get_series (self->item);
-  VsPeriod period = _vs_report_card_period (self->item);
+  VsIndicator *indicator = vs_indicator_item_get_indicator (item);
+  const VsSeries *series = vs_indicator_item_get_series (item);
+  VsPeriod period = _vs_report_card_period (item);
   int i = vs_series_index (series, period);
   /* A year is named as the table and the source name it: "2024-25". */
   g_autofree char *month = indicator->periodicity == VS_PERIODICITY_MONTHLY
@@ -87,33 +79,34 @@ show_value (VsReportCardFigures *self)
   gtk_label_set_text (self->value_label, value);
   gtk_label_set_text (self->value_detail, detail);
 
-  _vs_report_card_set_text (self->target_label, vs_indicator_item_get_target (self->item), _("None"));
+  _vs_report_card_set_text (self->target_label, vs_indicator_item_get_target (item), _("None"));
   _vs_report_card_set_text (self->target_detail, indicator->target_text != NULL
                                                    ? vs_polarity_label (indicator->polarity) : NULL,
                             _("No target set"));
 }
 
 static void
-show_rating (VsReportCardFigures *self)
+show_rating (VsReportCardFigures *self,
+            VsIndicatorItem     *item)
 {
-  VsIndicator *indicator = vs_indicator_item_get_indicator (self->item);
-  const VsSeries *series = vs_indicator_item_get_series (self->item);
-  VsPeriod previous = vs_travel_previous_period (_vs_report_card_period (self->item),
+  VsIndicator *indicator = vs_indicator_item_get_indicator (item);
+  const VsSeries *series = vs_indicator_item_get_series (item);
+  VsPeriod previous = vs_travel_previous_period (_vs_report_card_period (item),
                                                  indicator->periodicity);
   int j = vs_series_index (series, previous);
-  VsRag rag = vs_indicator_item_get_rag (self->item);
-  VsTravel travel = vs_indicator_item_get_travel (self->item);
+  VsRag rag = vs_indicator_item_get_rag (item);
+  VsTravel travel = vs_indicator_item_get_travel (item);
   g_autofree char *rag_text = NULL;
   const char *rag_classes[] = { "rag-pill", "large", vs_rag_css_class (rag), NULL };
   const char *travel_classes[] = { "travel", vs_travel_css_class (travel), NULL };
-  const char *icon = vs_travel_icon_name (self->item);
+  const char *icon = vs_travel_icon_name (item);
 
   rag_text = *vs_rag_symbol (rag) != '\0'
                ? g_strdup_printf ("%s %s", vs_rag_symbol (rag), vs_rag_label (rag))
                : g_strdup (vs_rag_label (rag));
   gtk_label_set_text (self->rag_label, rag_text);
   gtk_widget_set_css_classes (GTK_WIDGET (self->rag_label), rag_classes);
-  _vs_report_card_set_text (self->rag_detail, vs_indicator_item_get_explanation (self->item), "");
+  _vs_report_card_set_text (self->rag_detail, vs_indicator_item_get_explanation (item), "");
 
   gtk_image_set_from_icon_name (self->travel_icon, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->travel_icon), icon != NULL);
@@ -134,9 +127,10 @@ show_rating (VsReportCardFigures *self)
 /* The judgement's SPC verdict: the same points, options and direction the SPC chart
  * draws, so the tile and the chart cannot disagree. */
 static void
-show_spc (VsReportCardFigures *self)
+show_spc (VsReportCardFigures *self,
+         VsIndicatorItem     *item)
 {
-  const VsAssessment *a = vs_indicator_item_get_assessment (self->item);
+  const VsAssessment *a = vs_indicator_item_get_assessment (item);
 
   if (a->spc == NULL)
     {
@@ -152,18 +146,14 @@ show_spc (VsReportCardFigures *self)
 }
 
 static void
-set_item (VsReportCardFigures *self,
-          VsIndicatorItem     *item)
+vs_report_card_figures_show (VsReportCardSection *section,
+                             VsIndicatorItem     *item)
 {
-  if (!g_set_object (&self->item, item))
-    return;
-  if (item != NULL)
-    {
-      show_value (self);
-      show_rating (self);
-      show_spc (self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+  VsReportCardFigures *self = VS_REPORT_CARD_FIGURES (section);
+
+  show_value (self, item);
+  show_rating (self, item);
+  show_spc (self, item);
 }
 
 static void
@@ -171,48 +161,9 @@ vs_report_card_figures_dispose (GObject *object)
 {
   VsReportCardFigures *self = VS_REPORT_CARD_FIGURES (object);
 
-  /* The bin lets go of its child itself; the template then only forgets it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REPORT_CARD_FIGURES);
-  g_clear_object (&self->item);
+  vs_report_card_section_dispose_template (VS_REPORT_CARD_SECTION (self), VS_TYPE_REPORT_CARD_FIGURES);
 
   G_OBJECT_CLASS (vs_report_card_figures_parent_class)->dispose (object);
-}
-
-static void
-vs_report_card_figures_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  VsReportCardFigures *self = VS_REPORT_CARD_FIGURES (object);
-
-  switch (prop_id)
-    {
-    case PROP_ITEM:
-      g_value_set_object (value, self->item);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vs_report_card_figures_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  VsReportCardFigures *self = VS_REPORT_CARD_FIGURES (object);
-
-  switch (prop_id)
-    {
-    case PROP_ITEM:
-      set_item (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -222,13 +173,8 @@ vs_report_card_figures_class_init (VsReportCardFiguresClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_report_card_figures_dispose;
-  object_class->get_property = vs_report_card_figures_get_property;
-  object_class->set_property = vs_report_card_figures_set_property;
+  VS_REPORT_CARD_SECTION_CLASS (klass)->show = vs_report_card_figures_show;
 
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-report-card-figures.ui");

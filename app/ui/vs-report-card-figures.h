@@ -7,13 +7,12 @@
 
 #include <adwaita.h>
 
-#include "vs-indicator-item.h"
-#include "vs-store.h"
+#include "vs-report-card-section.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_REPORT_CARD_FIGURES (vs_report_card_figures_get_type ())
-G_DECLARE_FINAL_TYPE (VsReportCardFigures, vs_report_card_figures, VS, REPORT_CARD_FIGURES, AdwBin)
+G_DECLARE_FINAL_TYPE (VsReportCardFigures, vs_report_card_figures, VS, REPORT_CARD_FIGURES, VsReportCardSection)
 
-/* Properties: "item" (VsIndicatorItem), the indicator shown; NULL keeps what is shown. */
+/* Properties: those of every VsReportCardSection. */
 G_END_DECLS

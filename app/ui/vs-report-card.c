@@ -122,9 +122,6 @@ vs_report_card_set_item (VsReportCard    *self,
   g_set_object (&self->item, item);
   fill_header (self);
   fill_texts (self);
-  /* A published indicator: the home authority against the other authorities. */
-  vs_benchmarks_charts_set_indicator (self->benchmarks_charts, self->store,
-                                      vs_indicator_item_get_indicator (item));
   /* A different indicator starts at the top; the same one (a new period, a saved
    * setting) keeps the officer's place. */
   if (!same)
