@@ -16,41 +16,30 @@
 
 struct _VsBenchmarksCharts
 {
-  AdwBin           parent_instance;
+  VsReportCardSection parent_instance;
 
   GtkToggleButton *years_toggle;
   GtkToggleButton *neighbours_toggle;
   VsChartView     *chart;
 
-  VsStore         *store;
-  VsIndicatorItem *item;
   VsChartKind      kind;
 };
 
-G_DEFINE_FINAL_TYPE (VsBenchmarksCharts, vs_benchmarks_charts, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_ITEM,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VsBenchmarksCharts, vs_benchmarks_charts, VS_TYPE_REPORT_CARD_SECTION)
 
 static void
 draw (VsBenchmarksCharts *self)
 {
+  VsStore *store = vs_report_card_section_get_store (VS_REPORT_CARD_SECTION (self));
+  VsIndicatorItem *item = vs_report_card_section_get_item (VS_REPORT_CARD_SECTION (self));
   g_autoptr(GError) error = NULL;
-  VsChartSpec *spec = NULL;
+  VsChartSpec *spec;
 
   /* Closed: what was shown stays while the card slides away. */
-  if (self->item == NULL)
+  if (item == NULL || store == NULL)
     return;
-  if (self->store != NULL)
-    spec = vs_benchmarks_chart_spec_from_store (self->store,
-                                                vs_indicator_item_get_indicator (self->item),
-                                                self->kind, VS_PERIOD_INVALID, &error);
+  spec = vs_benchmarks_chart_spec_from_store (store, vs_indicator_item_get_indicator (item),
+                                              self->kind, VS_PERIOD_INVALID, &error);
   /* Not published, or no home authority yet: nothing to compare, so no section. */
   gtk_widget_set_visible (GTK_WIDGET (self), spec != NULL);
   if (spec != NULL)
@@ -94,61 +83,18 @@ vs_benchmarks_charts_get_chart (VsBenchmarksCharts *self)
 }
 
 static void
+vs_benchmarks_charts_show (VsReportCardSection *section,
+                           VsIndicatorItem     *item)
+{
+  draw (VS_BENCHMARKS_CHARTS (section));
+}
+
+static void
 vs_benchmarks_charts_dispose (GObject *object)
 {
-  VsBenchmarksCharts *self = VS_BENCHMARKS_CHARTS (object);
+  vs_report_card_section_dispose_template (VS_REPORT_CARD_SECTION (object), VS_TYPE_BENCHMARKS_CHARTS);
 
-  /* AdwBin unparents its child itself. */
-  g_clear_object (&self->store);
-  g_clear_object (&self->item);
   G_OBJECT_CLASS (vs_benchmarks_charts_parent_class)->dispose (object);
-}
-
-static void
-vs_benchmarks_charts_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  VsBenchmarksCharts *self = VS_BENCHMARKS_CHARTS (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ITEM:
-      g_value_set_object (value, self->item);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vs_benchmarks_charts_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  VsBenchmarksCharts *self = VS_BENCHMARKS_CHARTS (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_ITEM:
-      if (g_set_object (&self->item, g_value_get_object (value)))
-        {
-          draw (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -158,17 +104,8 @@ vs_benchmarks_charts_class_init (VsBenchmarksChartsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_benchmarks_charts_dispose;
-  object_class->get_property = vs_benchmarks_charts_get_property;
-  object_class->set_property = vs_benchmarks_charts_set_property;
+  VS_REPORT_CARD_SECTION_CLASS (klass)->show = vs_benchmarks_charts_show;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  /* The indicator shown; NULL keeps what is shown. */
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VS_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,

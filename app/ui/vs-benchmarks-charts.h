@@ -10,16 +10,16 @@
 
 #include "vs-chart-spec.h"
 #include "vs-chart-view.h"
-#include "vs-indicator-item.h"
+#include "vs-report-card-section.h"
 #include "vs-store.h"
 
 G_BEGIN_DECLS
 
 #define VS_TYPE_BENCHMARKS_CHARTS (vs_benchmarks_charts_get_type ())
-G_DECLARE_FINAL_TYPE (VsBenchmarksCharts, vs_benchmarks_charts, VS, BENCHMARKS_CHARTS, AdwBin)
+G_DECLARE_FINAL_TYPE (VsBenchmarksCharts, vs_benchmarks_charts, VS, BENCHMARKS_CHARTS, VsReportCardSection)
 
-/* Properties: "store" (VsStore) and "item" (VsIndicatorItem). Shows itself only for an
- * indicator with published figures and a home authority set. */
+/* A VsReportCardSection: shows itself only for an indicator with published figures and a
+ * home authority set. */
 /* VS_CHART_COMPARATORS (the default) or VS_CHART_NEIGHBOURS, as the toggles choose. */
 void         vs_benchmarks_charts_set_kind      (VsBenchmarksCharts *self,
                                                  VsChartKind         kind);

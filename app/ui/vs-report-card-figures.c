@@ -79,10 +79,10 @@ show_value (VsReportCardFigures *self,
   gtk_label_set_text (self->value_label, value);
   gtk_label_set_text (self->value_detail, detail);
 
-  _vs_report_card_set_text (self->target_label, vs_indicator_item_get_target (item), _("None"));
-  _vs_report_card_set_text (self->target_detail, indicator->target_text != NULL
-                                                   ? vs_polarity_label (indicator->polarity) : NULL,
-                            _("No target set"));
+  _vs_report_card_show_text (self->target_label, vs_indicator_item_get_target (item), _("None"));
+  _vs_report_card_show_text (self->target_detail, indicator->target_text != NULL
+                                                    ? vs_polarity_label (indicator->polarity) : NULL,
+                             _("No target set"));
 }
 
 static void
@@ -106,7 +106,7 @@ show_rating (VsReportCardFigures *self,
                : g_strdup (vs_rag_label (rag));
   gtk_label_set_text (self->rag_label, rag_text);
   gtk_widget_set_css_classes (GTK_WIDGET (self->rag_label), rag_classes);
-  _vs_report_card_set_text (self->rag_detail, vs_indicator_item_get_explanation (item), "");
+  _vs_report_card_show_text (self->rag_detail, vs_indicator_item_get_explanation (item), "");
 
   gtk_image_set_from_icon_name (self->travel_icon, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->travel_icon), icon != NULL);

@@ -43,7 +43,7 @@ struct _VsReportCard
 };
 
 /* Shows @text, or @empty dimmed when there is none. */
-void     _vs_report_card_set_text   (GtkLabel        *label,
+void     _vs_report_card_show_text  (GtkLabel        *label,
                                      const char      *text,
                                      const char      *empty);
 /* The month the card reports: the latest value due at or before the reporting period. */

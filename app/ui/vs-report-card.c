@@ -31,9 +31,9 @@ _vs_report_card_period (VsIndicatorItem *item)
 }
 
 void
-_vs_report_card_set_text (GtkLabel   *label,
-                          const char *text,
-                          const char *empty)
+_vs_report_card_show_text (GtkLabel   *label,
+                           const char *text,
+                           const char *empty)
 {
   gboolean blank = text == NULL || *text == '\0';
 
@@ -72,10 +72,10 @@ fill_texts (VsReportCard *self)
 {
   VsIndicator *indicator = vs_indicator_item_get_indicator (self->item);
 
-  _vs_report_card_set_text (self->why_label, indicator->why_important,
-             _("Not written yet. Add it in the indicator’s settings."));
-  _vs_report_card_set_text (self->success_label, indicator->success,
-             _("Not written yet. Add it in the indicator’s settings."));
+  _vs_report_card_show_text (self->why_label, indicator->why_important,
+                             _("Not written yet. Add it in the indicator’s settings."));
+  _vs_report_card_show_text (self->success_label, indicator->success,
+                             _("Not written yet. Add it in the indicator’s settings."));
   adw_action_row_set_subtitle (self->lead_row,
                                indicator->lead_officer != NULL ? indicator->lead_officer : _("Not named"));
   adw_action_row_set_subtitle (self->owner_row,
