@@ -116,19 +116,13 @@ cell_layout (PangoContext       *context,
              const VsPackColumn *column,
              gboolean            header)
 {
-  GHashTable *cache = g_object_get_data (G_OBJECT (context), "vs-pack-cell-layouts");
+  GHashTable *cache = vs_pack_context_cache (context, "vs-pack-cell-layouts", g_object_unref);
   gboolean lead = !header && ((cell->kind == VS_PACK_CELL_RAG && vs_rag_symbol (cell->rag)[0] != '\0')
                               || cell->kind == VS_PACK_CELL_TRAVEL);
   gboolean underline = !header && !lead && cell->link >= 0;
   char *key;
   PangoLayout *layout;
 
-  if (cache == NULL)
-    {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-      g_object_set_data_full (G_OBJECT (context), "vs-pack-cell-layouts", cache,
-                              (GDestroyNotify) g_hash_table_unref);
-    }
   /* Everything the layout's text, size and colours depend on. */
   key = g_strdup_printf ("%d %d %d %d %d %d %.2f %s", header || cell->strong, column->align,
                          lead ? (int) cell->kind : -1, lead ? (int) cell->rag : -1,

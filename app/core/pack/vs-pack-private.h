@@ -92,6 +92,11 @@ PangoLayout  *vs_pack_text_layout  (PangoContext *context,
                                     gboolean      bold,
                                     double        width,
                                     VsPackAlign   align);
+/* A table of string keys kept on @context under @name (made when first asked), for what is
+ * measured or shaped once per context. */
+GHashTable   *vs_pack_context_cache (PangoContext   *context,
+                                     const char     *name,
+                                     GDestroyNotify  free_value);
 /* Adds @attribute (taken) to @layout's attributes, as a renderer colours or underlines. */
 void          vs_pack_layout_add_attribute (PangoLayout    *layout,
                                             PangoAttribute *attribute);

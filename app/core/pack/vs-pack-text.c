@@ -67,6 +67,22 @@ vs_pack_text_layout (PangoContext *context,
   return layout;
 }
 
+GHashTable *
+vs_pack_context_cache (PangoContext   *context,
+                       const char     *name,
+                       GDestroyNotify  free_value)
+{
+  GHashTable *cache = g_object_get_data (G_OBJECT (context), name);
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_value);
+      g_object_set_data_full (G_OBJECT (context), name, cache,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  return cache;
+}
+
 void
 vs_pack_layout_add_attribute (PangoLayout    *layout,
                               PangoAttribute *attribute)
@@ -100,17 +116,11 @@ vs_pack_text_height (PangoContext *context,
                      gboolean      bold,
                      double        width)
 {
-  GHashTable *cache = g_object_get_data (G_OBJECT (context), "vs-pack-heights");
+  GHashTable *cache = vs_pack_context_cache (context, "vs-pack-heights", g_free);
   g_autoptr(PangoLayout) layout = NULL;
   char *key;
   double *height;
 
-  if (cache == NULL)
-    {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      g_object_set_data_full (G_OBJECT (context), "vs-pack-heights", cache,
-                              (GDestroyNotify) g_hash_table_unref);
-    }
   /* Sizes to a thousandth of a point, as integers: formatting doubles cost more than the
    * lookup it keys. */
   key = g_strdup_printf ("%ld %d %ld %s", lround (size * 1000), bold, lround (width * 1000),
