@@ -88,30 +88,41 @@ copy_part_done (GTask   *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* One drawing asked of the plotter, and the slot its bytes go to. */
+typedef struct {
+  GTask   *task;
+  gboolean png;
+} Part;
+
 static void
-on_png_drawn_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+on_part_drawn_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  Part *part = user_data;
+  g_autoptr(GTask) task = part->task;
   CopyData *data = g_task_get_task_data (task);
   GError *error = NULL;
   GBytes *bytes = vs_plotter_render_finish (VS_PLOTTER (source), result, &error);
 
-  copy_part_done (task, bytes, error, &data->png);
+  copy_part_done (task, bytes, error, part->png ? &data->png : &data->svg);
+  g_free (part);
 }
 
 static void
-on_svg_drawn_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+draw_part (GTask             *task,
+           const VsChartSpec *spec,
+           VsChartFormat      format,
+           int                width,
+           int                height)
 {
-  g_autoptr(GTask) task = user_data;
-  CopyData *data = g_task_get_task_data (task);
-  GError *error = NULL;
-  GBytes *bytes = vs_plotter_render_finish (VS_PLOTTER (source), result, &error);
+  g_autoptr(VsChartSpec) drawn = export_spec (spec, format, width, height);
+  Part *part = g_new0 (Part, 1);
 
-  copy_part_done (task, bytes, error, &data->svg);
+  part->task = g_object_ref (task);
+  part->png = format == VS_CHART_FORMAT_PNG;
+  vs_plotter_render_async (vs_plotter_get_default (), drawn, g_task_get_cancellable (task),
+                           on_part_drawn_cb, part);
 }
 
 void
@@ -123,8 +134,6 @@ vs_chart_export_copy_async (GdkClipboard        *clipboard,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(VsChartSpec) png = NULL;
-  g_autoptr(VsChartSpec) svg = NULL;
   g_autoptr(GTask) task = NULL;
   CopyData *data;
 
@@ -138,12 +147,8 @@ vs_chart_export_copy_async (GdkClipboard        *clipboard,
   g_task_set_source_tag (task, vs_chart_export_copy_async);
   g_task_set_task_data (task, data, (GDestroyNotify) copy_data_free);
 
-  png = export_spec (spec, VS_CHART_FORMAT_PNG, width, height);
-  svg = export_spec (spec, VS_CHART_FORMAT_SVG, width, height);
-  vs_plotter_render_async (vs_plotter_get_default (), png, cancellable, on_png_drawn_cb,
-                           g_object_ref (task));
-  vs_plotter_render_async (vs_plotter_get_default (), svg, cancellable, on_svg_drawn_cb,
-                           g_object_ref (task));
+  draw_part (task, spec, VS_CHART_FORMAT_PNG, width, height);
+  draw_part (task, spec, VS_CHART_FORMAT_SVG, width, height);
 }
 
 gboolean
