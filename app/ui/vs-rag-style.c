@@ -43,25 +43,30 @@ vs_travel_css_class (VsTravel travel)
   g_return_val_if_reached ("no-travel");
 }
 
-/* The arrow points the way the figure moved; its colour (vs_travel_css_class) says
- * whether that was good, which the rules decide from the polarity. */
+/* The arrow points the way the figure moved between the two values the rules compared
+ * (as the pack's does); its colour (vs_travel_css_class) says whether that was good. */
 const char *
 vs_travel_icon_name (VsIndicatorItem *row)
 {
-  VsTravel travel = vs_indicator_item_get_travel (row);
-  int latest = vs_indicator_item_get_latest (row);
-  double now, before = NAN;
-
-  if (travel == VS_TRAVEL_NONE || latest < 0)
-    return NULL;
-  if (travel == VS_TRAVEL_SAME)
-    return "vs-travel-same-symbolic";
-  now = vs_indicator_item_get_month_value (row, (guint) latest);
-  for (int prev = latest - 1; prev >= 0 && isnan (before); prev--)
-    before = vs_indicator_item_get_month_value (row, (guint) prev);
-  if (isnan (before) || isnan (now))
-    return NULL;
-  return now >= before ? "vs-travel-up-symbolic" : "vs-travel-down-symbolic";
+  switch (vs_indicator_item_get_travel (row))
+    {
+    case VS_TRAVEL_NONE:
+      return NULL;
+    case VS_TRAVEL_SAME:
+      return "vs-travel-same-symbolic";
+    case VS_TRAVEL_IMPROVING:
+    case VS_TRAVEL_DECLINING:
+      break;
+    }
+  switch (vs_assessment_get_movement (vs_indicator_item_get_assessment (row)))
+    {
+    case 1:
+      return "vs-travel-up-symbolic";
+    case -1:
+      return "vs-travel-down-symbolic";
+    default:
+      return NULL;
+    }
 }
 
 /* The "Good is" column's word: "High", "Low" or "Info". */

@@ -171,7 +171,7 @@ test_demo_card_6_14 (void)
   text = pack_test_slide_text (doc, (guint) card);
   /* The rules' sentence, travel and the action with its owner. */
   g_assert_nonnull (strstr (text, "◆ 58.1% is below the red threshold of 80%"));
-  g_assert_nonnull (strstr (text, "↘ Worse, from 67.5% in Oct 17"));
+  g_assert_nonnull (strstr (text, "↓ Worse, from 67.5% in Oct 17"));
   g_assert_nonnull (strstr (text, "Ensure the change in requirement is embedded"));
   g_assert_nonnull (strstr (text, "Acting Assistant Director"));
   g_assert_nonnull (strstr (text, "Lead: Acting Assistant Director"));
@@ -193,6 +193,7 @@ test_demo_dashboard_and_links (void)
   const VsPackSlide *summary;
   const VsPackBlock *table = NULL;
   gboolean found = FALSE;
+  guint vs02_seen = 0;
 
   vs_pack_options_init (&options);
   options.period = vs_period_new (2017, 11);
@@ -215,6 +216,18 @@ test_demo_dashboard_and_links (void)
           const VsPackRow *row = g_ptr_array_index (rag->table->rows, r);
           g_autofree char *cell = NULL;
 
+          /* VS02 went from 8.4% to 8.3%, lower is better: the arrow points down, as the
+           * window's green arrow does, and the word says it is better (it read "↗ Better"
+           * while the window showed ↓). */
+          if (g_strcmp0 (row->cells[0].text, "VS02") == 0)
+            {
+              g_autofree char *travel = vs_pack_cell_display (&row->cells[17]);
+
+              g_assert_cmpint (row->cells[17].travel, ==, VS_TRAVEL_IMPROVING);
+              g_assert_cmpint (row->cells[17].movement, ==, -1);
+              g_assert_cmpstr (travel, ==, "↓ Better");
+              vs02_seen++;
+            }
           if (g_strcmp0 (row->cells[0].text, "6.14") != 0)
             continue;
           cell = vs_pack_cell_display (&row->cells[15]);
@@ -222,6 +235,7 @@ test_demo_dashboard_and_links (void)
           g_assert_cmpint (row->cells[15].rag, ==, VS_RAG_RED);
           g_assert_cmpfloat_with_epsilon (row->cells[15].value, 58.1, 1e-9);
           g_assert_cmpint (row->cells[17].travel, ==, VS_TRAVEL_DECLINING);
+          g_assert_cmpint (row->cells[17].movement, ==, -1);
           /* What a workbook needs behind the text: the paper's "393 / 449" of Nov 16. */
           g_assert_cmpstr (row->indicator->ref, ==, "6.14");
           g_assert_cmpint (row->cells[3].period, ==, vs_period_new (2016, 11));
@@ -233,6 +247,7 @@ test_demo_dashboard_and_links (void)
         }
     }
   g_assert_true (found);
+  g_assert_cmpuint (vs02_seen, >, 0);
 
   /* The summary: counts per area, and each exception linking to its card. */
   summary = g_ptr_array_index (doc->slides, 1);

@@ -272,7 +272,7 @@ test_demo_pptx (void)
   assert_contains (p.text, "LAC with up to date Health Assessment (HA)");
   assert_contains (p.text, "78.0%");
   assert_contains (p.text, "◆ 58.1% is below the red threshold of 80%");
-  assert_contains (p.text, "↘ Worse, from 67.5% in Oct 17");
+  assert_contains (p.text, "↓ Worse, from 67.5% in Oct 17");
   assert_contains (p.text, "23.5%");
   assert_contains (p.text, "89.6%");
   assert_contains (p.text, "Ensure the change in requirement is embedded");

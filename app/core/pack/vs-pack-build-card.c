@@ -130,12 +130,13 @@ key_figures (VsPackBuilder    *b,
     {
       g_autofree char *before = vs_unit_format_value (item->indicator->unit, a->previous);
       g_autofree char *period = vs_period_to_label (a->previous_period);
-      /* Translators: after "↘ Worse, ": the figure before and its month */
+      /* Translators: after "↓ Worse, ": the figure before and its month */
       g_autofree char *text = g_strdup_printf (_("from %s in %s"), before, period);
 
       key_row (table, _("Direction of travel"), VS_PACK_CELL_TRAVEL, text);
       row = g_ptr_array_index (table->rows, table->rows->len - 1);
       row->cells[1].travel = a->travel;
+      row->cells[1].movement = vs_assessment_get_movement (a);
     }
   if (item->reasons != NULL)
     key_row (table, _("Exception"), VS_PACK_CELL_TEXT, item->reasons);

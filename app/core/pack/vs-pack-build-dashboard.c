@@ -109,6 +109,7 @@ add_item_row (VsPackBuilder *b,
   vs_pack_cell_set (&row->cells[COL_TARGET], VS_PACK_CELL_TEXT, target);
   vs_pack_cell_set (&row->cells[COL_TRAVEL], VS_PACK_CELL_TRAVEL, "");
   row->cells[COL_TRAVEL].travel = a->travel;
+  row->cells[COL_TRAVEL].movement = vs_assessment_get_movement (a);
   vs_pack_cell_set (&row->cells[COL_RATING], VS_PACK_CELL_RAG,
                     vs_rag_label (a->rating.rag));
   row->cells[COL_RATING].rag = a->rating.rag;

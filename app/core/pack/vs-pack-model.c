@@ -221,16 +221,19 @@ vs_pack_slide_find_block (const VsPackSlide *slide,
   return NULL;
 }
 
-/* The arrow says whether it got better or worse, not which way the figure moved: on
- * paper the arrow's colour may be lost, the word and the shape are not. */
+/* The arrow points the way the figure moved, as in the window and the committee papers;
+ * the word says whether that is better or worse, since on paper the colour may be lost. */
 static const char *
-travel_text (VsTravel travel)
+travel_text (const VsPackCell *cell)
 {
-  switch (travel)
+  switch (cell->travel)
     {
-    /* Translators: direction of travel in a committee pack's table */
-    case VS_TRAVEL_IMPROVING: return C_("travel", "↗ Better");
-    case VS_TRAVEL_DECLINING: return C_("travel", "↘ Worse");
+    /* Translators: direction of travel in a committee pack's table: the figure went up
+     * (or down) and that is better (or worse) */
+    case VS_TRAVEL_IMPROVING:
+      return cell->movement > 0 ? C_("travel", "↑ Better") : C_("travel", "↓ Better");
+    case VS_TRAVEL_DECLINING:
+      return cell->movement > 0 ? C_("travel", "↑ Worse") : C_("travel", "↓ Worse");
     case VS_TRAVEL_SAME:      return C_("travel", "→ Same");
     case VS_TRAVEL_NONE:
       return "";
@@ -256,8 +259,8 @@ vs_pack_cell_display (const VsPackCell *cell)
       return g_strdup_printf ("%s %s", symbol, cell->text);
     case VS_PACK_CELL_TRAVEL:
       if (cell->text[0] == '\0' || cell->travel == VS_TRAVEL_NONE)
-        return g_strdup (cell->travel != VS_TRAVEL_NONE ? travel_text (cell->travel) : cell->text);
-      return g_strdup_printf ("%s, %s", travel_text (cell->travel), cell->text);
+        return g_strdup (cell->travel != VS_TRAVEL_NONE ? travel_text (cell) : cell->text);
+      return g_strdup_printf ("%s, %s", travel_text (cell), cell->text);
     case VS_PACK_CELL_TEXT:
       return g_strdup (cell->text);
     }

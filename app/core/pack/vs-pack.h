@@ -93,7 +93,8 @@ typedef struct {
   VsPackCellKind  kind;
   char           *text;          /* "58.1%", "c", "" */
   VsRag           rag;           /* RAG cells */
-  VsTravel        travel;        /* TRAVEL cells */
+  VsTravel        travel;        /* TRAVEL cells ... */
+  int             movement;      /* ... and which way the figure went (vs_assessment_get_movement) */
   double          value;         /* the figure behind the text, NAN when none or hidden */
   double          numerator;     /* a month's "393 / 449", NAN when none or hidden */
   double          denominator;

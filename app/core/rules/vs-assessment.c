@@ -221,6 +221,26 @@ vs_assess_indicator (const VsIndicator      *indicator,
   return a;
 }
 
+int
+vs_assessment_get_movement (const VsAssessment *assessment)
+{
+  g_return_val_if_fail (assessment != NULL, 0);
+
+  switch (assessment->travel)
+    {
+    case VS_TRAVEL_IMPROVING:
+    case VS_TRAVEL_DECLINING:
+      if (isnan (assessment->value) || isnan (assessment->previous)
+          || assessment->value == assessment->previous)
+        return 0;
+      return assessment->value > assessment->previous ? 1 : -1;
+    case VS_TRAVEL_SAME:
+    case VS_TRAVEL_NONE:
+      return 0;
+    }
+  g_return_val_if_reached (0);
+}
+
 char *
 vs_assessment_dup_target_label (const VsAssessment *assessment)
 {

@@ -67,6 +67,11 @@ VsAssessment *vs_assess_indicator        (const VsIndicator       *indicator,
 /* The target as a table shows it: as the officer wrote it ("<20%"), which is what the
  * committee papers print, else the rules' own reading; NULL when there is none. */
 char         *vs_assessment_dup_target_label (const VsAssessment *assessment);
+/* Which way the figure moved between the two values the travel compared: 1 up, -1 down,
+ * 0 when the travel is "same" or there is none. Every front end draws its arrow this way
+ * (the committee papers' convention: the arrow the figure's way, its colour and word the
+ * travel's), so the window and the pack never point differently. */
+int           vs_assessment_get_movement     (const VsAssessment *assessment);
 
 /* The rating part of vs_assess_indicator, for tests and benchmarks of the rules: judges
  * @indicator over @series at @period. @benchmarks (of VsBenchmark*, may be NULL) are
