@@ -495,10 +495,4 @@ vs_pack_dialog_init (VsPackDialog *self)
   self->area_checks = g_ptr_array_new ();
   vs_a11y_name_label_buttons (GTK_WIDGET (self));
   vs_a11y_name_by_title (ADW_PREFERENCES_ROW (self->areas_row));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->suppress_spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Smallest count shown"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->suppress_switch),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Suppress small numbers"), -1);
-  g_object_bind_property (self->suppress_switch, "active", self->suppress_spin, "sensitive",
-                          G_BINDING_SYNC_CREATE);
 }
