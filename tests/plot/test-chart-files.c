@@ -296,6 +296,40 @@ test_localities (void)
   plot_test_assert_png (png, 800, 450);
 }
 
+/* A report card's corner of a slide (390 x 150 points) with six legend entries: one
+ * entry a row above the plot left it a sliver with its axis labels on top of each other
+ * (the committee pack's VS01 card); the legend goes beside the plot instead. */
+static void
+test_small_chart_legend_beside (void)
+{
+  g_autoptr(VsChartSpec) spec = plot_test_cp_spec (VS_CHART_TREND, VS_CHART_FORMAT_SVG);
+  g_autoptr(VsChartSpec) wide = plot_test_cp_spec (VS_CHART_TREND, VS_CHART_FORMAT_SVG);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *wide_script = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PlotTestSvg svg;
+
+  g_clear_pointer (&spec->title, g_free);
+  g_clear_pointer (&spec->subtitle, g_free);
+  g_clear_pointer (&spec->footnote, g_free);
+  spec->width = 390;
+  spec->height = 150;
+  script = vs_chart_script_build (spec, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (script, "left top vertical"));
+  /* At 800 x 450 the legend stays above the plot. */
+  wide_script = vs_chart_script_build (wide, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (wide_script, "left top horizontal"));
+
+  bytes = render_ok (spec);
+  parse_ok (bytes, &svg);
+  g_assert_true (plot_test_svg_has_text (&svg, "Eastern region 77.5%"));
+  g_assert_true (plot_test_svg_has_text (&svg, "Nov 17"));
+  plot_test_svg_clear (&svg);
+}
+
 /* An authority that reports one locality, itself: one bar of a bar's width, centred,
  * not a hatched block across the whole plot (as the window drew it); its long title
  * wrapped onto a second line. */
@@ -464,6 +498,7 @@ main (int    argc,
   g_test_add_func ("/plot/files/spc-rebased", test_spc_rebased);
   g_test_add_func ("/plot/files/localities", test_localities);
   g_test_add_func ("/plot/files/localities-one", test_localities_one);
+  g_test_add_func ("/plot/files/small-chart-legend-beside", test_small_chart_legend_beside);
   g_test_add_func ("/plot/files/sparkline", test_sparkline);
   g_test_add_func ("/plot/files/comparators", test_comparators);
   g_test_add_func ("/plot/files/neighbours", test_neighbours);

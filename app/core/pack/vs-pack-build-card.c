@@ -178,10 +178,11 @@ add_chart (VsPackBuilder    *b,
   VsChartSpec *spec;
 
   spec = vs_chart_spec_new_trend (item->assessment, shown, item->benchmarks, b->doc->locality);
-  /* The slide's heading names the indicator; the chart says what it shows. The source is
-   * in the appendix: gnuplot sets a footnote smaller than a slide's smallest text. */
-  g_free (spec->title);
-  spec->title = g_strdup (_("Performance"));
+  /* The slide's heading names the indicator, its area and locality, so the chart's own
+   * would only take the plot's room. The source is in the appendix: gnuplot sets a
+   * footnote smaller than a slide's smallest text. */
+  g_clear_pointer (&spec->title, g_free);
+  g_clear_pointer (&spec->subtitle, g_free);
   g_clear_pointer (&spec->footnote, g_free);
   spec->format = VS_CHART_FORMAT_SVG;
   /* One SVG pixel per point: gnuplot's text stays at its 13 px, 13 pt on the slide. */

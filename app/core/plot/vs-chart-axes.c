@@ -154,12 +154,14 @@ _vs_chart_set_y_axis (VsChartScript *s,
     }
 }
 
-void
-_vs_chart_set_x_labels (VsChartScript *s,
-                        gboolean       rotate)
+/* The xtics command for @plot_width pixels of plot, thinned so labels never collide. */
+static void
+append_x_tics (VsChartScript *s,
+               GString       *out,
+               gboolean       rotate,
+               double         plot_width)
 {
   const VsChartSpec *spec = s->spec;
-  double plot_width = MAX (spec->width - 100.0, 50.0);
   guint longest = 1;
   guint every;
 
@@ -174,21 +176,49 @@ _vs_chart_set_x_labels (VsChartScript *s,
     every = (guint) ceil (spec->n * (longest + 2) * VS_CHART_FONT_SIZE * VS_CHART_GLYPH_WIDTH / plot_width);
   every = MAX (every, 1);
 
-  g_string_append (s->settings, "set xtics (");
+  g_string_append (out, "set xtics (");
   for (guint i = 0, first = TRUE; i < spec->n; i++)
     {
       /* Thin from the end: the latest month always has its label. */
       if ((spec->n - 1 - i) % every != 0 || spec->labels[i] == NULL)
         continue;
       if (!first)
-        g_string_append (s->settings, ", ");
-      vs_gnuplot_append_quoted_tic_label (s->settings, spec->labels[i]);
-      g_string_append_printf (s->settings, " %u", i);
+        g_string_append (out, ", ");
+      vs_gnuplot_append_quoted_tic_label (out, spec->labels[i]);
+      g_string_append_printf (out, " %u", i);
       first = FALSE;
     }
-  s->rotated_labels = rotate;
-  g_string_append_printf (s->settings, ") nomirror scale 0.5 noenhanced%s\n",
+  g_string_append_printf (out, ") nomirror scale 0.5 noenhanced%s\n",
                           rotate ? " rotate by 35 right" : "");
+}
+
+/* After the layout narrowed the plot (a legend beside it): the labels thinned again for
+ * the plot's new width, in place of those set before. */
+void
+_vs_chart_narrow_x_labels (VsChartScript *s,
+                           double         plot_width)
+{
+  const char *start = strstr (s->settings->str, "set xtics (");
+  const char *end;
+  g_autoptr(GString) tics = g_string_new (NULL);
+  gssize at;
+
+  if (start == NULL || (end = strchr (start, '\n')) == NULL)
+    return;
+  at = start - s->settings->str;
+  append_x_tics (s, tics, s->rotated_labels, plot_width);
+  g_string_erase (s->settings, at, end + 1 - start);
+  g_string_insert (s->settings, at, tics->str);
+}
+
+void
+_vs_chart_set_x_labels (VsChartScript *s,
+                        gboolean       rotate)
+{
+  const VsChartSpec *spec = s->spec;
+
+  s->rotated_labels = rotate;
+  append_x_tics (s, s->settings, rotate, MAX (spec->width - 100.0, 50.0));
   g_string_append_printf (s->settings, "set xrange [-0.5:%s]\n",
                           _vs_chart_num (s, spec->n - 0.5));
 }

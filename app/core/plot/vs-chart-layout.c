@@ -16,6 +16,8 @@
 #define MAX_LAYOUT_LABELS 9
 #define MAX_TITLE_LINES 2
 #define MAX_SUBTITLE_LINES 2
+/* The least share of a chart's height its plot keeps before the legend moves beside it. */
+#define MIN_PLOT_SHARE 0.45
 
 /* Cuts @text to what fits in @width pixels, with an ellipsis: a long title must not run
  * off the canvas or under the legend. */
@@ -138,6 +140,16 @@ estimate_key_rows (VsChartScript *s,
   return (s->key_entries->len + columns - 1) / columns;
 }
 
+static guint
+longest_key_entry (VsChartScript *s)
+{
+  guint longest = 0;
+
+  for (guint i = 0; i < s->key_entries->len; i++)
+    longest = MAX (longest, g_utf8_strlen (g_ptr_array_index (s->key_entries, i), -1));
+  return longest;
+}
+
 /* Like split_line, but between the subtitle's parts ("Area  ·  Locality  ·  verdict")
  * where one fits, so that a verdict is never broken across lines. */
 static char *
@@ -174,6 +186,7 @@ _vs_chart_append_layout (VsChartScript *s,
   double text_width = w - 2 * VS_CHART_PAD;
   guint key_rows;
   guint longest_label = 1;
+  double right = 36;
   guint next_label = s->next_label;
 
   /* Layout labels take tags 1-9; where in the script a label is set does not matter. */
@@ -256,30 +269,51 @@ _vs_chart_append_layout (VsChartScript *s,
       bottom += 7;
     }
 
-  key_rows = estimate_key_rows (s, text_width);
-  if (key_rows > 0)
-    {
-      g_string_append_printf (out, "set key at screen %s, screen %s left top horizontal "
-                              "Left reverse samplen 2 spacing 1 width 1 textcolor %s "
-                              "noenhanced\n",
-                              _vs_chart_num (s, VS_CHART_PAD / w), _vs_chart_num (s, 1 - (top + 2) / h),
-                              _vs_chart_rgb (s, s->palette->foreground));
-      top += key_rows * VS_CHART_LINE_HEIGHT + 4;
-    }
-  else
-    g_string_append (out, "unset key\n");
-
   for (guint i = 0; i < spec->n; i++)
     if (spec->labels[i] != NULL)
       longest_label = MAX (longest_label, g_utf8_strlen (spec->labels[i], -1));
   /* Level tick labels take a line; rotated ones their length at 35 degrees. */
   bottom += s->rotated_labels ? 14 + MIN (longest_label, 24) * VS_CHART_FONT_SIZE * VS_CHART_GLYPH_WIDTH * 0.57 : 22;
 
+  key_rows = estimate_key_rows (s, text_width);
+  if (key_rows > 0)
+    {
+      double key_height = key_rows * VS_CHART_LINE_HEIGHT + 4;
+      double key_width = (longest_key_entry (s) + 5) * VS_CHART_FONT_SIZE * VS_CHART_GLYPH_WIDTH + 12;
+
+      /* A small chart with many lines (a report card's corner of a slide) would keep
+       * only a sliver of plot under a legend of one entry a row: the legend goes
+       * beside the plot instead, when that leaves the plot half the width. */
+      if (h - (top + key_height + 10) - bottom < MIN_PLOT_SHARE * h && key_width < 0.5 * w)
+        {
+          g_string_append_printf (out, "set key at screen %s, screen %s left top vertical "
+                                  "Left reverse samplen 2 spacing 1 width 1 textcolor %s "
+                                  "noenhanced\n",
+                                  _vs_chart_num (s, 1 - key_width / w),
+                                  _vs_chart_num (s, 1 - (top + 2) / h),
+                                  _vs_chart_rgb (s, s->palette->foreground));
+          right = key_width + 16;
+          _vs_chart_narrow_x_labels (s, MAX (w - 100.0 - key_width, 50.0));
+        }
+      else
+        {
+          g_string_append_printf (out, "set key at screen %s, screen %s left top horizontal "
+                                  "Left reverse samplen 2 spacing 1 width 1 textcolor %s "
+                                  "noenhanced\n",
+                                  _vs_chart_num (s, VS_CHART_PAD / w),
+                                  _vs_chart_num (s, 1 - (top + 2) / h),
+                                  _vs_chart_rgb (s, s->palette->foreground));
+          top += key_height;
+        }
+    }
+  else
+    g_string_append (out, "unset key\n");
+
   g_string_append_printf (out, "set tmargin at screen %s\nset bmargin at screen %s\n"
                           "set rmargin at screen %s\n",
                           _vs_chart_num (s, 1 - (top + 10) / h),
                           _vs_chart_num (s, bottom / h),
-                          _vs_chart_num (s, 1 - 36 / w));
+                          _vs_chart_num (s, 1 - right / w));
 
   s->next_label = next_label;
 }

@@ -85,6 +85,8 @@ void        _vs_chart_set_y_axis   (VsChartScript *s,
                                     gboolean       from_zero);
 /* x tics from spec->labels at 0 .. n-1, thinned out so that they do not collide;
  * rotated when @rotate. */
+void        _vs_chart_narrow_x_labels (VsChartScript *s,
+                                       double         plot_width);
 void        _vs_chart_set_x_labels (VsChartScript *s,
                                     gboolean       rotate);
 /* The datablock of the values with one extra column per benchmark line:
