@@ -153,7 +153,12 @@ vs_cli_pack (VsCliContext  *ctx,
         }
       return vs_cli_fail (error);
     }
-  /* Translators: after writing the pack: slides, exceptions, file */
-  g_print (_("%u slides, %u exceptions: %s\n"), doc->slides->len, doc->n_exceptions, output);
+  /* A workbook has sheets, not slides: only the exceptions are worth counting there. */
+  if (format == VS_PACK_FORMAT_XLSX)
+    /* Translators: after writing the pack as a workbook: exceptions, file */
+    g_print (_("%u exceptions: %s\n"), doc->n_exceptions, output);
+  else
+    /* Translators: after writing the pack: slides, exceptions, file */
+    g_print (_("%u slides, %u exceptions: %s\n"), doc->slides->len, doc->n_exceptions, output);
   return 0;
 }

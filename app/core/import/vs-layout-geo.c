@@ -164,7 +164,15 @@ check_authorities (VsLayoutParser *parser)
                               names->len,
                               g_array_index (parser->columns, VsColumn, la_col).header);
 
-  if (wanted == NULL)
+  /* A file of every authority is published statistics: the officer's own authority is
+   * the home one, remembered, with every other's figures kept for its benchmarks. */
+  if (wanted == NULL && parser->role_col[VS_ROLE_GEO_LEVEL] >= 0)
+    vs_import_job_error (job, parser->header_row, la_col >= 0 ? (guint) la_col : G_MAXUINT,
+                         _("this file holds the figures of %s (%s, …); choose your authority "
+                           "with --home NAME or CODE (remembered, and the others' figures kept "
+                           "for benchmarks), or --locality NAME for this import only"),
+                         places, some->str);
+  else if (wanted == NULL)
     vs_import_job_error (job, parser->header_row, la_col >= 0 ? (guint) la_col : G_MAXUINT,
                          _("this file holds the figures of %s (%s, …); choose whose to import "
                            "with --locality NAME"), places, some->str);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
 #include <unistd.h>
@@ -398,8 +399,10 @@ vs_pack_write_xlsx (const VsPackDocument *doc,
 
   g_return_val_if_fail (doc != NULL && path != NULL, FALSE);
 
-  /* Beside the target, then renamed over it: never half a workbook under its name. */
-  if ((fd = g_mkstemp (temp)) < 0)
+  /* Beside the target, then renamed over it: never half a workbook under its name. Made
+   * as any new file is (0666 less the umask), not g_mkstemp's 0600: colleagues on a shared
+   * drive must be able to open it, as they can the PDF and PowerPoint files. */
+  if ((fd = g_mkstemp_full (temp, O_RDWR, 0666)) < 0)
     {
       int saved = errno;
 
