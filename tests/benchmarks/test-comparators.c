@@ -437,6 +437,31 @@ test_no_england_row (ImportFixture *fx,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A file of two authorities (the c1 file kept for the readers' tests: Norfolk and
+ * Suffolk): an "SN average" of Suffolk alone and Norfolk "band A, top quarter of 2"
+ * were shown as comparators (found by a reviewer). Too few figures give none, and the
+ * working says why. */
+static void
+test_too_few_to_compare (ImportFixture *fx,
+                         gconstpointer  data)
+{
+  g_autoptr(VsImportSummary) summary =
+    import_public (fx, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv", "Norfolk");
+  g_autoptr(VsComparison) c = compare (fx, "c1.rereferral_percent", "926", VS_SN_MODEL_2025, 2025);
+
+  g_assert_cmpuint (c->sn_counted, ==, 1);
+  g_assert_true (isnan (c->sn_average));
+  g_assert_true (isnan (c->sn_median));
+  g_assert_true (isnan (c->sn_best));
+  g_assert_nonnull (strstr (c->sn_average_working, "SN average: none, only 1 of 10 neighbours"));
+  g_assert_cmpuint (c->n_authorities, ==, 2);
+  g_assert_true (isnan (c->top_quartile));
+  g_assert_cmpint (c->band, ==, VS_BAND_NONE);
+  g_assert_nonnull (strstr (c->quartile_working, "Top quartile: none, only 2 authorities"));
+  /* England and the region are published, whatever the file's authorities. */
+  g_assert_false (isnan (c->england));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -445,6 +470,7 @@ main (int argc, char **argv)
   ADD ("/benchmarks/compare/england-and-region", test_england_and_region);
   ADD ("/benchmarks/compare/sn-average-and-median", test_sn_average_and_median);
   ADD ("/benchmarks/compare/quartiles", test_quartiles);
+  ADD ("/benchmarks/compare/too-few-to-compare", test_too_few_to_compare);
   ADD ("/benchmarks/compare/suppressed-neighbour", test_suppressed_neighbour);
   ADD ("/benchmarks/compare/changed-authorities", test_changed_authorities);
   ADD ("/benchmarks/compare/refresh-feeds-rag", test_refresh_feeds_rag);

@@ -192,6 +192,13 @@ compute_neighbours (VsComparison      *c,
   c->sn_counted = values->len;
 }
 
+/* Fewer neighbours with a figure than this, and an "SN average" is one or two
+ * authorities': not a comparator a committee should read as its neighbours'. */
+#define MIN_NEIGHBOURS_COUNTED 5
+/* Fewer authorities than this (a file of a few authorities, or a year most suppressed),
+ * and quartiles would band an authority "top quarter" of two. */
+#define MIN_AUTHORITIES_BANDED 20
+
 static void
 compute_sn (VsComparison *c,
             GArray       *values)
@@ -201,7 +208,7 @@ compute_sn (VsComparison *c,
   double sum = 0;
 
   c->sn_average = c->sn_median = c->sn_best = NAN;
-  if (values->len == 0)
+  if (values->len < MIN_NEIGHBOURS_COUNTED)
     return;
   for (guint i = 0; i < values->len; i++)
     sum += g_array_index (values, double, i);
@@ -245,7 +252,7 @@ compute_quartiles (VsComparison *c,
 
   c->lower_quartile = c->median = c->upper_quartile = c->top_quartile = NAN;
   c->n_authorities = all->len;
-  if (all->len == 0)
+  if (all->len < MIN_AUTHORITIES_BANDED)
     return;
   g_array_sort (all, compare_doubles);
   x = (const double *) all->data;
@@ -278,19 +285,34 @@ write_working (VsComparison *c,
   const char *how = c->recomputed ? _(", rates recomputed from numerator and denominator") : "";
   g_autofree char *excluded = *left_out ? g_strdup_printf (" (%s)", left_out) : g_strdup ("");
 
-  c->sn_average_working = g_strdup_printf (_("SN average: mean of %u of %d neighbours%s, %s, from %s%s"),
-                                           c->sn_counted, VS_SN_NEIGHBOURS, excluded, c->model,
-                                           c->file, how);
-  c->sn_median_working = g_strdup_printf (_("SN median: median of %u of %d neighbours, %s, from %s%s"),
-                                          c->sn_counted, VS_SN_NEIGHBOURS, c->model, c->file, how);
-  if (c->polarity == VS_POLARITY_INFO)
-    c->sn_best_working = g_strdup (_("Best SN: none, the indicator is information only"));
+  if (c->sn_counted < MIN_NEIGHBOURS_COUNTED)
+    {
+      g_autofree char *few = g_strdup_printf (_("only %u of %d neighbours have a figure (at "
+                                                "least %d are needed), %s, from %s"),
+                                              c->sn_counted, VS_SN_NEIGHBOURS,
+                                              MIN_NEIGHBOURS_COUNTED, c->model, c->file);
+
+      /* Translators: %s says why: "only 1 of 10 neighbours have a figure ..." */
+      c->sn_average_working = g_strdup_printf (_("SN average: none, %s"), few);
+      c->sn_median_working = g_strdup_printf (_("SN median: none, %s"), few);
+      c->sn_best_working = g_strdup_printf (_("Best SN: none, %s"), few);
+    }
   else
-    c->sn_best_working = g_strdup_printf (_("Best SN: %s, the %s of %u of %d neighbours, %s, from %s"),
-                                          c->sn_best_name ? c->sn_best_name : "–",
-                                          c->polarity == VS_POLARITY_LOWER_IS_BETTER ? _("lowest")
-                                                                                      : _("highest"),
-                                          c->sn_counted, VS_SN_NEIGHBOURS, c->model, c->file);
+    {
+      c->sn_average_working = g_strdup_printf (_("SN average: mean of %u of %d neighbours%s, %s, from %s%s"),
+                                               c->sn_counted, VS_SN_NEIGHBOURS, excluded, c->model,
+                                               c->file, how);
+      c->sn_median_working = g_strdup_printf (_("SN median: median of %u of %d neighbours, %s, from %s%s"),
+                                              c->sn_counted, VS_SN_NEIGHBOURS, c->model, c->file, how);
+      if (c->polarity == VS_POLARITY_INFO)
+        c->sn_best_working = g_strdup (_("Best SN: none, the indicator is information only"));
+      else
+        c->sn_best_working = g_strdup_printf (_("Best SN: %s, the %s of %u of %d neighbours, %s, from %s"),
+                                              c->sn_best_name ? c->sn_best_name : "–",
+                                              c->polarity == VS_POLARITY_LOWER_IS_BETTER ? _("lowest")
+                                                                                          : _("highest"),
+                                              c->sn_counted, VS_SN_NEIGHBOURS, c->model, c->file);
+    }
   if (isnan (c->england))
     c->england_working = g_strdup_printf (_("England: %s has no England row for %s"), c->file, year);
   else
@@ -301,7 +323,11 @@ write_working (VsComparison *c,
   else
     c->region_working = g_strdup_printf (_("%s: as published, %s row %u"), c->region_name, c->file,
                                          region_row);
-  if (c->polarity == VS_POLARITY_INFO)
+  if (c->n_authorities < MIN_AUTHORITIES_BANDED)
+    c->quartile_working = g_strdup_printf (_("Top quartile: none, only %u authorities have a "
+                                             "figure for %s in %s (at least %d are needed)"),
+                                           c->n_authorities, year, c->file, MIN_AUTHORITIES_BANDED);
+  else if (c->polarity == VS_POLARITY_INFO)
     c->quartile_working = g_strdup_printf (_("Quartiles of %u authorities, %s; no banding for "
                                              "information only"), c->n_authorities, year);
   else
