@@ -93,7 +93,8 @@ test_duplicates (ImportFixture *fx,
     "Ref,Indicator,Locality,Period,Value\n"
     "7.1,No. Looked-After Children,County,2017-06,1103\n"
     "7.1,No. Looked-After Children,County,2017-07,1099\n"
-    "7.1,No. Looked-After Children,County,Jun 17,1,104\n";
+    "7.1,No. Looked-After Children,County,Jun 17,1104\n"
+    "7.1,No. Looked-After Children,County,2017-08,1,104\n";
   static const char *same =
     "Ref,Indicator,Locality,Period,Value\n"
     "7.1,No. Looked-After Children,County,2017-06,1103\n"
@@ -103,10 +104,14 @@ test_duplicates (ImportFixture *fx,
   g_autoptr(VsImportSummary) ok = NULL;
   const VsImportMessage *m;
 
-  /* "1,104" unquoted is two cells: the value is "1" */
+  /* June again, as "Jun 17", with another figure */
   m = find_message (summary->errors, "E4", "already given in cell E2");
   assert_located (m, "dupes.csv", "dupes", 4, 5);
-  g_assert_cmpuint (summary->n_errors, ==, 1);
+  /* "1,104" unquoted is two cells: the row was read with a value of 1, without a word */
+  m = find_message (summary->errors, "F5", "past the header's last column");
+  assert_located (m, "dupes.csv", "dupes", 5, 6);
+  g_assert_nonnull (strstr (m->text, "“104”"));
+  g_assert_cmpuint (summary->n_errors, ==, 2);
 
   /* the same figure twice is no error, and counts once */
   path = write_fixture (fx, "same.csv", same);

@@ -436,6 +436,32 @@ replay_sample (VsLayoutParser *parser)
   g_array_set_size (parser->sample, 0);
 }
 
+/* A long file's header names every column a row may fill: a figure past the last one is
+ * most often a decimal comma that split "12,5" into 12 and 5, and reading the row as it
+ * stands would keep 12 without a word. */
+static gboolean
+beyond_header (VsLayoutParser *parser,
+               guint           row,
+               const VsCell   *cells,
+               guint           n_cells)
+{
+  for (guint c = parser->columns->len; c < n_cells; c++)
+    if (!vs_layout_row_is_blank (&cells[c], 1))
+      {
+        g_autofree char *text = cells[c].text != NULL ? g_strdup (cells[c].text)
+                                : g_strdup_printf ("%g", cells[c].number);
+
+        vs_import_job_error (parser->job, row, c,
+                             _("“%s” stands past the header's last column, so the row cannot "
+                               "be read as the header says; if a comma split a figure (12,5 or "
+                               "1,104), put the figure in quotes, or write it without the comma "
+                               "or with a decimal point"),
+                             text);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 gboolean
 vs_layout_long_row (VsLayoutParser  *parser,
                     guint            row,
@@ -443,6 +469,8 @@ vs_layout_long_row (VsLayoutParser  *parser,
                     guint            n_cells,
                     GError         **error)
 {
+  if (beyond_header (parser, row, cells, n_cells))
+    return TRUE;
   if (!parser->dfe)
     return plain_long_row (parser, row, cells, n_cells);
 
