@@ -1,4 +1,5 @@
-/* vs-pack-build-dashboard.c: one service area's 13-month RAG table, as the committee papers' dashboard
+/* vs-pack-build-dashboard.c: one service area's RAG tables, as the committee papers' dashboard:
+ * thirteen months, and the years of its annual indicators
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,8 +14,10 @@
 /* Widths in points, fitted at VS_PACK_TABLE_PT: a month holds "◆" over "88.4%", so the
  * thirteen months fit the page with the title column still readable (a wider figure wraps
  * in its cell, never out of it). The others hold their longest word whole, "Between",
- * "expected" and the flag with its word (VS_PACK_SYMBOL_SLACK), so no word is broken. */
+ * "expected" and the flag with its word (VS_PACK_SYMBOL_SLACK), so no word is broken. A
+ * year's column is at least a month's and holds its heading ("2024-25") whole. */
 #define REF_W      38.0
+#define REF_MAX_W  96.0
 #define GOOD_W     36.0
 #define MONTH_W    41.0
 #define TARGET_W   52.0
@@ -22,39 +25,160 @@
 #define RATING_W   54.0
 #define FLAG_W     46.0
 
-enum { COL_REF, COL_TITLE, COL_GOOD, COL_MONTH0 };
-#define COL_TARGET (COL_MONTH0 + VS_PACK_MONTHS)
-#define COL_TRAVEL (COL_TARGET + 1)
-#define COL_RATING (COL_TARGET + 2)
-#define COL_FLAG   (COL_TARGET + 3)
-#define N_COLUMNS  (COL_TARGET + 4)
+/* A dashboard table's columns: ref, title, good is, then its periods (thirteen months, or
+ * the years, quarters or terms of its rows), then target, travel, rating and flag. */
+enum { COL_REF, COL_TITLE, COL_GOOD, COL_PERIOD0 };
+#define COL_TARGET(n) (COL_PERIOD0 + (n))
+#define N_COLUMNS(n)  (COL_TARGET (n) + 4)
+
+/* The periods one dashboard table shows, the same for each of its rows: the thirteen
+ * months to the pack's period, or a non-monthly indicator's own (vs_judge_columns), named
+ * by vs_judge_column_label. */
+typedef struct {
+  VsPeriodicity periodicity;
+  VsPeriod      periods[VS_TABLE_MONTHS];
+  char         *labels[VS_TABLE_MONTHS];
+  guint         n;
+  GPtrArray    *items;         /* of VsPackItem*, not owned */
+} Columns;
+
+static void
+columns_free (Columns *columns)
+{
+  for (guint i = 0; i < columns->n; i++)
+    g_free (columns->labels[i]);
+  g_ptr_array_unref (columns->items);
+  g_free (columns);
+}
+
+static gboolean
+columns_equal (const Columns *a,
+               const Columns *b)
+{
+  if (a->periodicity != b->periodicity || a->n != b->n)
+    return FALSE;
+  for (guint i = 0; i < a->n; i++)
+    if (a->periods[i] != b->periods[i])
+      return FALSE;
+  return TRUE;
+}
+
+static Columns *
+columns_of (VsPackBuilder    *b,
+            const VsPackItem *item)
+{
+  Columns *columns = g_new0 (Columns, 1);
+
+  columns->periodicity = item->indicator->periodicity;
+  columns->items = g_ptr_array_new ();
+  if (columns->periodicity == VS_PERIODICITY_MONTHLY)
+    {
+      columns->n = VS_PACK_MONTHS;
+      for (guint i = 0; i < VS_PACK_MONTHS; i++)
+        {
+          g_autofree char *short_label = NULL;
+
+          columns->periods[i] = b->data->period - (VsPeriod) (VS_PACK_MONTHS - 1 - i);
+          short_label = vs_period_to_label (columns->periods[i]);
+          /* "Nov 16" as "Nov" over "16": every month header breaks the same way. */
+          columns->labels[i] = g_strdelimit (g_steal_pointer (&short_label), " ", '\n');
+        }
+      return columns;
+    }
+  columns->n = vs_judge_columns (item->assessment, columns->periods);
+  for (guint i = 0; i < columns->n; i++)
+    columns->labels[i] = vs_judge_column_label (item->indicator, columns->periods[i]);
+  return columns;
+}
+
+/* The area's shown items by the periods their rows show: the monthly ones first, as the
+ * committee papers' dashboard, then each set of years (or quarters) in the area's order,
+ * so that no annual figure sits in a grid of twelve hatched months. */
+static GPtrArray *
+group_by_columns (VsPackBuilder *b,
+                  VsPackArea    *area)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) columns_free);
+
+  for (guint j = 0; j < area->items->len; j++)
+    {
+      VsPackItem *item = g_ptr_array_index (area->items, j);
+      Columns *columns, *group = NULL;
+
+      if (!vs_pack_builder_shows (b, item))
+        continue;
+      columns = columns_of (b, item);
+      for (guint k = 0; k < groups->len && group == NULL; k++)
+        if (columns_equal (g_ptr_array_index (groups, k), columns))
+          group = g_ptr_array_index (groups, k);
+      if (group != NULL)
+        columns_free (columns);
+      else
+        {
+          group = columns;
+          if (group->periodicity == VS_PERIODICITY_MONTHLY)
+            g_ptr_array_insert (groups, 0, group);
+          else
+            g_ptr_array_add (groups, group);
+        }
+      g_ptr_array_add (group->items, item);
+    }
+  return groups;
+}
+
+/* The width @text needs on one line in a cell, as the builder measures every text. */
+static double
+text_width (VsPackBuilder *b,
+            const char    *text,
+            gboolean       bold)
+{
+  g_autoptr(PangoLayout) layout = vs_pack_text_layout (b->text, text, VS_PACK_TABLE_PT, bold,
+                                                       1000, VS_PACK_ALIGN_START);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE * VS_PACK_WORD_SLACK + 2 * VS_PACK_CELL_PAD_X + 1;
+}
 
 static VsPackTable *
-dashboard_table (VsPackBuilder *b)
+dashboard_table (VsPackBuilder *b,
+                 const Columns *columns)
 {
-  VsPackTable *table = vs_pack_table_new (N_COLUMNS);
-  double title_w = VS_PACK_PAGE_WIDTH - 2 * VS_PACK_MARGIN
-                   - (REF_W + GOOD_W + VS_PACK_MONTHS * MONTH_W + TARGET_W + TRAVEL_W
-                      + RATING_W + FLAG_W);
+  guint n = columns->n;
+  VsPackTable *table = vs_pack_table_new (N_COLUMNS (n));
+  double period_w = MONTH_W;
+  double ref_w = REF_W;
+  double title_w;
 
-  vs_pack_table_set_column (table, COL_REF, _("Ref"), REF_W, VS_PACK_ALIGN_START);
+  /* A table of years has room the thirteen months take: its headings whole, and the
+   * published indicators' long refs ("d3.subsequent_plan_percent") on a line or two. */
+  if (columns->periodicity != VS_PERIODICITY_MONTHLY)
+    {
+      for (guint i = 0; i < n; i++)
+        period_w = MAX (period_w, text_width (b, columns->labels[i], TRUE));
+      for (guint j = 0; j < columns->items->len; j++)
+        {
+          const VsPackItem *item = g_ptr_array_index (columns->items, j);
+
+          ref_w = MAX (ref_w, text_width (b, item->indicator->ref, FALSE));
+        }
+      ref_w = MIN (ref_w, REF_MAX_W);
+    }
+  title_w = VS_PACK_PAGE_WIDTH - 2 * VS_PACK_MARGIN
+            - (ref_w + GOOD_W + n * period_w + TARGET_W + TRAVEL_W + RATING_W + FLAG_W);
+
+  vs_pack_table_set_column (table, COL_REF, _("Ref"), ref_w, VS_PACK_ALIGN_START);
   vs_pack_table_set_column (table, COL_TITLE, _("Vital sign"), title_w, VS_PACK_ALIGN_START);
   /* Translators: column heading, "Good performance is" High or Low, kept short */
   vs_pack_table_set_column (table, COL_GOOD, _("Good is"), GOOD_W, VS_PACK_ALIGN_START);
-  for (guint i = 0; i < VS_PACK_MONTHS; i++)
-    {
-      VsPeriod month = b->data->period - (VsPeriod) (VS_PACK_MONTHS - 1 - i);
-      g_autofree char *short_label = vs_period_to_label (month);
-      /* "Nov 16" as "Nov" over "16": every month header breaks the same way. */
-      g_autofree char *label = g_strdelimit (g_strdup (short_label), " ", '\n');
-
-      vs_pack_table_set_column (table, COL_MONTH0 + i, label, MONTH_W, VS_PACK_ALIGN_END);
-    }
-  vs_pack_table_set_column (table, COL_TARGET, _("Target"), TARGET_W, VS_PACK_ALIGN_END);
-  vs_pack_table_set_column (table, COL_TRAVEL, _("Travel"), TRAVEL_W, VS_PACK_ALIGN_START);
-  vs_pack_table_set_column (table, COL_RATING, _("Rating"), RATING_W, VS_PACK_ALIGN_START);
+  for (guint i = 0; i < n; i++)
+    vs_pack_table_set_column (table, COL_PERIOD0 + i, columns->labels[i], period_w,
+                              VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, COL_TARGET (n), _("Target"), TARGET_W, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, COL_TARGET (n) + 1, _("Travel"), TRAVEL_W, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, COL_TARGET (n) + 2, _("Rating"), RATING_W, VS_PACK_ALIGN_START);
   /* Translators: column heading: is the vital sign an exception? */
-  vs_pack_table_set_column (table, COL_FLAG, _("Flag"), FLAG_W, VS_PACK_ALIGN_CENTER);
+  vs_pack_table_set_column (table, COL_TARGET (n) + 3, _("Flag"), FLAG_W, VS_PACK_ALIGN_CENTER);
   return table;
 }
 
@@ -77,26 +201,28 @@ good_is (const VsIndicator *indicator)
 static void
 add_item_row (VsPackBuilder *b,
               VsPackTable   *table,
+              const Columns *columns,
               VsPackItem    *item)
 {
   VsPackRow *row = vs_pack_table_add_row (table);
   const VsAssessment *a = item->assessment;
   g_autofree char *target = vs_assessment_dup_target_label (item->assessment);
+  guint n = columns->n;
 
   row->indicator = item->indicator;
   g_ptr_array_add (b->doc->indicators, vs_indicator_ref (item->indicator));
   vs_pack_cell_set (&row->cells[COL_REF], VS_PACK_CELL_TEXT, item->indicator->ref);
   vs_pack_cell_set (&row->cells[COL_TITLE], VS_PACK_CELL_TEXT, item->indicator->title);
   vs_pack_cell_set (&row->cells[COL_GOOD], VS_PACK_CELL_TEXT, good_is (item->indicator));
-  for (guint i = 0; i < VS_PACK_MONTHS; i++)
+  for (guint i = 0; i < n; i++)
     {
-      VsPackCell *cell = &row->cells[COL_MONTH0 + i];
-      guint k = VS_PACK_HISTORY_MONTHS + i;
-      g_autofree char *text = vs_pack_item_month_text (item, i, b->suppress_below);
+      VsPackCell *cell = &row->cells[COL_PERIOD0 + i];
+      guint k = (guint) (columns->periods[i] - item->series->first);
+      g_autofree char *text = vs_pack_item_text_at (item, k, b->suppress_below);
 
       vs_pack_cell_set (cell, VS_PACK_CELL_RAG, text);
-      cell->rag = vs_pack_item_month_rag (item, i);
-      cell->period = item->series->first + (VsPeriod) k;
+      cell->rag = vs_pack_item_rag_at (item, k);
+      cell->period = columns->periods[i];
       if (item->series->states[k] == VS_OBS_ACTUAL &&
           vs_small_numbers_judge (item->indicator, item->series, k, b->suppress_below)
           != VS_SMALL_NUMBERS_SUPPRESSED)
@@ -106,57 +232,80 @@ add_item_row (VsPackBuilder *b,
           cell->denominator = item->series->denominators[k];
         }
     }
-  vs_pack_cell_set (&row->cells[COL_TARGET], VS_PACK_CELL_TEXT, target);
-  vs_pack_cell_set (&row->cells[COL_TRAVEL], VS_PACK_CELL_TRAVEL, "");
-  row->cells[COL_TRAVEL].travel = a->travel;
-  row->cells[COL_TRAVEL].movement = vs_assessment_get_movement (a);
-  vs_pack_cell_set (&row->cells[COL_RATING], VS_PACK_CELL_RAG,
+  vs_pack_cell_set (&row->cells[COL_TARGET (n)], VS_PACK_CELL_TEXT, target);
+  vs_pack_cell_set (&row->cells[COL_TARGET (n) + 1], VS_PACK_CELL_TRAVEL, "");
+  row->cells[COL_TARGET (n) + 1].travel = a->travel;
+  row->cells[COL_TARGET (n) + 1].movement = vs_assessment_get_movement (a);
+  vs_pack_cell_set (&row->cells[COL_TARGET (n) + 2], VS_PACK_CELL_RAG,
                     vs_rag_label (a->rating.rag));
-  row->cells[COL_RATING].rag = a->rating.rag;
+  row->cells[COL_TARGET (n) + 2].rag = a->rating.rag;
   if (a->exception)
     {
-      VsPackLink link = { &row->cells[COL_FLAG], item->indicator->id };
+      VsPackCell *flag = &row->cells[COL_TARGET (n) + 3];
+      VsPackLink link = { flag, item->indicator->id };
 
       /* Translators: the dashboard's exception flag; the space is a no-break space, so
        * that the flag and its word stay on one line */
-      vs_pack_cell_set (&row->cells[COL_FLAG], VS_PACK_CELL_TEXT, _("⚑ Yes"));
-      row->cells[COL_FLAG].strong = TRUE;
+      vs_pack_cell_set (flag, VS_PACK_CELL_TEXT, _("⚑ Yes"));
+      flag->strong = TRUE;
       g_array_append_val (b->links, link);
     }
+}
+
+/* The slide's subtitle says what its tables span: "13 months to November 2017", the
+ * years "2020-21 to 2024-25", or both when an area has monthly and annual indicators. */
+static char *
+dashboard_subtitle (VsPackBuilder *b,
+                    GPtrArray     *groups)
+{
+  g_autofree char *month = vs_period_to_long_label (b->data->period);
+  const Columns *first = g_ptr_array_index (groups, 0);
+  const Columns *last = g_ptr_array_index (groups, groups->len - 1);
+
+  if (first->periodicity == VS_PERIODICITY_MONTHLY && groups->len == 1)
+    /* Translators: a dashboard slide's subtitle: month, locality */
+    return g_strdup_printf (_("Dashboard  ·  13 months to %s  ·  %s"), month, b->doc->locality);
+  if (first->periodicity == VS_PERIODICITY_MONTHLY)
+    /* Translators: a dashboard slide's subtitle when an area has monthly and yearly (or
+     * quarterly) indicators: month, locality */
+    return g_strdup_printf (_("Dashboard  ·  13 months to %s, and the latest years  ·  %s"),
+                            month, b->doc->locality);
+  /* Translators: a dashboard slide's subtitle of yearly (or quarterly) indicators: first
+   * and last period, "2020-21 to 2024-25", locality */
+  return g_strdup_printf (_("Dashboard  ·  %s to %s  ·  %s"), first->labels[0],
+                          last->labels[last->n - 1], b->doc->locality);
 }
 
 void
 vs_pack_build_dashboards (VsPackBuilder *b)
 {
-  g_autofree char *month = vs_period_to_long_label (b->data->period);
-
   for (guint i = 0; i < b->data->areas->len; i++)
     {
       VsPackArea *area = g_ptr_array_index (b->data->areas, i);
-      VsPackTable *table = dashboard_table (b);
+      g_autoptr(GPtrArray) groups = group_by_columns (b, area);
       g_autofree char *subtitle = NULL;
       VsPackSlide *slide;
       VsPackFlow flow;
       double top;
 
-      for (guint j = 0; j < area->items->len; j++)
-        if (vs_pack_builder_shows (b, g_ptr_array_index (area->items, j)))
-          add_item_row (b, table, g_ptr_array_index (area->items, j));
-      if (table->rows->len == 0)
-        {
-          /* With --exceptions-only an area with none has no slide. */
-          vs_pack_table_free (table);
-          continue;
-        }
-      /* Translators: a dashboard slide's subtitle: month, locality */
-      subtitle = g_strdup_printf (_("Dashboard  ·  13 months to %s  ·  %s"), month,
-                                  b->doc->locality);
+      /* With --exceptions-only an area with none has no slide. */
+      if (groups->len == 0)
+        continue;
+      subtitle = dashboard_subtitle (b, groups);
       slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_DASHBOARD, area->area->name, subtitle,
                                          FALSE, &top);
       slide->outline = g_strdup (area->area->name);
-      vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, vs_pack_table_width (table),
-                         subtitle);
-      vs_pack_flow_table (&flow, VS_PACK_BLOCK_RAG_TABLE, table);
+      vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top,
+                         VS_PACK_PAGE_WIDTH - 2 * VS_PACK_MARGIN, subtitle);
+      for (guint g = 0; g < groups->len; g++)
+        {
+          const Columns *columns = g_ptr_array_index (groups, g);
+          VsPackTable *table = dashboard_table (b, columns);
+
+          for (guint j = 0; j < columns->items->len; j++)
+            add_item_row (b, table, columns, g_ptr_array_index (columns->items, j));
+          vs_pack_flow_table (&flow, VS_PACK_BLOCK_RAG_TABLE, table);
+        }
       vs_pack_flow_clear (&flow);
     }
 }

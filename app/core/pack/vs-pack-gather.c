@@ -222,13 +222,12 @@ vs_pack_gather (VsStore             *store,
 }
 
 VsRag
-vs_pack_item_month_rag (const VsPackItem *item,
-                        guint             index)
+vs_pack_item_rag_at (const VsPackItem *item,
+                     guint             k)
 {
-  guint k = VS_PACK_HISTORY_MONTHS + index;
   const VsRating *rating;
 
-  g_return_val_if_fail (index < VS_PACK_MONTHS, VS_RAG_NONE);
+  g_return_val_if_fail (k < item->series->n, VS_RAG_NONE);
 
   rating = vs_assessment_rating_at (item->assessment, item->series->first + (VsPeriod) k);
   if (rating != NULL)
@@ -247,12 +246,11 @@ vs_pack_item_month_rag (const VsPackItem *item,
 }
 
 char *
-vs_pack_item_month_text (const VsPackItem *item,
-                         guint             index,
-                         guint             suppress_below)
+vs_pack_item_text_at (const VsPackItem *item,
+                      guint             k,
+                      guint             suppress_below)
 {
-  g_return_val_if_fail (index < VS_PACK_MONTHS, NULL);
+  g_return_val_if_fail (k < item->series->n, NULL);
 
-  return vs_small_numbers_format (item->indicator, item->series, VS_PACK_HISTORY_MONTHS + index,
-                                  suppress_below);
+  return vs_small_numbers_format (item->indicator, item->series, k, suppress_below);
 }

@@ -55,13 +55,14 @@ VsPackData *vs_pack_gather      (VsStore             *store,
 void        vs_pack_data_free   (VsPackData          *data);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsPackData, vs_pack_data_free)
 
-/* Shown month @index (0 .. VS_PACK_MONTHS - 1) of @item: its rating, or why there is none. */
-VsRag       vs_pack_item_month_rag   (const VsPackItem *item,
-                                      guint             index);
+/* The figure at series index @k of @item (a shown month, or one of its years): its rating,
+ * or why there is none. */
+VsRag       vs_pack_item_rag_at      (const VsPackItem *item,
+                                      guint             k);
 /* Its figure as the committee papers print it, "c" when suppressed (in the source, or below
  * @suppress_below for a count), marked when of small numbers: vs_small_numbers_format. */
-char       *vs_pack_item_month_text  (const VsPackItem *item,
-                                      guint             index,
+char       *vs_pack_item_text_at     (const VsPackItem *item,
+                                      guint             k,
                                       guint             suppress_below);
 
 /* ---- text (vs-pack-text.c): the builder measures and the renderers draw with these ---- */
