@@ -12,6 +12,7 @@
 
 #include "../benchmarks/bench-test-util.h"
 #include "pack-test-util.h"
+#include "vs-reader.h"
 #include "vs-pack-private.h"
 
 #define AREA "Child safety - general"
@@ -165,8 +166,70 @@ test_annual_area (ImportFixture *fx,
   g_assert_null (strstr (text, "13 months"));
 }
 
-/* A monthly indicator moved into the same area: the months' table first, as the committee
- * papers' dashboard, then the annual ones in a table of their years. */
+static const char *
+text_at (const VsSheet *sheet,
+         guint          row,
+         guint          col)
+{
+  const VsCell *cell = vs_sheet_get_cell (sheet, row, col);
+
+  return cell != NULL && cell->kind == VS_CELL_STRING ? cell->text : "";
+}
+
+/* The area's sheet of the workbook: the months' header, then further down the years'
+ * header and Norfolk's row under it, 18.8 a number under "2024-25". */
+static void
+assert_workbook (ImportFixture *fx)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "years.xlsx", NULL);
+  VsPackOptions options = march_2025 ();
+  g_autoptr(VsPackDocument) doc = pack_test_write (fx->store, &options, VS_PACK_FORMAT_XLSX,
+                                                   NULL, path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsWorkbook) book = vs_reader_read_file (path, &error);
+  const VsSheet *sheet = NULL;
+  guint years_row = 0, norfolk_row = 0;
+  const VsCell *cell;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < book->sheets->len && sheet == NULL; i++)
+    if (g_str_equal (vs_sheet_get_name (g_ptr_array_index (book->sheets, i)), AREA))
+      sheet = g_ptr_array_index (book->sheets, i);
+  g_assert_nonnull (sheet);
+  g_assert_cmpstr (text_at (sheet, 2, 3), ==, "Mar\n24");
+  for (guint r = 3; r < vs_sheet_get_n_rows (sheet); r++)
+    {
+      if (g_str_equal (text_at (sheet, r, 3), years[0]))
+        years_row = r;
+      if (g_str_equal (text_at (sheet, r, 0), "d3.subsequent_plan_percent"))
+        norfolk_row = r;
+    }
+  g_assert_cmpuint (years_row, >, 3);
+  g_assert_cmpuint (norfolk_row, >, years_row);
+  g_assert_cmpstr (text_at (sheet, years_row, 3 + 4), ==, "2024-25");
+  cell = vs_sheet_get_cell (sheet, norfolk_row, 3 + 4);
+  g_assert_nonnull (cell);
+  g_assert_cmpint (cell->kind, ==, VS_CELL_NUMBER);
+  g_assert_cmpfloat_with_epsilon (cell->number, 18.8, 1e-9);
+
+  /* The data sheet has the years' figures too, not only the months': 2024-25 is dated
+   * March 2025, as the importer reads it back. */
+  sheet = g_ptr_array_index (book->sheets, book->sheets->len - 1);
+  g_assert_cmpstr (vs_sheet_get_name (sheet), ==, "Data");
+  norfolk_row = 0;
+  for (guint r = 1; r < vs_sheet_get_n_rows (sheet); r++)
+    if (g_str_equal (text_at (sheet, r, 0), "d3.subsequent_plan_percent") &&
+        g_str_equal (text_at (sheet, r, 7), "2025-03"))
+      norfolk_row = r;
+  g_assert_cmpuint (norfolk_row, >, 0);
+  cell = vs_sheet_get_cell (sheet, norfolk_row, 8);
+  g_assert_nonnull (cell);
+  g_assert_cmpfloat_with_epsilon (cell->number, 18.8, 1e-9);
+}
+
+/* A monthly indicator in the same area: the months' table first, as the committee
+ * papers' dashboard, then the annual ones in a table of their years; the workbook's sheet
+ * likewise. */
 static void
 test_mixed_area (ImportFixture *fx,
                  gconstpointer  data)
@@ -208,6 +271,7 @@ test_mixed_area (ImportFixture *fx,
   g_assert_cmpfloat (row->cells[3 + VS_TABLE_MONTHS - 1].value, ==, 92);
   g_assert_null (find_row (months, "d3.subsequent_plan_percent"));
   assert_year_table (g_ptr_array_index (tables, 1));
+  assert_workbook (fx);
 }
 
 int

@@ -216,19 +216,24 @@ vs_xlsx_write_data (VsXlsx *x)
   for (guint i = 0; i < x->doc->slides->len; i++)
     {
       const VsPackSlide *slide = g_ptr_array_index (x->doc->slides, i);
-      const VsPackBlock *block = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_RAG_TABLE);
 
-      if (slide->kind != VS_PACK_SLIDE_DASHBOARD || block == NULL)
+      if (slide->kind != VS_PACK_SLIDE_DASHBOARD)
         continue;
       if (slide->outline != NULL)
         area = slide->outline;
-      for (guint r = 0; r < block->table->rows->len; r++)
+      /* Every table of the slide: an area's months, then its years. */
+      for (guint j = 0; j < slide->blocks->len; j++)
         {
-          const VsPackRow *cells = g_ptr_array_index (block->table->rows, r);
+          const VsPackBlock *block = g_ptr_array_index (slide->blocks, j);
 
-          for (guint c = 0; cells->indicator != NULL && c < block->table->n_columns; c++)
-            if (data_row (x, sheet, row, area, cells->indicator, &cells->cells[c]))
-              row++;
+          for (guint r = 0; block->kind == VS_PACK_BLOCK_RAG_TABLE && r < block->table->rows->len; r++)
+            {
+              const VsPackRow *cells = g_ptr_array_index (block->table->rows, r);
+
+              for (guint c = 0; cells->indicator != NULL && c < block->table->n_columns; c++)
+                if (data_row (x, sheet, row, area, cells->indicator, &cells->cells[c]))
+                  row++;
+            }
         }
     }
   worksheet_set_column (sheet, 0, 0, 8, NULL);

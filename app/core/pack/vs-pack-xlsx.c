@@ -345,37 +345,65 @@ write_summary (VsXlsx *x)
   vs_xlsx_print_wide (sheet);
 }
 
-/* A sheet per service area: its dashboard, continued slides run on; the title and the
- * header row stay in view when scrolling. */
+/* Whether @b is a part of the table @a was a part of (the flow repeats the columns on
+ * each slide), rather than the next table of the area: its years after its months. */
+static gboolean
+same_columns (const VsPackTable *a,
+              const VsPackTable *b)
+{
+  if (a == NULL || a->n_columns != b->n_columns)
+    return FALSE;
+  for (guint c = 0; c < a->n_columns; c++)
+    if (g_strcmp0 (a->columns[c].title, b->columns[c].title) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* A sheet per service area: its dashboard, continued slides run on, each table of it (the
+ * months, then the years) under its own header row; the title and the first header row
+ * stay in view when scrolling. */
 static void
 write_dashboards (VsXlsx *x)
 {
   lxw_worksheet *sheet = NULL;
+  const VsPackTable *last = NULL;
   guint row = 0;
 
   for (guint i = 0; i < x->doc->slides->len; i++)
     {
       const VsPackSlide *slide = g_ptr_array_index (x->doc->slides, i);
-      const VsPackBlock *table = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_RAG_TABLE);
       const VsPackBlock *title = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_TITLE);
 
-      if (slide->kind != VS_PACK_SLIDE_DASHBOARD || table == NULL)
+      if (slide->kind != VS_PACK_SLIDE_DASHBOARD)
         continue;
       if (slide->outline != NULL)
+        last = NULL;
+      for (guint j = 0; j < slide->blocks->len; j++)
         {
-          sheet = vs_xlsx_add_sheet (x, slide->outline);
-          vs_xlsx_write_text (sheet, 0, 0, slide->outline,
-                              vs_xlsx_format (x, VS_RAG_NONE, TRUE, FALSE, NULL));
-          if (title != NULL && title->text != NULL)
-            vs_xlsx_write_text (sheet, 1, 0, title->text, NULL);
-          row = vs_xlsx_write_table (x, sheet, 2, table->table, TRUE);
-          vs_xlsx_set_widths (sheet, table->table);
-          worksheet_freeze_panes (sheet, 3, 2);
-          worksheet_repeat_rows (sheet, 2, 2);
-          vs_xlsx_print_wide (sheet);
+          const VsPackBlock *block = g_ptr_array_index (slide->blocks, j);
+          gboolean part;
+
+          if (block->kind != VS_PACK_BLOCK_RAG_TABLE)
+            continue;
+          part = same_columns (last, block->table);
+          if (slide->outline != NULL && last == NULL)
+            {
+              sheet = vs_xlsx_add_sheet (x, slide->outline);
+              vs_xlsx_write_text (sheet, 0, 0, slide->outline,
+                                  vs_xlsx_format (x, VS_RAG_NONE, TRUE, FALSE, NULL));
+              if (title != NULL && title->text != NULL)
+                vs_xlsx_write_text (sheet, 1, 0, title->text, NULL);
+              row = vs_xlsx_write_table (x, sheet, 2, block->table, TRUE);
+              vs_xlsx_set_widths (sheet, block->table);
+              worksheet_freeze_panes (sheet, 3, 2);
+              worksheet_repeat_rows (sheet, 2, 2);
+              vs_xlsx_print_wide (sheet);
+            }
+          else if (sheet != NULL)
+            /* A table after another (the years after the months) leaves a row between. */
+            row = vs_xlsx_write_table (x, sheet, part ? row : row + 1, block->table, !part);
+          last = block->table;
         }
-      else if (sheet != NULL)
-        row = vs_xlsx_write_table (x, sheet, row, table->table, FALSE);
     }
 }
 
