@@ -12,6 +12,7 @@
 
 #include "vs-rag-cell.h"
 #include "vs-rag-columns.h"
+#include "vs-rag-figures-private.h"
 #include "vs-rag-style.h"
 
 typedef struct {
@@ -33,15 +34,6 @@ new_cell (const char *css_class)
 
   gtk_widget_add_css_class (cell, css_class);
   return cell;
-}
-
-/* A table of years shows a row's years (vs_judge_columns) in its last places, the latest
- * last: place @place's year, or -1 before the row's first. */
-static int
-period_column (VsIndicatorItem *row,
-               guint            place)
-{
-  return (int) place - (VS_TABLE_MONTHS - (int) vs_indicator_item_get_n_columns (row));
 }
 
 /* The text of a cell's tooltip, made when it is asked for: setting tooltips at bind time
@@ -82,13 +74,8 @@ describe_cell (CellKind        *kind,
     case VS_RAG_COLUMN_POLARITY:
       return g_strdup (vs_polarity_label (indicator->polarity));
     case VS_RAG_COLUMN_MONTH:
-      return vs_indicator_item_describe_month (row, kind->month);
     case VS_RAG_COLUMN_PERIOD:
-      {
-        int column = period_column (row, kind->month);
-
-        return column >= 0 ? vs_indicator_item_describe_column (row, (guint) column) : NULL;
-      }
+      return _vs_rag_figure_describe (row, kind->month, kind->column == VS_RAG_COLUMN_PERIOD);
     case VS_RAG_COLUMN_TARGET:
       return g_strdup (indicator->target_text);
     case VS_RAG_COLUMN_TRAVEL:
@@ -196,44 +183,6 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, child);
 }
 
-static void
-bind_month (GtkWidget       *box,
-            VsIndicatorItem *row,
-            guint            month,
-            gboolean         period)
-{
-  int column = period ? period_column (row, month) : (int) month;
-  VsRag rag;
-  g_autofree char *text = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *label = NULL;
-
-  if (column < 0)
-    {
-      vs_rag_cell_set (VS_RAG_CELL (box), VS_RAG_NOT_EXPECTED, "");
-      return;
-    }
-  rag = period ? vs_indicator_item_get_column_rag (row, (guint) column)
-               : vs_indicator_item_get_month_rag (row, month);
-  text = period ? vs_indicator_item_format_column (row, (guint) column)
-                : vs_indicator_item_format_month (row, month);
-  note = period ? vs_indicator_item_dup_column_note (row, (guint) column)
-                : vs_indicator_item_dup_month_note (row, month);
-
-  vs_rag_cell_set (VS_RAG_CELL (box), rag, text);
-
-  /* Screen readers get the figure and its rating, as a sighted reader gets the tint, and
-   * what a "c" or a small-numbers mark means (the core's words, vs_small_numbers_describe). */
-  if (note != NULL)
-    label = g_strdup_printf ("%s, %s, %s", text, note, vs_rag_label (rag));
-  else
-    label = *text != '\0' ? g_strdup_printf ("%s, %s", text, vs_rag_label (rag))
-                          : g_strdup (vs_rag_label (rag));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-}
-
 /* The narrow column's word: the colour, or a short stand-in for the rest; the tooltip
  * gives the rules' full sentence. */
 static const char *
@@ -323,7 +272,8 @@ bind_cb (GtkSignalListItemFactory *factory,
       break;
     case VS_RAG_COLUMN_MONTH:
     case VS_RAG_COLUMN_PERIOD:
-      bind_month (child, row, kind->month, kind->column == VS_RAG_COLUMN_PERIOD);
+      _vs_rag_figure_bind (VS_RAG_CELL (child), row, kind->month,
+                           kind->column == VS_RAG_COLUMN_PERIOD);
       break;
     case VS_RAG_COLUMN_TARGET:
       {
@@ -433,17 +383,9 @@ compare_rows_cb (gconstpointer a,
       result = (int) ia->polarity - (int) ib->polarity;
       break;
     case VS_RAG_COLUMN_MONTH:
-      result = compare_doubles (vs_indicator_item_get_month_value (ra, kind->month),
-                                vs_indicator_item_get_month_value (rb, kind->month));
-      break;
     case VS_RAG_COLUMN_PERIOD:
-      {
-        int ca = period_column (ra, kind->month);
-        int cb = period_column (rb, kind->month);
-
-        result = compare_doubles (ca >= 0 ? vs_indicator_item_get_column_value (ra, (guint) ca) : NAN,
-                                  cb >= 0 ? vs_indicator_item_get_column_value (rb, (guint) cb) : NAN);
-      }
+      result = compare_doubles (_vs_rag_figure_value (ra, kind->month, kind->column == VS_RAG_COLUMN_PERIOD),
+                                _vs_rag_figure_value (rb, kind->month, kind->column == VS_RAG_COLUMN_PERIOD));
       break;
     case VS_RAG_COLUMN_TARGET:
       result = compare_strings (vs_indicator_item_get_target (ra), vs_indicator_item_get_target (rb));

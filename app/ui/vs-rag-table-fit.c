@@ -120,7 +120,8 @@ _vs_rag_table_month_heading (VsRagTable *self,
   return g_strndup (label, (gsize) (space - label));
 }
 
-/* A month is as wide as its widest figure or its heading, whichever is wider. */
+/* A month is as wide as its widest figure or its heading, whichever is wider; the place
+ * before the last as an annual row's year there too. */
 static int
 month_width (VsRagTable *self,
              guint       i,
@@ -128,9 +129,11 @@ month_width (VsRagTable *self,
              guint       hidden)
 {
   g_autofree char *heading = _vs_rag_table_month_heading (self, i, fit, hidden);
+  int figure = fit < FIT_STACKED_SYMBOLS ? self->figure_width : self->stacked_width;
 
-  return MAX (fit < FIT_STACKED_SYMBOLS ? self->figure_width : self->stacked_width,
-              heading_text_width (self, self->month_columns[i], heading));
+  if (i == VS_TABLE_MONTHS - 2)
+    figure = MAX (figure, self->year_width);
+  return MAX (figure, heading_text_width (self, self->month_columns[i], heading));
 }
 
 /* What every column but the title takes at @fit, with @hidden months given way. */

@@ -48,6 +48,8 @@ struct _VsRagTable
   char                *month_labels[VS_TABLE_MONTHS];   /* "Nov 16" */
   int                  figure_width;   /* the widest figure with its symbol */
   int                  stacked_width;  /* the widest figure, its symbol above it */
+  int                  year_width;     /* the widest latest year an annual row names in
+                                        * the place before the last (vs-rag-figures.c) */
   int                  reasons_width;  /* the widest exception's reasons */
   int                  rag_width;      /* the pill with its word */
   int                  rag_symbol_width;

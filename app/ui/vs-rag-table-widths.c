@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "vs-rag-figures-private.h"
 #include "vs-rag-style.h"
 #include "vs-rag-table-private.h"
 
@@ -156,6 +157,7 @@ _vs_rag_table_update_widths (VsRagTable *self)
   int symbol;
   g_autofree char *pill = NULL;
   gsize longest = 0;
+  int year_width = 0;
   int widest;
 
   update_periods (self);
@@ -170,6 +172,18 @@ _vs_rag_table_update_widths (VsRagTable *self)
 
       guint shown = self->n_periods > 0 ? self->n_periods : VS_TABLE_MONTHS;
 
+      /* An annual row among months names its latest year in a cell of its own (no
+       * symbol), "2024-25" whole; its figure is measured as a month's. */
+      if (self->n_periods == 0 && _vs_rag_figure_shows_latest_year (row))
+        {
+          guint last = vs_indicator_item_get_n_columns (row) - 1;
+          g_autofree char *year = vs_indicator_item_dup_column_label (row, last);
+          g_autofree char *figure = vs_indicator_item_format_column (row, last);
+
+          year_width = MAX (year_width, _vs_rag_table_text_width (widget, year, 0.8, FALSE) + 4 + 1);
+          widest = MAX (widest, _vs_rag_table_text_width (widget, figure, 0.8, FALSE) + 4);
+          continue;
+        }
       for (guint i = 0; i < shown; i++)
         {
           g_autofree char *text = self->n_periods > 0 ? vs_indicator_item_format_column (row, i)
@@ -185,6 +199,7 @@ _vs_rag_table_update_widths (VsRagTable *self)
   /* And a pixel for the column's separator. */
   self->figure_width = symbol + widest + 1;
   self->stacked_width = MAX (widest, symbol + 4) + 1;
+  self->year_width = year_width;
   self->reasons_width = 0;
   for (guint r = 0; r < n; r++)
     {

@@ -345,6 +345,48 @@ test_annual_years (VsUiFixture  *f,
   g_assert_cmpstr (vs_rag_table_get_month_title (vs_area_view_get_table (f->window->area_view), 12), ==, "Nov 17");
 }
 
+/* The overview mixes monthly and annual rows (here those of a search: the demo's monthly
+ * 6.9a and 6.9b with the DfE's d3, at March 2025): the table keeps its months, and an
+ * annual row shows its latest year, named ("2024-25", 18.8%), not its figures under
+ * March 2024 and March 2025 among hatched months. */
+static void
+test_annual_among_months (VsUiFixture  *f,
+                          gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "data", "public",
+                                            "bench_d3_cpp_subsequent_2019_to_2025.csv", NULL);
+  g_autoptr(VsImportSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  VsImportOptions options = { 0 };
+  VsRagTable *table;
+  GtkWidget *view, *year;
+
+  options.locality = "926";
+  options.set_home = TRUE;
+  g_assert_true (vs_import_file (f->store, path, &options, &summary, &error));
+  g_assert_no_error (error);
+  vs_ui_test_settle ();
+  g_object_set (f->window, "period", vs_period_new (2025, 3), NULL);
+  resize (f, 1280, 800);
+  g_assert_true (vs_ui_test_show (f->window, "overview"));
+  vs_area_view_set_search (f->window->area_view, "second or subsequent");
+  vs_ui_test_settle ();
+  g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
+
+  table = vs_area_view_get_table (f->window->area_view);
+  view = GTK_WIDGET (vs_rag_table_get_column_view (table));
+  g_assert_nonnull (vs_ui_test_find_row (f, "6.9a"));
+  g_assert_nonnull (vs_ui_test_find_row (f, "d3.subsequent_plan_percent"));
+  g_assert_cmpstr (vs_rag_table_get_month_title (table, VS_TABLE_MONTHS - 1), ==, "Mar 25");
+  /* The year's name in the place before its figure, dimmed as a label is, and the
+   * figure of 2024-25; 2023-24's 22.4%, dated March 2024, is not shown as a month's. */
+  year = vs_ui_test_find_cell (view, "2024-25");
+  g_assert_nonnull (year);
+  g_assert_true (gtk_widget_has_css_class (year, "dim-label"));
+  g_assert_nonnull (vs_ui_test_find_cell (view, "18.8%"));
+  g_assert_null (vs_ui_test_find_cell (view, "22.4%"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -361,6 +403,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_divider_fraction, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/annual-years", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_annual_years, vs_ui_fixture_teardown);
+  g_test_add ("/ui/table/annual-among-months", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_annual_among_months, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/divider-short-window", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_divider_short_window, vs_ui_fixture_teardown);
 
