@@ -62,6 +62,12 @@ bind_annual_in_months (VsRagCell       *box,
       label = column >= 0 ? vs_indicator_item_dup_column_label (row, (guint) column) : NULL;
       vs_rag_cell_set_text (box, label != NULL ? label : "", 1.0f, 1);
       vs_rag_cell_set_classes (box, label != NULL ? name : plain);
+      /* A screen reader hears why a place is empty, as the hatched months say it. */
+      if (label == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        vs_rag_label (VS_RAG_NOT_EXPECTED),
+                                        -1);
       return TRUE;
     }
   return FALSE;

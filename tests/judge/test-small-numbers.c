@@ -179,23 +179,33 @@ test_window_and_pack_agree (void)
   g_assert_no_error (error);
   for (guint i = 0; i < doc->slides->len; i++)
     {
-      const VsPackBlock *block = vs_pack_slide_find_block (g_ptr_array_index (doc->slides, i),
-                                                           VS_PACK_BLOCK_RAG_TABLE);
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
 
-      for (guint r = 0; block != NULL && r < block->table->rows->len; r++)
+      for (guint j = 0; j < slide->blocks->len; j++)
         {
-          const VsPackRow *pack_row = g_ptr_array_index (block->table->rows, r);
+          const VsPackBlock *block = g_ptr_array_index (slide->blocks, j);
 
-          row = vs_dashboard_find_row (dashboard, pack_row->indicator->id);
-          g_assert_nonnull (row);
-          for (guint m = 0; m < VS_PACK_MONTHS; m++)
+          for (guint r = 0; block->kind == VS_PACK_BLOCK_RAG_TABLE && r < block->table->rows->len; r++)
             {
-              g_autofree char *shown = vs_indicator_item_format_month (row, m);
+              const VsPackRow *pack_row = g_ptr_array_index (block->table->rows, r);
+              gboolean annual = pack_row->indicator->periodicity == VS_PERIODICITY_ANNUAL;
+              guint n;
 
-              /* The dashboard's month columns follow Ref, Vital sign and Good is. */
-              g_assert_cmpstr (pack_row->cells[3 + m].text, ==, shown);
-              hidden += strcmp (shown, "c") == 0;
-              compared++;
+              row = vs_dashboard_find_row (dashboard, pack_row->indicator->id);
+              g_assert_nonnull (row);
+              /* The dashboard's months (an annual indicator's years) follow Ref, Vital
+               * sign and Good is. */
+              n = annual ? vs_indicator_item_get_n_columns (row) : VS_PACK_MONTHS;
+              g_assert_cmpuint (block->table->n_columns, ==, 3 + n + 4);
+              for (guint m = 0; m < n; m++)
+                {
+                  g_autofree char *shown = annual ? vs_indicator_item_format_column (row, m)
+                                                  : vs_indicator_item_format_month (row, m);
+
+                  g_assert_cmpstr (pack_row->cells[3 + m].text, ==, shown);
+                  hidden += strcmp (shown, "c") == 0;
+                  compared++;
+                }
             }
         }
     }

@@ -26,13 +26,13 @@
 #define FLAG_W     46.0
 
 /* A dashboard table's columns: ref, title, good is, then its periods (thirteen months, or
- * the years, quarters or terms of its rows), then target, travel, rating and flag. */
+ * the years of its annual rows), then target, travel, rating and flag. */
 enum { COL_REF, COL_TITLE, COL_GOOD, COL_PERIOD0 };
 #define COL_TARGET(n) (COL_PERIOD0 + (n))
 #define N_COLUMNS(n)  (COL_TARGET (n) + 4)
 
 /* The periods one dashboard table shows, the same for each of its rows: the thirteen
- * months to the pack's period, or a non-monthly indicator's own (vs_judge_columns), named
+ * months to the pack's period, or an annual indicator's years (vs_judge_columns), named
  * by vs_judge_column_label. */
 typedef struct {
   VsPeriodicity periodicity;
@@ -69,7 +69,11 @@ columns_of (VsPackBuilder    *b,
 {
   Columns *columns = g_new0 (Columns, 1);
 
-  columns->periodicity = item->indicator->periodicity;
+  /* Quarterly and termly figures keep their places on the thirteen months (a quarter
+   * ends in a month shown), as the committee papers' dashboard has them; a year has one
+   * figure in thirteen months, so an annual indicator shows its years. */
+  columns->periodicity = item->indicator->periodicity == VS_PERIODICITY_ANNUAL
+                         ? VS_PERIODICITY_ANNUAL : VS_PERIODICITY_MONTHLY;
   columns->items = g_ptr_array_new ();
   if (columns->periodicity == VS_PERIODICITY_MONTHLY)
     {
@@ -91,8 +95,8 @@ columns_of (VsPackBuilder    *b,
   return columns;
 }
 
-/* The area's shown items by the periods their rows show: the monthly ones first, as the
- * committee papers' dashboard, then each set of years (or quarters) in the area's order,
+/* The area's shown items by the periods their rows show: the months first, as the
+ * committee papers' dashboard, then each set of years in the area's order,
  * so that no annual figure sits in a grid of twelve hatched months. */
 static GPtrArray *
 group_by_columns (VsPackBuilder *b,
@@ -266,12 +270,12 @@ dashboard_subtitle (VsPackBuilder *b,
     /* Translators: a dashboard slide's subtitle: month, locality */
     return g_strdup_printf (_("Dashboard  ·  13 months to %s  ·  %s"), month, b->doc->locality);
   if (first->periodicity == VS_PERIODICITY_MONTHLY)
-    /* Translators: a dashboard slide's subtitle when an area has monthly and yearly (or
-     * quarterly) indicators: month, locality */
+    /* Translators: a dashboard slide's subtitle when an area has monthly and annual
+     * indicators: month, locality */
     return g_strdup_printf (_("Dashboard  ·  13 months to %s, and the latest years  ·  %s"),
                             month, b->doc->locality);
-  /* Translators: a dashboard slide's subtitle of yearly (or quarterly) indicators: first
-   * and last period, "2020-21 to 2024-25", locality */
+  /* Translators: a dashboard slide's subtitle of annual indicators: first and last
+   * year, "2020-21 to 2024-25", locality */
   return g_strdup_printf (_("Dashboard  ·  %s to %s  ·  %s"), first->labels[0],
                           last->labels[last->n - 1], b->doc->locality);
 }
