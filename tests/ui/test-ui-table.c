@@ -286,22 +286,16 @@ test_divider_short_window (VsUiFixture  *f,
                      >=, 0.6);
 }
 
-/* The DfE's annual figures (d3, 2013 to 2025, Norfolk at home) in an area of their own:
- * the table shows the years as the DfE's financial years, each row's figure in its year,
- * not twelve hatched months and one figure. */
+/* The DfE's file @name of tests/data/public imported with Norfolk at home, and the
+ * window at 1280x800 on March 2025 (its 2024-25). */
 static void
-test_annual_years (VsUiFixture  *f,
-                   gconstpointer data)
+import_d3 (VsUiFixture *f,
+           const char  *name)
 {
-  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "data", "public",
-                                            "d3_cpps_subsequent_plan_2013_to_2025.csv", NULL);
+  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "data", "public", name, NULL);
   g_autoptr(VsImportSummary) summary = NULL;
   g_autoptr(GError) error = NULL;
   VsImportOptions options = { 0 };
-  const char *years[] = { "2020-21", "2021-22", "2022-23", "2023-24", "2024-25" };
-  VsRagTable *table;
-  GtkColumnView *view;
-  VsIndicatorItem *row;
 
   options.locality = "926";
   options.set_home = TRUE;
@@ -310,6 +304,21 @@ test_annual_years (VsUiFixture  *f,
   vs_ui_test_settle ();
   g_object_set (f->window, "period", vs_period_new (2025, 3), NULL);
   resize (f, 1280, 800);
+}
+
+/* The DfE's annual figures (d3, 2013 to 2025, Norfolk at home) in an area of their own:
+ * the table shows the years as the DfE's financial years, each row's figure in its year,
+ * not twelve hatched months and one figure. */
+static void
+test_annual_years (VsUiFixture  *f,
+                   gconstpointer data)
+{
+  const char *years[] = { "2020-21", "2021-22", "2022-23", "2023-24", "2024-25" };
+  VsRagTable *table;
+  GtkColumnView *view;
+  VsIndicatorItem *row;
+
+  import_d3 (f, "d3_cpps_subsequent_plan_2013_to_2025.csv");
   g_assert_true (vs_ui_test_show (f->window, "area:Child safety - general"));
   g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
 
@@ -353,21 +362,10 @@ static void
 test_annual_among_months (VsUiFixture  *f,
                           gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (VS_TEST_SRCDIR, "data", "public",
-                                            "bench_d3_cpp_subsequent_2019_to_2025.csv", NULL);
-  g_autoptr(VsImportSummary) summary = NULL;
-  g_autoptr(GError) error = NULL;
-  VsImportOptions options = { 0 };
   VsRagTable *table;
   GtkWidget *view, *year;
 
-  options.locality = "926";
-  options.set_home = TRUE;
-  g_assert_true (vs_import_file (f->store, path, &options, &summary, &error));
-  g_assert_no_error (error);
-  vs_ui_test_settle ();
-  g_object_set (f->window, "period", vs_period_new (2025, 3), NULL);
-  resize (f, 1280, 800);
+  import_d3 (f, "bench_d3_cpp_subsequent_2019_to_2025.csv");
   g_assert_true (vs_ui_test_show (f->window, "overview"));
   vs_area_view_set_search (f->window->area_view, "second or subsequent");
   vs_ui_test_settle ();
