@@ -11,7 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "vs-a11y.h"
+#include "vs-application.h"
 #include "vs-report-card-private.h"
+#include "vs-travel.h"
 
 struct _VsReportCardCommentary
 {
@@ -24,10 +26,15 @@ struct _VsReportCardCommentary
   AdwExpanderRow      *history_row;
   GtkLabel            *area_commentary_label;
   GtkWidget           *area_commentary_box;
+  GtkWidget           *previous_box;
+  GtkLabel            *previous_heading;
+  GtkLabel            *previous_label;
+  GtkButton           *carry_forward_button;
 
   GPtrArray           *history_rows;   /* widgets added to history_row */
   guint                history_count;
   char                *commentary;     /* the text as last loaded or saved */
+  char                *previous;       /* the previous period's, to carry forward */
 };
 
 G_DEFINE_FINAL_TYPE (VsReportCardCommentary, vs_report_card_commentary, VS_TYPE_REPORT_CARD_SECTION)
@@ -110,6 +117,34 @@ load_area_commentary (VsReportCardCommentary *self,
   gtk_widget_set_visible (self->area_commentary_box, text->len > 0);
 }
 
+/* The previous period's commentary (the month, quarter or year before, at the
+ * indicator's periodicity) beside the editor: most months' words start from last
+ * month's, and officers copied them across by hand. */
+static void
+load_previous (VsReportCardCommentary *self,
+               VsStore                *store,
+               VsIndicator            *indicator,
+               VsPeriod                period)
+{
+  VsPeriod before = vs_travel_previous_period (period, indicator->periodicity);
+  g_autoptr(GPtrArray) rows = vs_store_list_commentary (store, indicator->id, 0, before, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *month = vs_period_to_long_label (before);
+  g_autofree char *heading = NULL;
+
+  if (rows != NULL && rows->len > 0)
+    take_version (rows, 0, text);
+  g_free (self->previous);
+  self->previous = text->len > 0 ? g_strdup (text->str) : NULL;
+  gtk_widget_set_visible (self->previous_box, self->previous != NULL);
+  if (self->previous == NULL)
+    return;
+  /* Translators: above the previous period's commentary: "Commentary for October 2017" */
+  heading = g_strdup_printf (_("Commentary for %s"), month);
+  gtk_label_set_text (self->previous_heading, heading);
+  gtk_label_set_text (self->previous_label, self->previous);
+}
+
 static void
 load_commentary (VsReportCardCommentary *self)
 {
@@ -182,6 +217,7 @@ load_commentary (VsReportCardCommentary *self)
    * under the pointer; only opens when there is something in it. */
   adw_expander_row_set_enable_expansion (self->history_row, self->history_count > 0);
   load_area_commentary (self, store, indicator, period);
+  load_previous (self, store, indicator, period);
 }
 
 gboolean
@@ -229,6 +265,32 @@ vs_report_card_commentary_get_text (VsReportCardCommentary *self)
   return g_strdup (self->commentary);
 }
 
+const char *
+vs_report_card_commentary_get_previous (VsReportCardCommentary *self)
+{
+  g_return_val_if_fail (VS_IS_REPORT_CARD_COMMENTARY (self), NULL);
+  return self->previous;
+}
+
+void
+vs_report_card_commentary_carry_forward (VsReportCardCommentary *self)
+{
+  g_return_if_fail (VS_IS_REPORT_CARD_COMMENTARY (self));
+
+  if (self->previous == NULL)
+    return;
+  /* Into the editor, unsaved: the officer edits last month's words, then saves. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->commentary_view), self->previous, -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->commentary_view));
+}
+
+static void
+on_carry_forward_clicked_cb (GtkButton              *button,
+                             VsReportCardCommentary *self)
+{
+  vs_report_card_commentary_carry_forward (self);
+}
+
 guint
 vs_report_card_commentary_get_history_count (VsReportCardCommentary *self)
 {
@@ -258,14 +320,80 @@ on_commentary_changed_cb (GtkTextBuffer *buffer,
 }
 
 static void
-on_save_commentary_clicked_cb (GtkButton    *button,
-                               VsReportCardCommentary *self)
+save_from_editor (VsReportCardCommentary *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = buffer_text (gtk_text_view_get_buffer (self->commentary_view));
 
   if (!vs_report_card_commentary_save (self, text, &error))
     gtk_label_set_text (self->commentary_status, error->message);
+}
+
+static void
+on_author_response_cb (AdwMessageDialog       *dialog,
+                       const char             *response,
+                       VsReportCardCommentary *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  GSettings *settings = g_object_get_data (G_OBJECT (dialog), "settings");
+
+  if (!g_str_equal (response, "save") || *name == '\0')
+    return;
+  /* Kept for every later save; the window's author follows the setting at once. */
+  g_settings_set_string (settings, "author-name", name);
+  save_from_editor (self);
+}
+
+/* Commentary is signed: the first save asks for the name to sign it with (the
+ * account's real name offered, never its login name), and Preferences keeps it. */
+static gboolean
+ask_author_first (VsReportCardCommentary *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  g_autofree char *set = NULL;
+  const char *real_name = g_get_real_name ();
+  GSettings *settings;
+  GtkWidget *dialog, *entry;
+
+  if (!VS_IS_APPLICATION (app))
+    return FALSE;
+  settings = vs_application_get_settings (VS_APPLICATION (app));
+  set = g_strstrip (g_settings_get_string (settings, "author-name"));
+  if (*set != '\0')
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Sign Your Commentary"),
+                                   _("Commentary and actions carry the name of who wrote them. "
+                                     "Your name is kept in Preferences."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Your name"), -1);
+  if (real_name != NULL && *real_name != '\0' && !g_str_equal (real_name, "Unknown"))
+    gtk_editable_set_text (GTK_EDITABLE (entry), real_name);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "settings", g_object_ref (settings), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_author_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
+on_save_commentary_clicked_cb (GtkButton              *button,
+                               VsReportCardCommentary *self)
+{
+  if (!ask_author_first (self))
+    save_from_editor (self);
 }
 
 static void
@@ -282,6 +410,7 @@ vs_report_card_commentary_dispose (GObject *object)
 
   vs_report_card_section_dispose_template (VS_REPORT_CARD_SECTION (self), VS_TYPE_REPORT_CARD_COMMENTARY);
   g_clear_pointer (&self->commentary, g_free);
+  g_clear_pointer (&self->previous, g_free);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vs_report_card_commentary_parent_class)->dispose (object);
@@ -307,8 +436,13 @@ vs_report_card_commentary_class_init (VsReportCardCommentaryClass *klass)
   BIND (history_row);
   BIND (area_commentary_label);
   BIND (area_commentary_box);
+  BIND (previous_box);
+  BIND (previous_heading);
+  BIND (previous_label);
+  BIND (carry_forward_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_save_commentary_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_carry_forward_clicked_cb);
 }
 
 static void

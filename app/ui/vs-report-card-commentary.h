@@ -22,5 +22,9 @@ gboolean vs_report_card_commentary_save      (VsReportCardCommentary  *self,
 /* The commentary shown for the period, and how many earlier versions are listed. */
 char    *vs_report_card_commentary_get_text  (VsReportCardCommentary  *self);
 guint    vs_report_card_commentary_get_history_count (VsReportCardCommentary *self);
+/* The previous period's commentary (at the indicator's periodicity), NULL when none;
+ * carrying it forward puts it in the editor, unsaved. */
+const char *vs_report_card_commentary_get_previous   (VsReportCardCommentary *self);
+void     vs_report_card_commentary_carry_forward     (VsReportCardCommentary *self);
 
 G_END_DECLS

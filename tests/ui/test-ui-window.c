@@ -9,6 +9,7 @@
 
 #include "vs-indicator-dialog-private.h"
 #include "vs-preferences-window.h"
+#include "vs-report-card-commentary.h"
 #include "vs-report-card-private.h"
 #include "vs-ui-test.h"
 
@@ -461,6 +462,103 @@ test_report_card_opening (VsUiFixture  *f,
   g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (card), "New action"));
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Last month's commentary beside the editor, carried forward into it unsaved; and the
+ * first save asks whose name signs it, offering the account's real name (issue 12). */
+static void
+test_commentary_carry_forward (VsUiFixture  *f,
+                               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsIndicator) indicator = vs_store_get_indicator_by_ref (f->store, "6.14", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GList) dialogs = NULL;
+  g_autofree char *signed_by = NULL;
+  GSettings *settings = vs_application_get_settings (f->app);
+  const char *october = "Visits fell as the timescale changed to 10 working days.";
+  VsCommentary previous = { .indicator_id = indicator->id, .area_id = indicator->area_id,
+                            .period = vs_period_new (2017, 10), .text = (char *) october,
+                            .author = (char *) "Performance Officer", .created = 1509000000 };
+  VsReportCardCommentary *section;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  AdwMessageDialog *ask = NULL;
+
+  g_settings_set_string (settings, "author-name", "");
+  g_assert_true (vs_store_begin (f->store, &error));
+  g_assert_cmpint (vs_store_add_commentary (f->store, &previous, &error), >, 0);
+  g_assert_true (vs_store_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (vs_ui_test_show (f->window, "indicator:6.14"));
+  vs_ui_test_settle ();
+  section = VS_REPORT_CARD_COMMENTARY (find_by_type (GTK_WIDGET (f->window->report_card),
+                                                     VS_TYPE_REPORT_CARD_COMMENTARY));
+  g_assert_cmpstr (vs_report_card_commentary_get_previous (section), ==, october);
+  g_assert_nonnull (vs_ui_test_find_label (GTK_WIDGET (section), "Commentary for October 2017"));
+
+  vs_report_card_commentary_carry_forward (section);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_by_type (GTK_WIDGET (section),
+                                                                  GTK_TYPE_TEXT_VIEW)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, october);
+
+  /* Saving asks for the name first; the answer signs this and is kept. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (section), "Save _Commentary"), "clicked");
+  vs_ui_test_settle ();
+  dialogs = gtk_window_list_toplevels ();
+  for (GList *l = dialogs; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      ask = l->data;
+  g_assert_nonnull (ask);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ask)), "Jo Bloggs");
+  adw_message_dialog_response (ask, "save");
+  vs_ui_test_settle ();
+
+  signed_by = g_settings_get_string (settings, "author-name");
+  g_assert_cmpstr (signed_by, ==, "Jo Bloggs");
+  rows = vs_store_list_commentary (f->store, indicator->id, 0, NOV_17, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((VsCommentary *) g_ptr_array_index (rows, 0))->text, ==, october);
+  g_assert_cmpstr (((VsCommentary *) g_ptr_array_index (rows, 0))->author, ==, "Jo Bloggs");
+  g_settings_set_string (settings, "author-name", "");
+}
+
 /* Commentary and actions are saved under the name set in Preferences, else the
  * account's real name, never "Unknown". */
 static void
@@ -625,6 +723,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_child_protection, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/report-card", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_report_card, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/commentary-carry-forward", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_commentary_carry_forward, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/report-card-opening", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_report_card_opening, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/period-change", VsUiFixture, NULL,
