@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "vs-application-document.h"
+#include "vs-demo.h"
+#include "vs-window.h"
 
 void
 vs_application_add_recent (const char *path)
@@ -26,23 +28,6 @@ vs_application_add_recent (const char *path)
     gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
-void
-vs_application_open_in_new_window (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
-  g_autoptr(GSubprocess) child = NULL;
-
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
-                            self_exe != NULL ? self_exe : "vital-signs", "--db", path, NULL);
-  if (child == NULL)
-    {
-      g_warning ("Could not open %s in a new window: %s", path, error->message);
-      return;
-    }
-  vs_application_add_recent (path);
-}
-
 static void
 show_error (VsApplication *self,
             const char    *heading,
@@ -53,6 +38,82 @@ show_error (VsApplication *self,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+char *
+vs_application_demo_path (void)
+{
+  g_autofree char *db = vs_store_default_path ();
+  g_autofree char *dir = g_path_get_dirname (db);
+
+  return g_build_filename (dir, "demo.vsdb", NULL);
+}
+
+gboolean
+vs_application_fill_demo (VsStore  *store,
+                          GError  **error)
+{
+  const char *dir = vs_demo_find_dir ();
+
+  if (vs_store_is_read_only (store) || !vs_store_is_empty (store))
+    return TRUE;
+  if (dir == NULL || !vs_demo_load (store, dir, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("The demo data could not be found"));
+      g_prefix_error (error, _("Could not load the demo data: "));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static VsWindow *
+find_window (VsApplication *self,
+             const char    *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      g_autoptr(VsStore) store = NULL;
+
+      if (!VS_IS_WINDOW (l->data))
+        continue;
+      g_object_get (l->data, "store", &store, NULL);
+      if (store != NULL && vs_store_is_own_file (store, path))
+        return l->data;
+    }
+  return NULL;
+}
+
+VsWindow *
+vs_application_open_database (VsApplication *self,
+                              const char    *path,
+                              gboolean       demo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  VsWindow *window;
+
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* One window a file: a second store on the same file would only wait on the first's locks. */
+  window = find_window (self, path);
+  if (window == NULL)
+    {
+      store = demo ? vs_store_open_full (path, VS_STORE_OPEN_CREATE_FOLDER, &error)
+                   : vs_store_open (path, &error);
+      if (store == NULL || (demo && !vs_application_fill_demo (store, &error)))
+        {
+          show_error (self, _("Could Not Open the Database"), error);
+          return NULL;
+        }
+      window = vs_window_new_for_store (self, store);
+    }
+  if (!demo)
+    vs_application_add_recent (path);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static GtkFileChooserNative *
@@ -91,7 +152,7 @@ on_open_response_cb (GtkNativeDialog *chooser,
           g_autofree char *path = g_file_get_path (file);
 
           if (path != NULL)
-            vs_application_open_in_new_window (path);
+            vs_application_open_database (user_data, path, FALSE);
         }
     }
   gtk_native_dialog_destroy (chooser);
@@ -117,7 +178,17 @@ open_recent_activated (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
-  vs_application_open_in_new_window (g_variant_get_string (parameter, NULL));
+  vs_application_open_database (user_data, g_variant_get_string (parameter, NULL), FALSE);
+}
+
+static void
+open_demo_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  g_autofree char *path = vs_application_demo_path ();
+
+  vs_application_open_database (user_data, path, TRUE);
 }
 
 static void
@@ -130,7 +201,7 @@ on_save_copy_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
-      VsStore *store = vs_application_get_store (self);
+      VsStore *store = vs_application_get_active_store (self);
 
       if (path == NULL)
         g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -155,7 +226,7 @@ save_copy_activated (GSimpleAction *action,
   VsApplication *self = user_data;
   GtkFileChooserNative *chooser = new_chooser (self, _("Save a Copy"),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
-  VsStore *store = vs_application_get_store (self);
+  VsStore *store = vs_application_get_active_store (self);
   g_autofree char *name = NULL;
 
   if (store != NULL)
@@ -177,6 +248,7 @@ static const GActionEntry document_actions[] = {
   { "open", open_activated },
   { "open-recent", open_recent_activated, "s" },
   { "save-copy", save_copy_activated },
+  { "open-demo", open_demo_activated },
 };
 
 void

@@ -13,7 +13,6 @@
 
 #include "vs-application.h"
 #include "vs-application-document.h"
-#include "vs-demo.h"
 #include "vs-preferences-window.h"
 #include "vs-window.h"
 
@@ -28,6 +27,7 @@ struct _VsApplication
 
   /* from the command line */
   char           *db_path;
+  GStrv           more_paths;       /* further files: a window each */
   gboolean        demo;
   char           *start_view;       /* as written; read once into one of: */
   VsView         *start;            /*   a view of the sidebar, */
@@ -54,7 +54,7 @@ static const GOptionEntry main_entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the database at PATH; a new file starts empty"), N_("PATH") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Fill a new or empty database with the demo data"), NULL },
+    N_("Fill a new or empty database with the demo data, and say the window shows it"), NULL },
   { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show VIEW on start: overview, exceptions, imports, benchmarks, area:NAME, "
        "indicator:REF, "
@@ -66,8 +66,8 @@ static const GOptionEntry main_entries[] = {
   { "color-scheme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Use the colour scheme light, dark or default for this run"), N_("SCHEME") },
   /* Files (the desktop file's %F) are read here rather than by GApplication's "open":
-   * a process holds one database, so the first file is this process's --db and each
-   * further one gets a process of its own. */
+   * the first file is this process's --db and each further one gets a window of its own
+   * in this process. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -125,12 +125,11 @@ vs_application_handle_local_options (GApplication *app,
     self->db_path = g_steal_pointer (&db);
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files) && files[0] != NULL)
     {
+      guint first = 0;
+
       if (self->db_path == NULL)
-        self->db_path = g_strdup (files[0]);
-      else
-        vs_application_open_in_new_window (files[0]);
-      for (guint i = 1; files[i] != NULL; i++)
-        vs_application_open_in_new_window (files[i]);
+        self->db_path = g_strdup (files[first++]);
+      self->more_paths = g_strdupv (files + first);
     }
 
   if (self->color_scheme != NULL
@@ -182,6 +181,9 @@ vs_application_activate (GApplication *app)
         vs_window_open_indicator (VS_WINDOW (window), self->start_indicator);
     }
   gtk_window_present (window);
+  for (guint i = 0; self->more_paths != NULL && self->more_paths[i] != NULL; i++)
+    vs_application_open_database (self, self->more_paths[i], FALSE);
+  g_clear_pointer (&self->more_paths, g_strfreev);
 
   if (self->start_import != NULL)
     {
@@ -334,6 +336,7 @@ vs_application_finalize (GObject *object)
   g_clear_error (&self->open_error);
   g_free (self->author);
   g_free (self->db_path);
+  g_strfreev (self->more_paths);
   g_free (self->start_view);
   g_clear_pointer (&self->start, vs_view_free);
   g_free (self->start_indicator);
@@ -387,8 +390,8 @@ vs_application_new (void)
                        NULL);
 }
 
-/* The default database starts with the demo data so that the app looks real on first
- * start; a file named with --db starts empty unless --demo asks for the demo. */
+/* Every database starts empty: the officer's own figures never mix with the demo's, which
+ * has a file of its own (app.open-demo). --demo (make run) fills a new one with the demo. */
 static void
 open_store (VsApplication *self)
 {
@@ -406,19 +409,10 @@ open_store (VsApplication *self)
       return;
     }
 
-  if ((self->demo || self->db_path == NULL) && vs_store_is_empty (store))
+  if (self->demo && !vs_application_fill_demo (store, &error))
     {
-      const char *dir = vs_demo_find_dir ();
-
-      if (dir == NULL || !vs_demo_load (store, dir, &error))
-        {
-          if (error == NULL)
-            g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                         _("The demo data could not be found"));
-          g_prefix_error (&error, _("Could not load the demo data: "));
-          self->open_error = g_steal_pointer (&error);
-          return;
-        }
+      self->open_error = g_steal_pointer (&error);
+      return;
     }
 
   /* A file the officer named (the default database is always there) joins the recent ones. */
@@ -435,6 +429,41 @@ vs_application_get_store (VsApplication *self)
   if (self->store == NULL && self->open_error == NULL)
     open_store (self);
   return self->store;
+}
+
+VsStore *
+vs_application_get_active_store (VsApplication *self)
+{
+  GtkWindow *active;
+
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (VS_IS_WINDOW (active))
+    {
+      VsStore *store = NULL;
+
+      g_object_get (active, "store", &store, NULL);
+      if (store != NULL)
+        g_object_unref (store);   /* the window keeps it */
+      return store;
+    }
+  return vs_application_get_store (self);
+}
+
+gboolean
+vs_application_is_demo (VsApplication *self,
+                        VsStore       *store)
+{
+  g_autofree char *demo_path = NULL;
+
+  g_return_val_if_fail (VS_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (VS_IS_STORE (store), FALSE);
+
+  if (self->demo && store == self->store)
+    return TRUE;
+  demo_path = vs_application_demo_path ();
+  return vs_store_is_own_file (store, demo_path);
 }
 
 const GError *

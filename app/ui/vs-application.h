@@ -21,6 +21,11 @@ VsApplication *vs_application_new           (void);
  * vs_application_get_open_error). Opened on first use. */
 VsStore       *vs_application_get_store      (VsApplication *self);
 const GError  *vs_application_get_open_error (VsApplication *self);
+/* The database of the window in front (each window has its own), else the first's. */
+VsStore       *vs_application_get_active_store (VsApplication *self);
+/* TRUE when @store holds the demo: the demo's own file, or --demo's. */
+gboolean       vs_application_is_demo        (VsApplication *self,
+                                              VsStore       *store);
 /* Uses @store instead of opening one from the options: for tests and benchmarks. */
 void           vs_application_set_store      (VsApplication *self,
                                               VsStore       *store);

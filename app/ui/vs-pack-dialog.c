@@ -297,8 +297,9 @@ vs_pack_dialog_export_to (VsPackDialog *self,
       locality = l->is_whole_authority ? NULL : l->name;
     }
   read_choices (self, &choices);
-  /* Forgetting a choice costs the officer a click next time, never the pack. */
-  if (!vs_pack_choices_save (&choices, self->store, &error))
+  /* Forgetting a choice costs the officer a click next time, never the pack; a read-only
+   * database (a reviewer's copy) makes its pack without remembering. */
+  if (!vs_store_is_read_only (self->store) && !vs_pack_choices_save (&choices, self->store, &error))
     g_warning ("Could not remember the pack's choices: %s", error->message);
 
   path = g_file_get_path (file);

@@ -98,7 +98,7 @@ static void
 fill_localities (VsPreferencesWindow *self,
                  VsApplication       *app)
 {
-  VsStore *store = vs_application_get_store (app);
+  VsStore *store = vs_application_get_active_store (app);
   g_autoptr(GPtrArray) localities = store != NULL ? vs_store_list_localities (store, NULL) : NULL;
   const char *whole = NULL;
 
@@ -254,10 +254,18 @@ vs_preferences_window_new (VsApplication *application)
                                 locality_get_mapping, locality_set_mapping, self, NULL);
   /* Empty means the account's real name (vs_application_get_author()). */
   g_settings_bind (self->settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
-  if (vs_application_get_store (application) != NULL)
-    self->store = g_object_ref (vs_application_get_store (application));
+  /* The database of the window it was opened from: each window has its own. */
+  if (vs_application_get_active_store (application) != NULL)
+    self->store = g_object_ref (vs_application_get_active_store (application));
   load_ratings (self);
   vs_benchmarks_group_set_store (self->benchmarks_group, self->store);
+  /* The ratings and comparators are the database's: a read-only one keeps them. */
+  if (self->store != NULL && vs_store_is_read_only (self->store))
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->ratings_group), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->spc_group), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->benchmarks_group), FALSE);
+    }
   g_signal_connect_object (self->amber_spin, "value-changed",
                            G_CALLBACK (on_rating_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->screening_switch, "notify::active",

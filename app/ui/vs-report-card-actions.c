@@ -58,6 +58,14 @@ failed:
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), error->message);
 }
 
+static gboolean
+read_only (VsReportCardActions *self)
+{
+  VsStore *store = vs_report_card_section_get_store (VS_REPORT_CARD_SECTION (self));
+
+  return store == NULL || vs_store_is_read_only (store);
+}
+
 /* The heading's button is for adding to a list; an empty list is an empty state, with
  * its own. */
 static void
@@ -77,6 +85,8 @@ add_action_row (VsReportCardActions *self,
                                       vs_report_card_section_get_author (VS_REPORT_CARD_SECTION (self)));
 
   g_signal_connect_object (row, "save", G_CALLBACK (on_action_save_cb), self, 0);
+  /* Read-only, the row's summary still reads; its editor does not open. */
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), !read_only (self));
   gtk_list_box_append (self->actions_list, row);
   show_list (self, TRUE);
   return row;
@@ -91,6 +101,9 @@ list_actions (VsReportCardActions *self)
                                                         indicator->id, NULL);
   GtkWidget *child;
 
+  /* A reviewer's read-only copy lists the actions; nothing adds one. */
+  gtk_widget_set_sensitive (self->add_action_button, !read_only (self));
+  gtk_widget_set_sensitive (self->empty_state, !read_only (self));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_list))) != NULL)
     gtk_list_box_remove (self->actions_list, child);
   show_list (self, FALSE);

@@ -187,6 +187,8 @@ load_commentary (VsReportCardCommentary *self)
   self->commentary = g_strdup (current->str);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->commentary_view), current->str, -1);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_commentary_button), FALSE);
+  /* A read-only database (a reviewer's copy) is read, never edited. */
+  gtk_text_view_set_editable (self->commentary_view, !vs_store_is_read_only (store));
 
   while (next < rows->len)
     {
@@ -315,6 +317,7 @@ on_commentary_changed_cb (GtkTextBuffer *buffer,
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_commentary_button),
                             vs_report_card_section_get_item (VS_REPORT_CARD_SECTION (self)) != NULL
+                            && gtk_text_view_get_editable (self->commentary_view)
                             && g_strcmp0 (g_strstrip (text), self->commentary) != 0
                             && *text != '\0');
 }

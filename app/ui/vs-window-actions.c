@@ -48,7 +48,7 @@ vs_window_import_files (VsWindow   *self,
   g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (files), NULL);
 
-  if (self->store == NULL || g_list_model_get_n_items (files) == 0)
+  if (!_vs_window_can_write (self) || g_list_model_get_n_items (files) == 0)
     return NULL;
   dialog = vs_import_dialog_new (GTK_WINDOW (self), self->store, files);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_import_done_cb), self, 0);
@@ -97,6 +97,9 @@ import_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   static const char *const sheets[] = { "csv", "tsv", "txt", "xlsx", "ods", "xls", NULL };
   static const char *const all[] = { "*", NULL };
+
+  if (!_vs_window_can_write (self))
+    return;
 
   chooser = gtk_file_chooser_native_new (_("Import Figures"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
@@ -197,7 +200,7 @@ edit_indicator_action (GtkWidget  *widget,
                           : vs_rag_table_get_selected (vs_area_view_get_table (self->area_view));
   GtkWindow *dialog;
 
-  if (row == NULL || self->store == NULL)
+  if (row == NULL || !_vs_window_can_write (self))
     return;
   dialog = GTK_WINDOW (vs_indicator_dialog_new (GTK_WINDOW (self), self->store,
                                                 vs_indicator_item_get_indicator (row)));
@@ -213,7 +216,7 @@ undo_import_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gsize n = g_variant_n_children (parameter);
 
-  if (self->store == NULL)
+  if (!_vs_window_can_write (self))
     return;
   /* Newest first: an import is refused while a later one depends on it. */
   for (gsize i = n; i > 0; i--)
@@ -248,16 +251,17 @@ _vs_window_update_actions (VsWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_store = self->store != NULL;
+  gboolean writable = _vs_window_can_write (self);
   gboolean card = has_store && _vs_window_card_is_open (self);
   guint selected = gtk_drop_down_get_selected (self->period_dropdown);
   guint n_periods = self->periods != NULL ? self->periods->len : 0;
 
-  gtk_widget_action_set_enabled (widget, "win.import", has_store);
+  gtk_widget_action_set_enabled (widget, "win.import", writable);
   gtk_widget_action_set_enabled (widget, "win.search", has_store);
   gtk_widget_action_set_enabled (widget, "win.show-view", has_store);
   gtk_widget_action_set_enabled (widget, "win.open-indicator", has_store && !card);
-  gtk_widget_action_set_enabled (widget, "win.edit-indicator", has_store);
-  gtk_widget_action_set_enabled (widget, "win.undo-import", has_store);
+  gtk_widget_action_set_enabled (widget, "win.edit-indicator", writable);
+  gtk_widget_action_set_enabled (widget, "win.undo-import", writable);
   gtk_widget_action_set_enabled (widget, "win.reload", has_store);
   gtk_widget_action_set_enabled (widget, "win.previous-period",
                                  has_store && selected != GTK_INVALID_LIST_POSITION

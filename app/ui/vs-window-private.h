@@ -10,7 +10,9 @@
 #include "vs-benchmarks-view.h"
 #include "vs-imports-view.h"
 #include "vs-report-card.h"
+#include "vs-read-only-banner.h"
 #include "vs-sidebar.h"
+#include "vs-welcome-page.h"
 #include "vs-window.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,8 @@ struct _VsWindow
   VsSidebar            *sidebar;
   GtkWidget            *content_box;
   AdwWindowTitle       *window_title;
+  AdwWindowTitle       *document_title;  /* the sidebar's: which file, the demo's */
+  VsReadOnlyBanner     *read_only_banner;
   GtkButton            *back_button;
   GtkDropDown          *period_dropdown;
   GtkDropDown          *locality_dropdown;
@@ -97,6 +101,9 @@ void _vs_window_update_actions     (VsWindow       *self);
 /* vs-window-pack.c */
 void _vs_window_pack_actions_init   (GtkWidgetClass *widget_class);
 void _vs_window_pack_update_actions (VsWindow       *self);
+/* vs-window-document.c */
+void _vs_window_show_document      (VsWindow       *self);
+gboolean _vs_window_can_write      (VsWindow       *self);
 /* vs-window.c */
 void _vs_window_open_card          (VsWindow       *self,
                                     VsIndicatorItem *row);

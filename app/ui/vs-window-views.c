@@ -146,7 +146,14 @@ _vs_window_update_view (VsWindow *self)
       break;
     }
   if (!_vs_window_card_is_open (self))
-    gtk_stack_set_visible_child_name (self->content_stack, page_of_view (kind));
+    {
+      const char *page = page_of_view (kind);
+
+      /* An empty database: how to start, rather than an empty table. */
+      if (g_str_equal (page, "area") && vs_store_is_empty (self->store))
+        page = "welcome";
+      gtk_stack_set_visible_child_name (self->content_stack, page);
+    }
   _vs_window_update_actions (self);
 }
 

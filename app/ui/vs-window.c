@@ -115,7 +115,7 @@ on_drop_cb (GtkDropTarget *target,
   g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
   g_autoptr(GSList) items = NULL;
 
-  if (list == NULL || self->store == NULL)
+  if (list == NULL || !_vs_window_can_write (self))
     return FALSE;
   items = gdk_file_list_get_files (list);
   for (GSList *l = items; l != NULL; l = l->next)
@@ -383,6 +383,8 @@ vs_window_class_init (VsWindowClass *klass)
   g_type_ensure (VS_TYPE_IMPORTS_VIEW);
   g_type_ensure (VS_TYPE_BENCHMARKS_VIEW);
   g_type_ensure (VS_TYPE_APPLICATION);
+  g_type_ensure (VS_TYPE_WELCOME_PAGE);
+  g_type_ensure (VS_TYPE_READ_ONLY_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-window.ui");
@@ -391,6 +393,8 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, document_title);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, locality_dropdown);
@@ -435,6 +439,7 @@ vs_window_init (VsWindow *self)
 VsWindow *
 vs_window_new (VsApplication *application)
 {
+  VsWindow *self;
   const char *start_period;
   VsPeriod period;
 
@@ -443,7 +448,7 @@ vs_window_new (VsApplication *application)
   start_period = vs_application_get_start_period (application);
   if (start_period == NULL || !vs_period_parse_iso (start_period, &period))
     period = VS_PERIOD_INVALID;
-  return g_object_new (VS_TYPE_WINDOW,
+  self = g_object_new (VS_TYPE_WINDOW,
                        "application", application,
                        "settings", vs_application_get_settings (application),
                        "store", vs_application_get_store (application),
@@ -452,5 +457,26 @@ vs_window_new (VsApplication *application)
                        "period", period,
                        "locality", vs_application_get_start_locality (application),
                        NULL);
+  /* Once the application is known: "application" is set after construction. */
+  _vs_window_show_document (self);
+  return self;
 }
 
+
+VsWindow *
+vs_window_new_for_store (VsApplication *application,
+                         VsStore       *store)
+{
+  VsWindow *self;
+
+  g_return_val_if_fail (VS_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (VS_IS_STORE (store), NULL);
+
+  self = g_object_new (VS_TYPE_WINDOW,
+                       "application", application,
+                       "settings", vs_application_get_settings (application),
+                       "store", store,
+                       NULL);
+  _vs_window_show_document (self);
+  return self;
+}

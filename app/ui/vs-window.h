@@ -15,7 +15,11 @@ G_BEGIN_DECLS
 #define VS_TYPE_WINDOW (vs_window_get_type ())
 G_DECLARE_FINAL_TYPE (VsWindow, vs_window, VS, WINDOW, AdwApplicationWindow)
 
+/* The first window: the application's database and the command line's wishes. */
 VsWindow   *vs_window_new              (VsApplication *application);
+/* A window on another database, @store its own. */
+VsWindow   *vs_window_new_for_store    (VsApplication *application,
+                                        VsStore       *store);
 /* Properties: "store" (VsStore, construct-only; NULL when the database could not be
  * opened, then "open-error" says why), "settings" (GSettings, construct-only), "view"
  * (VsView, the sidebar's), "period" (a VsPeriod), "locality" (by name) and "selected-row"
