@@ -76,6 +76,7 @@ test_norfolk_dashboard (ImportFixture *fx,
 
   g_assert_cmpstr (summary->layout, ==, "wide");
   g_assert_cmpstr (summary->sheet, ==, "vital-signs-nov-17");
+  g_assert_null (summary->sheets);   /* a text file has no sheets to choose */
   g_assert_true (summary->written);
   g_assert_cmpuint (summary->indicators_created, ==, 10);
   g_assert_cmpuint (summary->indicators_matched, ==, 0);

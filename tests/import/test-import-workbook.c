@@ -84,6 +84,10 @@ test_xlsx_dashboard (ImportFixture *fx,
 
   g_assert_cmpstr (summary->format, ==, "xlsx");
   g_assert_cmpstr (summary->sheet, ==, "Vital signs");
+  /* Every sheet, for the import dialog to offer. */
+  g_assert_cmpuint (g_strv_length (summary->sheets), ==, 2);
+  g_assert_cmpstr (summary->sheets[0], ==, "Cover");
+  g_assert_cmpstr (summary->sheets[1], ==, "Vital signs");
   g_assert_cmpstr (summary->layout, ==, "wide");
   g_assert_cmpuint (summary->values_added, ==, 13 + 11);
   g_assert_cmpint (seen->unit, ==, VS_UNIT_PERCENTAGE);

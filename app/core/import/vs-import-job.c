@@ -143,6 +143,7 @@ vs_import_job_free (VsImportJob *job)
   g_free (job->path);
   g_free (job->file);
   g_free (job->sheet);
+  g_strfreev (job->sheets);
   g_free (job->format);
   g_free (job->where);
   g_free (job->authority);

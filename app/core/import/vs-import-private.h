@@ -175,6 +175,7 @@ typedef struct {
   char             *path;
   char             *file;        /* base name, for messages */
   char             *sheet;
+  char            **sheets;        /* every sheet of the workbook, for a front end to offer */
   char             *format;
   char             *where;       /* for messages: "book.xlsx, sheet “Data”", or "values.csv" */
   VsLayout          layout;      /* found */

@@ -46,6 +46,7 @@ vs_import_summary_free (VsImportSummary *summary)
     return;
   g_free (summary->file);
   g_free (summary->sheet);
+  g_strfreev (summary->sheets);
   g_free (summary->format);
   g_free (summary->layout);
   g_free (summary->sha256);
@@ -284,7 +285,12 @@ read_job (VsStore                *store,
       if (!feed_sheet (parser, sheet, error))
         return NULL;
       if (vs_layout_parser_has_header (parser))
-        return g_steal_pointer (&job);
+        {
+          job->sheets = g_new0 (char *, workbook->sheets->len + 1);
+          for (guint k = 0; k < workbook->sheets->len; k++)
+            job->sheets[k] = g_strdup (vs_sheet_get_name (g_ptr_array_index (workbook->sheets, k)));
+          return g_steal_pointer (&job);
+        }
       if (options->sheet != NULL)
         {
           g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT,
@@ -342,6 +348,7 @@ make_summary (VsImportJob           *job,
 
   summary->file = g_strdup (job->path);
   summary->sheet = g_strdup (job->sheet);
+  summary->sheets = g_strdupv (job->sheets);
   summary->format = g_strdup (job->format);
   summary->layout = g_strdup (vs_layout_to_string (job->layout));
   summary->sha256 = g_strdup (sha256);

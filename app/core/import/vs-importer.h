@@ -106,6 +106,7 @@ typedef struct {
 typedef struct {
   char      *file;           /* as given */
   char      *sheet;
+  char     **sheets;         /* every sheet of a workbook, in order; NULL for a text file */
   char      *format;         /* "csv", "xlsx", "ods", "xls" */
   char      *layout;         /* what was found: "wide", "long", ... */
   char      *sha256;
