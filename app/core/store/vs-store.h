@@ -161,6 +161,13 @@ gint64       vs_store_ensure_locality    (VsStore      *self,
 gboolean     vs_store_save_indicator     (VsStore      *self,
                                           VsIndicator  *indicator,
                                           GError      **error);
+/* The officer's edit of a stored indicator, in a transaction of its own (vs-store-edit.c):
+ * ref, title, area (@area_name, created when new; NULL keeps it) and the rest. Refuses an
+ * empty ref or title and a ref another indicator has, writing nothing. */
+gboolean     vs_store_edit_indicator     (VsStore      *self,
+                                          VsIndicator  *edited,
+                                          const char   *area_name,
+                                          GError      **error);
 /* A unique generated ref ("U1", "U2", ...) for an indicator a file gave none. */
 char        *vs_store_next_generated_ref (VsStore      *self,
                                           GError      **error);
