@@ -11,9 +11,9 @@
 
 #include "vs-a11y.h"
 #include "vs-authority-chooser.h"
+#include "vs-import-choices-group.h"
 #include "vs-import-dialog.h"
 #include "vs-import-preview.h"
-#include "vs-importer.h"
 #include "vs-store-peers.h"
 
 struct _VsImportDialog
@@ -30,6 +30,7 @@ struct _VsImportDialog
   GtkProgressBar      *progress;
   GtkLabel            *progress_label;
   VsAuthorityChooser  *home_chooser;
+  VsImportChoicesGroup *choices_group;
 
   char                *db_path;
   gboolean             has_home;       /* the database knew its home authority when opened */
@@ -52,129 +53,17 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* ---- the worker: its own connection to the database, so the window keeps reading ---- */
-
-typedef struct {
-  char          *path;
-  VsImportSummary *summary;
-  GError        *error;
-} FileResult;
-
-static void
-file_result_free (FileResult *result)
-{
-  g_free (result->path);
-  g_clear_pointer (&result->summary, vs_import_summary_free);
-  g_clear_error (&result->error);
-  g_free (result);
-}
-
-typedef struct {
-  char      *db_path;
-  char     **paths;
-  gboolean   dry_run;
-  int       *files_done;
-  char      *home_code;   /* for the files of many authorities, which are in many */
-  GHashTable *many;
-} Job;
-
-static void
-job_free (Job *job)
-{
-  g_free (job->home_code);
-  g_clear_pointer (&job->many, g_hash_table_unref);
-  g_free (job->db_path);
-  g_strfreev (job->paths);
-  g_free (job);
-}
-
-/* A real import runs every file inside one transaction: if any file is refused, none is
- * imported and the database is as it was. */
-static void
-import_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  Job *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VsStore) store = vs_store_open (job->db_path, &error);
-  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) file_result_free);
-  gboolean ok = TRUE;
-
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (!job->dry_run && !vs_store_begin (store, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  for (guint i = 0; job->paths[i] != NULL; i++)
-    {
-      VsImportOptions options = { 0 };
-      FileResult *result = g_new0 (FileResult, 1);
-
-      options.dry_run = job->dry_run;
-      options.layout = VS_LAYOUT_AUTO;
-      /* The authority chosen is remembered with the first file that names it, in the same
-       * transaction; a monthly extract's locality stays its own. */
-      if (job->home_code != NULL && g_hash_table_contains (job->many, job->paths[i]))
-        {
-          options.locality = job->home_code;
-          options.set_home = !job->dry_run;
-        }
-      result->path = g_strdup (job->paths[i]);
-      if (!vs_import_file (store, job->paths[i], &options, &result->summary, &result->error))
-        ok = FALSE;
-      g_ptr_array_add (results, result);
-      g_atomic_int_inc (job->files_done);
-      if (!ok && !job->dry_run)
-        break;
-    }
-
-  if (!job->dry_run)
-    {
-      if (ok && !vs_store_commit (store, &error))
-        {
-          FileResult *last = g_ptr_array_index (results, results->len - 1);
-
-          g_clear_error (&last->error);
-          last->error = g_steal_pointer (&error);
-          ok = FALSE;
-        }
-      if (!ok && vs_store_in_transaction (store))
-        vs_store_rollback (store);
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&results), (GDestroyNotify) g_ptr_array_unref);
-}
-
 static void
 run_job (VsImportDialog      *self,
          gboolean             dry_run,
          GAsyncReadyCallback  callback)
 {
-  g_autoptr(GTask) task = NULL;
-  Job *job = g_new0 (Job, 1);
+  g_auto(VsImportChoices) choices = { 0 };
 
-  job->db_path = g_strdup (self->db_path);
-  job->paths = g_new0 (char *, self->paths->len + 1);
-  for (guint i = 0; i < self->paths->len; i++)
-    job->paths[i] = g_strdup (g_ptr_array_index (self->paths, i));
-  job->dry_run = dry_run;
-  job->files_done = &self->files_done;
-  job->home_code = g_strdup (self->home_code);
-  job->many = g_hash_table_ref (self->many);
-  g_atomic_int_set (&self->files_done, 0);
-
-  task = g_task_new (self, self->cancellable, callback, NULL);
-  g_task_set_source_tag (task, run_job);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, import_thread);
+  vs_import_choices_group_get (self->choices_group, &choices);
+  vs_import_dialog_run_job (G_OBJECT (self), self->db_path, self->paths, dry_run, &choices,
+                            self->home_code, self->many, &self->files_done, self->cancellable,
+                            callback);
 }
 
 /* ---- the dialog's states ---- */
@@ -219,7 +108,7 @@ show_results (VsImportDialog *self,
   self->refused = FALSE;
   for (guint i = 0; i < results->len; i++)
     {
-      FileResult *r = g_ptr_array_index (results, i);
+      VsImportFileResult *r = g_ptr_array_index (results, i);
 
       vs_import_preview_add_file (self->preview, r->path, r->summary, r->error);
       if (r->error != NULL || (r->summary != NULL && r->summary->n_errors > 0))
@@ -245,7 +134,7 @@ ask_for_home (VsImportDialog *self,
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < results->len; i++)
     {
-      FileResult *r = g_ptr_array_index (results, i);
+      VsImportFileResult *r = g_ptr_array_index (results, i);
 
       if (r->summary == NULL || r->summary->authorities == NULL || r->summary->authorities->len < 2)
         continue;
@@ -303,10 +192,10 @@ on_checked_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      results = g_ptr_array_new_with_free_func ((GDestroyNotify) file_result_free);
+      results = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_import_file_result_free);
       for (guint i = 0; i < self->paths->len; i++)
         {
-          FileResult *r = g_new0 (FileResult, 1);
+          VsImportFileResult *r = g_new0 (VsImportFileResult, 1);
 
           r->path = g_strdup (g_ptr_array_index (self->paths, i));
           r->error = g_error_copy (error);
@@ -317,6 +206,18 @@ on_checked_cb (GObject      *source,
   if (ask_for_home (self, results))
     return;
   show_results (self, results);
+  /* The sheets of the first workbook: a choice of sheet is for one workbook at a time. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      VsImportFileResult *r = g_ptr_array_index (results, i);
+
+      if (r->summary != NULL)
+        {
+          vs_import_choices_group_set_sheets (self->choices_group,
+                                              (const char *const *) r->summary->sheets);
+          break;
+        }
+    }
   vs_import_preview_set_message (self->preview,
                                  self->refused
                                    ? _("Nothing will be imported until the errors below are "
@@ -327,46 +228,6 @@ on_checked_cb (GObject      *source,
   set_state (self, VS_IMPORT_DIALOG_PREVIEW);
   if (!self->refused)
     gtk_widget_grab_focus (GTK_WIDGET (self->import_button));
-}
-
-static char *
-describe_import (GPtrArray *results,
-                 GVariant **ids)
-{
-  GVariantBuilder builder;
-  guint added = 0, changed = 0;
-  g_autofree char *counts = NULL;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("ax"));
-  for (guint i = 0; i < results->len; i++)
-    {
-      FileResult *r = g_ptr_array_index (results, i);
-
-      if (r->summary == NULL)
-        continue;
-      added += r->summary->values_added;
-      changed += r->summary->values_changed;
-      if (r->summary->import_id > 0)
-        g_variant_builder_add (&builder, "x", r->summary->import_id);
-    }
-  *ids = g_variant_ref_sink (g_variant_builder_end (&builder));
-
-  /* Translators: the figures part of the toast after an import: "12 figures added,
-   * 1 changed" */
-  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure added, %u changed",
-                                         "%u figures added, %u changed", added),
-                            added, changed);
-  if (results->len == 1)
-    {
-      FileResult *r = g_ptr_array_index (results, 0);
-      g_autofree char *name = g_path_get_basename (r->path);
-
-      /* Translators: a toast after an import: file name, then the counts */
-      return g_strdup_printf (_("Imported %s: %s"), name, counts);
-    }
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u file: %s",
-                                       "Imported %u files: %s", results->len),
-                          results->len, counts);
 }
 
 static void
@@ -384,7 +245,7 @@ on_imported_cb (GObject      *source,
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   for (guint i = 0; ok && i < results->len; i++)
     {
-      FileResult *r = g_ptr_array_index (results, i);
+      VsImportFileResult *r = g_ptr_array_index (results, i);
 
       if (r->error != NULL || r->summary == NULL || !r->summary->written)
         ok = FALSE;
@@ -407,7 +268,7 @@ on_imported_cb (GObject      *source,
       return;
     }
 
-  message = describe_import (results, &ids);
+  message = vs_import_describe_results (results, &ids);
   set_state (self, VS_IMPORT_DIALOG_DONE);
   g_signal_emit (self, signals[IMPORTED], 0, ids, message);
   gtk_window_close (GTK_WINDOW (self));
@@ -443,6 +304,18 @@ vs_import_dialog_import (VsImportDialog *self)
   self->pulse_id = g_timeout_add (100, on_pulse_cb, self);
   on_pulse_cb (self);
   run_job (self, FALSE, on_imported_cb);
+}
+
+/* Another sheet, layout, area or locality: the files are checked again for it. */
+static void
+on_choices_changed_cb (VsImportChoicesGroup *group,
+                       VsImportDialog       *self)
+{
+  if (self->state != VS_IMPORT_DIALOG_PREVIEW && self->state != VS_IMPORT_DIALOG_FAILED)
+    return;
+  set_state (self, VS_IMPORT_DIALOG_CHECKING);
+  self->pulse_id = g_timeout_add (100, on_pulse_cb, self);
+  run_job (self, TRUE, on_checked_cb);
 }
 
 static void
@@ -512,6 +385,7 @@ vs_import_dialog_class_init (VsImportDialogClass *klass)
 
   g_type_ensure (VS_TYPE_IMPORT_PREVIEW);
   g_type_ensure (VS_TYPE_AUTHORITY_CHOOSER);
+  g_type_ensure (VS_TYPE_IMPORT_CHOICES_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, window_title);
@@ -523,6 +397,8 @@ vs_import_dialog_class_init (VsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, progress);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VsImportDialog, home_chooser);
+  gtk_widget_class_bind_template_child (widget_class, VsImportDialog, choices_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_choices_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_home_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
@@ -548,6 +424,8 @@ vs_import_dialog_new (GtkWindow  *parent,
   VsImportDialog *self;
   guint n;
   g_autofree char *subtitle = NULL;
+  g_autoptr(VsAuthority) home = NULL;
+  g_auto(VsImportChoices) choices = { 0 };
 
   g_return_val_if_fail (VS_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (files), NULL);
@@ -557,10 +435,10 @@ vs_import_dialog_new (GtkWindow  *parent,
                        "modal", TRUE,
                        NULL);
   self->db_path = g_strdup (vs_store_get_path (store));
-  {
-    g_autoptr(VsAuthority) home = vs_store_get_home (store, NULL);
-    self->has_home = home != NULL;
-  }
+  home = vs_store_get_home (store, NULL);
+  self->has_home = home != NULL;
+  vs_import_choices_load (&choices, store);
+  vs_import_choices_group_load (self->choices_group, store, &choices);
 
   n = g_list_model_get_n_items (files);
   for (guint i = 0; i < n; i++)
