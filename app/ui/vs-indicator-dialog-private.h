@@ -16,6 +16,9 @@ struct _VsIndicatorDialog
   /* template */
   AdwWindowTitle *window_title;
   GtkButton     *save_button;
+  AdwEntryRow   *ref_row;
+  AdwComboRow   *area_row;
+  AdwEntryRow   *new_area_row;
   AdwEntryRow   *title_row;
   AdwComboRow   *polarity_row;
   AdwComboRow   *unit_row;
@@ -36,6 +39,17 @@ struct _VsIndicatorDialog
 
   VsStore       *store;
   VsIndicator   *indicator;   /* the copy being edited */
+  GPtrArray     *areas;       /* of char*: the area row's names, "New Area…" last */
 };
+
+/* vs-indicator-dialog-place.c: where the indicator is: its reference and its area */
+void     _vs_indicator_dialog_place_load (VsIndicatorDialog *self);
+/* Sets @edited's ref and area (by name; a new one is created on saving). Refuses an empty
+ * reference, one another indicator has and an empty new area, marking the row. */
+gboolean _vs_indicator_dialog_place_read (VsIndicatorDialog *self,
+                                          VsIndicator       *edited,
+                                          GError           **error);
+void     _vs_indicator_dialog_mark_row   (GtkWidget         *row,
+                                          gboolean           bad);
 
 G_END_DECLS

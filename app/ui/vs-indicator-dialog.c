@@ -120,16 +120,6 @@ view_text (GtkTextView *view)
   return *text != '\0' ? g_steal_pointer (&text) : NULL;
 }
 
-static void
-mark_row (GtkWidget *row,
-          gboolean   bad)
-{
-  if (bad)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-}
-
 VsIndicator *
 vs_indicator_dialog_read (VsIndicatorDialog *self,
                           GError           **error)
@@ -143,17 +133,19 @@ vs_indicator_dialog_read (VsIndicatorDialog *self,
   g_return_val_if_fail (VS_IS_INDICATOR_DIALOG (self), NULL);
 
   edited = vs_indicator_copy (self->indicator);
-  mark_row (GTK_WIDGET (self->title_row), FALSE);
-  mark_row (GTK_WIDGET (self->target_row), FALSE);
-  mark_row (GTK_WIDGET (self->red_row), FALSE);
-  mark_row (GTK_WIDGET (self->green_row), FALSE);
-  mark_row (GTK_WIDGET (self->amber_row), FALSE);
+  _vs_indicator_dialog_mark_row (GTK_WIDGET (self->title_row), FALSE);
+  _vs_indicator_dialog_mark_row (GTK_WIDGET (self->target_row), FALSE);
+  _vs_indicator_dialog_mark_row (GTK_WIDGET (self->red_row), FALSE);
+  _vs_indicator_dialog_mark_row (GTK_WIDGET (self->green_row), FALSE);
+  _vs_indicator_dialog_mark_row (GTK_WIDGET (self->amber_row), FALSE);
 
+  if (!_vs_indicator_dialog_place_read (self, edited, error))
+    return NULL;
   g_free (edited->title);
   edited->title = entry_text (self->title_row);
   if (edited->title == NULL)
     {
-      mark_row (GTK_WIDGET (self->title_row), TRUE);
+      _vs_indicator_dialog_mark_row (GTK_WIDGET (self->title_row), TRUE);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The indicator needs a title"));
       return NULL;
     }
@@ -169,29 +161,29 @@ vs_indicator_dialog_read (VsIndicatorDialog *self,
   edited->target_text = entry_text (self->target_row);
   if (!vs_target_parse (edited->target_text, &target, &local_error))
     {
-      mark_row (GTK_WIDGET (self->target_row), TRUE);
+      _vs_indicator_dialog_mark_row (GTK_WIDGET (self->target_row), TRUE);
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("Target: "));
       return NULL;
     }
 
   if (!parse_number (self->red_row, &edited->red_threshold, error))
     {
-      mark_row (GTK_WIDGET (self->red_row), TRUE);
+      _vs_indicator_dialog_mark_row (GTK_WIDGET (self->red_row), TRUE);
       return NULL;
     }
   if (!parse_number (self->green_row, &edited->green_threshold, error))
     {
-      mark_row (GTK_WIDGET (self->green_row), TRUE);
+      _vs_indicator_dialog_mark_row (GTK_WIDGET (self->green_row), TRUE);
       return NULL;
     }
   if (!parse_number (self->amber_row, &edited->amber_percent, error))
     {
-      mark_row (GTK_WIDGET (self->amber_row), TRUE);
+      _vs_indicator_dialog_mark_row (GTK_WIDGET (self->amber_row), TRUE);
       return NULL;
     }
   if (!isnan (edited->amber_percent) && (edited->amber_percent < 0 || edited->amber_percent > 100))
     {
-      mark_row (GTK_WIDGET (self->amber_row), TRUE);
+      _vs_indicator_dialog_mark_row (GTK_WIDGET (self->amber_row), TRUE);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("Amber margin: %g is not between 0 and 100 percent"), edited->amber_percent);
       return NULL;
@@ -215,7 +207,7 @@ vs_indicator_dialog_read (VsIndicatorDialog *self,
       GtkWidget *row = g_error_matches (local_error, VS_RULES_ERROR, VS_RULES_ERROR_TARGET)
                          ? GTK_WIDGET (self->target_row) : GTK_WIDGET (self->rule_row);
 
-      mark_row (row, TRUE);
+      _vs_indicator_dialog_mark_row (row, TRUE);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
@@ -249,16 +241,8 @@ vs_indicator_dialog_save (VsIndicatorDialog *self,
   g_return_val_if_fail (VS_IS_INDICATOR_DIALOG (self), FALSE);
 
   edited = vs_indicator_dialog_read (self, error);
-  if (edited == NULL)
-    return FALSE;
-  if (!vs_store_begin (self->store, error))
-    return FALSE;
-  if (!vs_store_save_indicator (self->store, edited, error))
-    {
-      vs_store_rollback (self->store);
-      return FALSE;
-    }
-  return vs_store_commit (self->store, error);
+  /* The store checks the ref and title again and makes a new area, all or nothing. */
+  return edited != NULL && vs_store_edit_indicator (self->store, edited, edited->area, error);
 }
 
 static void
@@ -345,6 +329,7 @@ vs_indicator_dialog_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->indicator, vs_indicator_unref);
+  g_clear_pointer (&self->areas, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vs_indicator_dialog_parent_class)->finalize (object);
 }
@@ -362,6 +347,9 @@ vs_indicator_dialog_class_init (VsIndicatorDialogClass *klass)
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-indicator-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, VsIndicatorDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, VsIndicatorDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, VsIndicatorDialog, ref_row);
+  gtk_widget_class_bind_template_child (widget_class, VsIndicatorDialog, area_row);
+  gtk_widget_class_bind_template_child (widget_class, VsIndicatorDialog, new_area_row);
   gtk_widget_class_bind_template_child (widget_class, VsIndicatorDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, VsIndicatorDialog, polarity_row);
   gtk_widget_class_bind_template_child (widget_class, VsIndicatorDialog, unit_row);
@@ -390,6 +378,7 @@ vs_indicator_dialog_init (VsIndicatorDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   vs_a11y_name_label_buttons (GTK_WIDGET (self));
+  self->areas = g_ptr_array_new_with_free_func (g_free);
 
   fill_combo (self->polarity_row, VS_N_POLARITIES, polarity_label);
   fill_combo (self->unit_row, VS_N_UNITS, unit_label);
@@ -404,14 +393,14 @@ static void
 connect_changes (VsIndicatorDialog *self)
 {
   GtkWidget *entries[] = {
-    GTK_WIDGET (self->title_row), GTK_WIDGET (self->target_row), GTK_WIDGET (self->red_row),
+    GTK_WIDGET (self->ref_row), GTK_WIDGET (self->new_area_row), GTK_WIDGET (self->title_row), GTK_WIDGET (self->target_row), GTK_WIDGET (self->red_row),
     GTK_WIDGET (self->green_row), GTK_WIDGET (self->amber_row), GTK_WIDGET (self->lead_row),
     GTK_WIDGET (self->owner_row),
   };
   GtkWidget *combos[] = {
     GTK_WIDGET (self->polarity_row), GTK_WIDGET (self->unit_row),
     GTK_WIDGET (self->periodicity_row), GTK_WIDGET (self->rule_row),
-    GTK_WIDGET (self->comparator_row),
+    GTK_WIDGET (self->comparator_row), GTK_WIDGET (self->area_row),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
@@ -441,6 +430,7 @@ vs_indicator_dialog_new (GtkWindow         *parent,
   self->indicator = ind = vs_indicator_copy (indicator);
 
   adw_window_title_set_subtitle (self->window_title, ind->ref);
+  _vs_indicator_dialog_place_load (self);
   set_text (self->title_row, ind->title);
   adw_combo_row_set_selected (self->polarity_row, ind->polarity);
   adw_combo_row_set_selected (self->unit_row, ind->unit);
