@@ -271,6 +271,30 @@ _vs_window_update_actions (VsWindow *self)
   _vs_window_pack_update_actions (self);
 }
 
+/* Ctrl+Page Up / Page Down step the month wherever the focus is. A class binding would
+ * come last, after the focused widget: the table's scrolled window takes these keys to
+ * scroll sideways. This controller sees them first, in the capture phase. */
+void
+_vs_window_add_capture_shortcuts (VsWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  static const struct {
+    guint       key;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Page_Up, "win.previous-period" },
+    { GDK_KEY_Page_Down, "win.next-period" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key,
+                                                                                    GDK_CONTROL_MASK),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 void
 _vs_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -290,10 +314,6 @@ _vs_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "win.previous-period", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "win.next-period", NULL);
   /* Alt+Return opens properties in GNOME; Ctrl+E is the committee pack's export. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK,
                                        "win.edit-indicator", NULL);

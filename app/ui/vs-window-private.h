@@ -98,6 +98,7 @@ void _vs_window_restore_start_view  (VsWindow       *self);
 /* vs-window-actions.c */
 void _vs_window_class_actions_init (GtkWidgetClass *widget_class);
 void _vs_window_update_actions     (VsWindow       *self);
+void _vs_window_add_capture_shortcuts (VsWindow     *self);
 /* vs-window-pack.c */
 void _vs_window_pack_actions_init   (GtkWidgetClass *widget_class);
 void _vs_window_pack_update_actions (VsWindow       *self);

@@ -428,6 +428,7 @@ vs_window_init (VsWindow *self)
   vs_a11y_name_drop_down (self->locality_dropdown,
                           gtk_widget_get_tooltip_text (GTK_WIDGET (self->locality_dropdown)));
   vs_application_document_track_recent (self->recent_menu);
+  _vs_window_add_capture_shortcuts (self);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 

@@ -1,0 +1,221 @@
+/* test-ui-dialogs.c: the window does what the command line does: import choices, indicator
+ * settings, and the keyboard (issue 12, item 3)
+ *
+ * Copyright 2026 The Vital Signs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "vs-import-choices-group.h"
+#include "vs-import-dialog.h"
+#include "vs-indicator-dialog-private.h"
+#include "vs-store-peers.h"
+#include "vs-ui-test.h"
+
+static char *
+write_file (VsUiFixture *f,
+            const char  *name,
+            const char  *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static VsImportChoicesGroup *
+choices_of (VsImportDialog *dialog)
+{
+  return VS_IMPORT_CHOICES_GROUP (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                 VS_TYPE_IMPORT_DIALOG,
+                                                                 "choices_group"));
+}
+
+/* The choices `vital-signs import` takes: --layout makes a wide file refused when read as
+ * long; --area puts the indicators a file creates in that area; the next import into the
+ * database starts from the choices of the last. */
+static void
+test_import_choices (VsUiFixture  *f,
+                     gconstpointer data)
+{
+  g_autofree char *path = write_file (f, "new indicators.csv",
+                                      "Ref,Indicator,Bigger or Smaller is better,Oct 17,Nov 17,Target\r\n"
+                                      "EH1,Early help assessments completed,Bigger,38,41,40\r\n");
+  g_autofree char *area = NULL;
+  g_autoptr(VsImportDialog) dialog = NULL;
+  g_autoptr(VsImportDialog) next = NULL;
+  g_autoptr(VsIndicator) created = NULL;
+  g_auto(VsImportChoices) remembered = { 0 };
+
+  dialog = vs_ui_test_open_import (f, path);
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, dialog, 30000));
+  g_assert_true (vs_import_dialog_can_import (dialog));
+
+  /* Read as a long table, the file has no Period column: refused. */
+  g_assert_true (vs_import_choices_group_choose (choices_of (dialog), "layout",
+                                                 "Long: a row per figure"));
+  g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_CHECKING);
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, dialog, 30000));
+  g_assert_false (vs_import_dialog_can_import (dialog));
+
+  g_assert_true (vs_import_choices_group_choose (choices_of (dialog), "layout",
+                                                 "Wide: a column per month"));
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, dialog, 30000));
+  g_assert_true (vs_import_choices_group_choose (choices_of (dialog), "area", "Early Help"));
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, dialog, 30000));
+  g_assert_true (vs_import_dialog_can_import (dialog));
+  vs_import_dialog_import (dialog);
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_finished, dialog, 30000));
+  g_assert_cmpint (vs_import_dialog_get_state (dialog), ==, VS_IMPORT_DIALOG_DONE);
+
+  created = vs_store_get_indicator_by_ref (f->store, "EH1", NULL);
+  g_assert_nonnull (created);
+  g_assert_cmpstr (created->area, ==, "Early Help");
+  area = vs_store_get_setting (f->store, "import-area", NULL);
+  g_assert_cmpstr (area, ==, "Early Help");
+
+  /* The next import starts from them. */
+  next = vs_ui_test_open_import (f, path);
+  vs_import_choices_group_get (choices_of (next), &remembered);
+  g_assert_cmpstr (remembered.area, ==, "Early Help");
+  g_assert_cmpint (remembered.layout, ==, VS_LAYOUT_WIDE);
+  g_assert_null (remembered.sheet);
+  g_assert_true (vs_ui_test_wait_until (vs_ui_test_import_checked, next, 30000));
+  gtk_window_destroy (GTK_WINDOW (next));
+  vs_ui_test_settle ();
+  g_unlink (path);
+}
+
+/* An imported indicator leaves "Unassigned": indicator settings change its ref and move it
+ * to a new area; another indicator's ref is refused while typing, and by the store. */
+static void
+test_indicator_place (VsUiFixture  *f,
+                      gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsIndicator) indicator = vs_store_get_indicator_by_ref (f->store, "6.14", NULL);
+  g_autoptr(VsIndicator) moved = NULL;
+  g_auto(GStrv) views = NULL;
+  VsIndicatorDialog *dialog;
+  GListModel *areas;
+
+  dialog = vs_indicator_dialog_new (GTK_WINDOW (f->window), f->store, indicator);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->ref_row)), ==, "6.14");
+  areas = adw_combo_row_get_model (dialog->area_row);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (areas),
+                                               adw_combo_row_get_selected (dialog->area_row)),
+                   ==, "Child Protection");
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->ref_row), "7.10p");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog->save_button)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog->ref_row), "error"));
+  g_assert_false (vs_indicator_dialog_save (dialog, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->ref_row), "CP-SEEN");
+  adw_combo_row_set_selected (dialog->area_row, g_list_model_get_n_items (areas) - 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->new_area_row)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog->save_button)));   /* no name */
+  gtk_editable_set_text (GTK_EDITABLE (dialog->new_area_row), "Safeguarding Review");
+  adw_combo_row_set_selected (dialog->periodicity_row, VS_PERIODICITY_QUARTERLY);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dialog->save_button)));
+  g_assert_true (vs_indicator_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  vs_ui_test_settle ();
+
+  g_assert_null (vs_store_get_indicator_by_ref (f->store, "6.14", NULL));
+  moved = vs_store_get_indicator_by_ref (f->store, "CP-SEEN", NULL);
+  g_assert_nonnull (moved);
+  g_assert_cmpint (moved->id, ==, indicator->id);
+  g_assert_cmpstr (moved->area, ==, "Safeguarding Review");
+  g_assert_cmpint (moved->periodicity, ==, VS_PERIODICITY_QUARTERLY);
+  views = vs_sidebar_list_views (f->window->sidebar);
+  g_assert_true (g_strv_contains ((const char *const *) views, "area:Safeguarding Review"));
+}
+
+static gboolean
+period_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return vs_window_get_period (args[0]) == GPOINTER_TO_INT (args[1]);
+}
+
+/* Presses @keys (xdotool's names) on the X window titled @title. */
+static gboolean
+press_keys (const char *title,
+            const char *keys)
+{
+  g_autofree char *pattern = g_strdup_printf ("^%s$", title);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "xdotool", "search", "--sync", "--onlyvisible", "--name", pattern,
+                         "windowfocus", "--sync", "%1", "key", "--clearmodifiers", keys, NULL };
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                     &status, &error))
+    {
+      g_test_message ("xdotool: %s", error->message);
+      return FALSE;
+    }
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+/* Ctrl+Page Down and Ctrl+Page Up (the documented period shortcuts) step the month while
+ * the table has the focus: its scrolled window must not take them for scrolling. */
+static void
+test_period_keys_in_table (VsUiFixture  *f,
+                           gconstpointer data)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GtkWidget *table;
+  gpointer args[2];
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed (make deps)");
+      return;
+    }
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
+  vs_ui_test_settle ();
+  table = GTK_WIDGET (vs_rag_table_get_column_view (vs_area_view_get_table (f->window->area_view)));
+  g_assert_true (gtk_widget_grab_focus (table));
+  vs_ui_test_settle ();
+  g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 11));
+
+  args[0] = f->window;
+  args[1] = GINT_TO_POINTER (vs_period_new (2017, 10));
+  g_assert_true (press_keys (gtk_window_get_title (GTK_WINDOW (f->window)), "ctrl+Prior"));
+  g_assert_true (vs_ui_test_wait_until (period_is, args, 5000));
+  /* The table, rebuilt for the month, may leave the focus on a row it no longer shows:
+   * give it back, and step forward from the table again. */
+  g_assert_true (gtk_widget_grab_focus (table));
+  vs_ui_test_settle ();
+
+  args[1] = GINT_TO_POINTER (vs_period_new (2017, 11));
+  g_assert_true (press_keys (gtk_window_get_title (GTK_WINDOW (f->window)), "ctrl+Next"));
+  g_assert_true (vs_ui_test_wait_until (period_is, args, 5000));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  vs_ui_test_init (&argc, &argv);
+
+  g_test_add ("/ui/dialogs/import-choices", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_import_choices, vs_ui_fixture_teardown);
+  g_test_add ("/ui/dialogs/indicator-place", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_indicator_place, vs_ui_fixture_teardown);
+  g_test_add ("/ui/keys/period-in-table", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_period_keys_in_table, vs_ui_fixture_teardown);
+  return g_test_run ();
+}
