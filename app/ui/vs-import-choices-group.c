@@ -12,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "vs-a11y.h"
 #include "vs-import-choices-group.h"
 
 struct _VsImportChoicesGroup
@@ -246,12 +245,10 @@ vs_import_choices_group_init (VsImportChoicesGroup *self)
   rows[1] = self->layout_row;
   rows[2] = self->area_row;
   rows[3] = self->locality_row;
+  /* The rows are named by their titles already: naming them again would be read twice. */
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      vs_a11y_name_by_title (ADW_PREFERENCES_ROW (rows[i]));
-      g_signal_connect_object (rows[i], "notify::selected",
-                               G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
-    }
+    g_signal_connect_object (rows[i], "notify::selected",
+                             G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

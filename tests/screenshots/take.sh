@@ -73,7 +73,8 @@ set -u
 pid=\$!
 win=
 for i in \$(seq 1 120); do
-  win=\$(xdotool search --onlyvisible --name '^Vital Signs\$' 2>/dev/null | head -n1)
+  # "Vital Signs", or a named file's "demo.db — Vital Signs" (the demo's "Demo Data — …")
+  win=\$(xdotool search --onlyvisible --name 'Vital Signs\$' 2>/dev/null | head -n1)
   [ -n "\$win" ] && break
   sleep 0.25
 done
