@@ -25,6 +25,10 @@ struct _VsRagCell
   char         *classes;      /* joined, to skip restyling when nothing changed */
   PangoLayout  *text_layout;
   PangoLayout  *symbol_layout;
+  /* The layouts' natural sizes: GTK measures a cell several times a layout, and a table
+   * has hundreds of cells; laying the text out again each time cost most of a new page. */
+  gboolean      measured;
+  int           text_width, text_height, symbol_width, symbol_height, line_height, char_width;
 };
 
 G_DEFINE_FINAL_TYPE (VsRagCell, vs_rag_cell, GTK_TYPE_WIDGET)
@@ -114,7 +118,7 @@ vs_rag_cell_measure (GtkWidget      *widget,
                      int            *natural_baseline)
 {
   VsRagCell *self = VS_RAG_CELL (widget);
-  int tw, th, sw, sh;
+  int tw, sw, sh;
 
   if (self->icon_name != NULL)
     {
@@ -122,10 +126,25 @@ vs_rag_cell_measure (GtkWidget      *widget,
       return;
     }
 
-  ensure_layouts (self);
-  pango_layout_set_width (self->text_layout, -1);
-  pango_layout_get_pixel_size (self->text_layout, &tw, &th);
-  pango_layout_get_pixel_size (self->symbol_layout, &sw, &sh);
+  if (!self->measured)
+    {
+      PangoLayoutIter *iter;
+      PangoRectangle logical;
+
+      ensure_layouts (self);
+      pango_layout_set_width (self->text_layout, -1);
+      pango_layout_get_pixel_size (self->text_layout, &self->text_width, &self->text_height);
+      pango_layout_get_pixel_size (self->symbol_layout, &self->symbol_width, &self->symbol_height);
+      iter = pango_layout_get_iter (self->text_layout);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      self->line_height = PANGO_PIXELS (logical.height);
+      pango_layout_iter_free (iter);
+      self->char_width = self->lines > 1 ? char_width (self) : 0;
+      self->measured = TRUE;
+    }
+  tw = self->text_width;
+  sw = self->symbol_width;
+  sh = self->symbol_height;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -134,7 +153,7 @@ vs_rag_cell_measure (GtkWidget      *widget,
       if (self->lines > 1)
         {
           /* Wrapped text gives way to the other columns down to a few words a line. */
-          int c = char_width (self);
+          int c = self->char_width;
 
           *minimum = symbol + MIN_CHARS * c;
           *natural = symbol + MIN (tw, MAX_CHARS * c);
@@ -151,14 +170,7 @@ vs_rag_cell_measure (GtkWidget      *widget,
   else
     {
       /* Every wrapped cell is as tall as its lines allow, so rows line up. */
-      int line = th;
-      PangoLayoutIter *iter = pango_layout_get_iter (self->text_layout);
-      PangoRectangle logical;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      line = PANGO_PIXELS (logical.height);
-      pango_layout_iter_free (iter);
-      *minimum = *natural = MAX (line * MAX (self->lines, 1), sh);
+      *minimum = *natural = MAX (self->line_height * MAX (self->lines, 1), sh);
     }
 }
 
@@ -241,6 +253,7 @@ vs_rag_cell_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (vs_rag_cell_parent_class)->css_changed (widget, change);
   g_clear_object (&self->text_layout);
   g_clear_object (&self->symbol_layout);
+  self->measured = FALSE;
   gtk_widget_queue_resize (widget);
 }
 
@@ -313,6 +326,7 @@ update (VsRagCell  *self,
   g_clear_pointer (&self->icon_name, g_free);
   g_free (self->text);
   self->text = g_strdup (text);
+  self->measured = FALSE;
   if (self->text_layout != NULL)
     {
       pango_layout_set_text (self->text_layout, self->text, -1);
