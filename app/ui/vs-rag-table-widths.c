@@ -23,9 +23,23 @@ _vs_rag_table_text_width (GtkWidget  *widget,
                           double      scale,
                           gboolean    bold)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  static GQuark quark;
+  PangoLayout *layout;
   PangoAttrList *attrs = pango_attr_list_new ();
   int width;
+
+  /* One layout a widget, made once: a table measures hundreds of texts as it is built, and
+   * a new layout for each cost more than the measuring. Pango follows the widget's context
+   * (its font, its scale) on its own. */
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("vs-rag-table-measure");
+  layout = g_object_get_qdata (G_OBJECT (widget), quark);
+  if (layout == NULL)
+    {
+      layout = gtk_widget_create_pango_layout (widget, NULL);
+      g_object_set_qdata_full (G_OBJECT (widget), quark, layout, g_object_unref);
+    }
+  pango_layout_set_text (layout, text, -1);
 
   pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
   pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
