@@ -21,6 +21,7 @@ _vs_area_view_page_free (Page *page)
   g_clear_object (&page->rows);
   g_clear_object (&page->filter);
   g_clear_object (&page->searched);
+  g_clear_object (&page->shown);
   g_free (page->needle);
   g_free (page);
 }
@@ -119,6 +120,13 @@ void
 _vs_area_view_refresh_page (VsAreaView *self,
                             Page       *page)
 {
+  /* The months first: a new page then measures its columns once, with its rows. */
+  if (page->period != self->period)
+    {
+      vs_rag_table_set_period (page->table, self->period);
+      page->period = self->period;
+    }
+
   if (page->generation != self->generation)
     {
       g_autoptr(GPtrArray) rows = g_ptr_array_new ();
@@ -160,9 +168,42 @@ _vs_area_view_refresh_page (VsAreaView *self,
       gtk_filter_changed (GTK_FILTER (page->filter), change);
     }
 
-  if (page->period != self->period)
+}
+
+static gboolean
+on_show_all_idle_cb (gpointer data)
+{
+  gtk_slice_list_model_set_size (data, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the frame, not in it: the rest of the rows make a frame of their own. */
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   VsRagTable    *table)
+{
+  GtkSliceListModel *shown = g_object_get_data (G_OBJECT (table), "vs-shown");
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, table);
+  if (shown != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_show_all_idle_cb, g_object_ref (shown),
+                     g_object_unref);
+}
+
+void
+_vs_area_view_show_all_rows (VsAreaView *self,
+                             Page       *page)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (gtk_slice_list_model_get_size (page->shown) == G_MAXUINT)
+    return;
+  /* Not on screen (a window not shown yet): no frame to wait for. */
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      vs_rag_table_set_period (page->table, self->period);
-      page->period = self->period;
+      gtk_slice_list_model_set_size (page->shown, G_MAXUINT);
+      return;
     }
+  g_object_set_data (G_OBJECT (page->table), "vs-shown", page->shown);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint_cb), page->table, 0);
 }

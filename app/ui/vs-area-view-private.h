@@ -24,10 +24,16 @@ typedef struct {
   GListStore         *rows;         /* this scope's rows when last filled */
   GtkCustomFilter    *filter;       /* the search */
   GtkFilterListModel *searched;
+  GtkSliceListModel  *shown;        /* the table's: its first rows until it has painted */
   char               *needle;       /* the search the filter last ran */
   guint               generation;   /* the dashboard load the rows came from */
   VsPeriod            period;       /* the month the columns are titled for */
 } Page;
+
+/* A table is built with the rows that fill a window, and given the rest just after its
+ * first frame: GTK 4.8 builds up to 200 rows of a new model at once, a few thousand
+ * widgets, though a window shows twenty. */
+#define VS_AREA_VIEW_FIRST_ROWS 20
 
 struct _VsAreaView
 {
@@ -58,6 +64,9 @@ struct _VsAreaView
 
 /* vs-area-view-pages.c */
 void     _vs_area_view_page_free          (Page       *page);
+/* Gives @page's table every row once it has painted its first ones. */
+void     _vs_area_view_show_all_rows      (VsAreaView *self,
+                                           Page       *page);
 gboolean _vs_area_view_search_row_cb      (gpointer    item,
                                            gpointer    user_data);
 void     _vs_area_view_refresh_page       (VsAreaView *self,

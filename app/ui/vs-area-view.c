@@ -95,7 +95,9 @@ ensure_page (VsAreaView  *self,
   g_signal_connect (page->table, "notify::selected", G_CALLBACK (on_selected_changed_cb), self);
   g_signal_connect (page->table, "indicator-activated", G_CALLBACK (on_indicator_activated_cb), self);
   gtk_stack_add_named (self->tables, GTK_WIDGET (page->table), page->key);
-  vs_rag_table_set_model (page->table, G_LIST_MODEL (page->searched));
+  page->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (page->searched)), 0,
+                                          VS_AREA_VIEW_FIRST_ROWS);
+  vs_rag_table_set_model (page->table, G_LIST_MODEL (page->shown));
 
   g_hash_table_insert (self->pages, page->key, page);
   return page;
@@ -444,6 +446,7 @@ vs_area_view_set_scope (VsAreaView  *self,
       gtk_stack_set_visible_child (self->tables, GTK_WIDGET (page->table));
       update_chart (self);
     }
+  _vs_area_view_show_all_rows (self, page);
   _vs_area_view_update_empty_state (self);
 }
 
@@ -473,6 +476,14 @@ vs_area_view_get_table (VsAreaView *self)
   if (self->page == NULL)
     vs_area_view_set_scope (self, VS_AREA_SCOPE_OVERVIEW, 0);
   return self->page->table;
+}
+
+gboolean
+vs_area_view_is_filling (VsAreaView *self)
+{
+  g_return_val_if_fail (VS_IS_AREA_VIEW (self), FALSE);
+
+  return self->page != NULL && gtk_slice_list_model_get_size (self->page->shown) != G_MAXUINT;
 }
 
 VsChartView *

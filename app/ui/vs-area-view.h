@@ -38,6 +38,9 @@ void         vs_area_view_set_search   (VsAreaView  *self,
                                         const char  *text);
 VsRagTable  *vs_area_view_get_table    (VsAreaView  *self);
 VsChartView *vs_area_view_get_chart    (VsAreaView  *self);
+/* TRUE from a table's first frame, with the rows that fill the window, until it has the
+ * rest (just after that frame). */
+gboolean     vs_area_view_is_filling   (VsAreaView  *self);
 /* TRUE when the view shows its empty state rather than the table. */
 gboolean     vs_area_view_is_empty     (VsAreaView  *self);
 

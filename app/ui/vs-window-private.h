@@ -61,6 +61,9 @@ struct _VsWindow
   guint                 reload_id;
   gboolean              updating;       /* filling the dropdowns: ignore their signals */
   gboolean              searching;      /* the search itself changes the view: keep it */
+  gboolean              loading;        /* shown, the figures not read yet */
+  guint                 load_id;
+  char                 *pending_indicator; /* a report card asked for while loading */
 };
 
 /* vs-window-actions.c */
@@ -73,6 +76,7 @@ enum {
   VS_WINDOW_PROP_PERIOD,
   VS_WINDOW_PROP_LOCALITY,
   VS_WINDOW_PROP_SELECTED_ROW,
+  VS_WINDOW_PROP_LOADING,
   VS_WINDOW_N_PROPS
 };
 
@@ -102,6 +106,9 @@ void _vs_window_add_capture_shortcuts (VsWindow     *self);
 /* vs-window-pack.c */
 void _vs_window_pack_actions_init   (GtkWidgetClass *widget_class);
 void _vs_window_pack_update_actions (VsWindow       *self);
+/* vs-window-load.c */
+void _vs_window_load_after_first_frame (VsWindow   *self);
+void _vs_window_load_now           (VsWindow       *self);
 /* vs-window-document.c */
 void _vs_window_show_document      (VsWindow       *self);
 gboolean _vs_window_can_write      (VsWindow       *self);

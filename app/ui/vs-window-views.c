@@ -297,6 +297,13 @@ vs_window_open_indicator (VsWindow   *self,
 
   if (ref == NULL || self->store == NULL)
     return FALSE;
+  if (self->loading)
+    {
+      /* Opened once the figures are read. */
+      g_free (self->pending_indicator);
+      self->pending_indicator = g_strdup (ref);
+      return TRUE;
+    }
   indicator = vs_store_find_indicator (self->store, ref, NULL);
   if (indicator == NULL)
     return FALSE;

@@ -78,6 +78,11 @@ vs_window_reload (VsWindow *self)
 
   if (self->store == NULL)
     return;
+  if (self->loading)
+    {
+      _vs_window_load_now (self);
+      return;
+    }
   _vs_window_load_localities (self, NULL);
   _vs_window_load_periods (self, self->period);
   _vs_window_reload_dashboard (self);
@@ -214,8 +219,7 @@ vs_window_constructed (GObject *object)
 
   _vs_window_load_localities (self, locality);
   _vs_window_load_periods (self, wanted);
-  _vs_window_reload_dashboard (self);
-  _vs_window_restore_start_view (self);
+  _vs_window_load_after_first_frame (self);
 }
 
 static void
@@ -248,6 +252,9 @@ vs_window_get_property (GObject    *object,
       break;
     case VS_WINDOW_PROP_SELECTED_ROW:
       g_value_set_object (value, self->selected_row);
+      break;
+    case VS_WINDOW_PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -305,6 +312,7 @@ vs_window_dispose (GObject *object)
   VsWindow *self = VS_WINDOW (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_handle_id (&self->load_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_WINDOW);
   g_clear_object (&self->selected_row);
 
@@ -325,6 +333,7 @@ vs_window_finalize (GObject *object)
   g_clear_pointer (&self->view, vs_view_free);
   g_clear_pointer (&self->start_view, vs_view_free);
   g_clear_pointer (&self->start_locality, g_free);
+  g_clear_pointer (&self->pending_indicator, g_free);
 
   G_OBJECT_CLASS (vs_window_parent_class)->finalize (object);
 }
@@ -375,6 +384,10 @@ vs_window_class_init (VsWindowClass *klass)
   _vs_window_properties[VS_WINDOW_PROP_SELECTED_ROW] =
     g_param_spec_object ("selected-row", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Shown, and the figures not read yet: they follow the first frame. */
+  _vs_window_properties[VS_WINDOW_PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, VS_WINDOW_N_PROPS, _vs_window_properties);
 
   g_type_ensure (VS_TYPE_SIDEBAR);

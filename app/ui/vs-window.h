@@ -22,14 +22,17 @@ VsWindow   *vs_window_new_for_store    (VsApplication *application,
                                         VsStore       *store);
 /* Properties: "store" (VsStore, construct-only; NULL when the database could not be
  * opened, then "open-error" says why), "settings" (GSettings, construct-only), "view"
- * (VsView, the sidebar's), "period" (a VsPeriod), "locality" (by name) and "selected-row"
- * (the VsIndicatorItem of the open report card, read-only). While the window is built,
- * "view", "period" and "locality" are wishes (the command line's); then they choose. */
+ * (VsView, the sidebar's), "period" (a VsPeriod), "locality" (by name), "selected-row"
+ * (the VsIndicatorItem of the open report card, read-only) and "loading" (read-only:
+ * TRUE from construction until the figures are read, just after the first frame). While
+ * the window is built, "view", "period" and "locality" are wishes (the command line's);
+ * then they choose. */
 /* FALSE when the sidebar has no such view. */
 gboolean    vs_window_show_view        (VsWindow      *self,
                                         const VsView  *view);
 /* Opens the report card of the indicator with reference @ref, in its area;
- * FALSE when there is no such indicator or it has no figures for the period. */
+ * FALSE when there is no such indicator or it has no figures for the period. While the
+ * window is loading, the card opens once the figures are read. */
 gboolean    vs_window_open_indicator   (VsWindow      *self,
                                         const char    *ref);
 gboolean    vs_window_set_period       (VsWindow      *self,

@@ -69,7 +69,8 @@ test_recent_after_copy (VsUiFixture  *f,
 static gboolean
 window_shown (gpointer data)
 {
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0
+         && !VS_WINDOW (data)->loading;
 }
 
 /* The window of @app that is not @other (the one just opened), or NULL. */

@@ -31,8 +31,11 @@ window_ready (gpointer data)
 {
   VsUiFixture *fixture = data;
 
+  /* Shown, and its figures read (they follow the first frame). */
   return gtk_widget_get_mapped (GTK_WIDGET (fixture->window))
-         && gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0;
+         && gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0
+         && !fixture->window->loading
+         && !vs_area_view_is_filling (fixture->window->area_view);
 }
 
 /* The memory backend lives as long as the process: what one test's window remembered
@@ -230,14 +233,24 @@ vs_ui_test_import_finished (gpointer dialog)
   return state == VS_IMPORT_DIALOG_DONE || state == VS_IMPORT_DIALOG_FAILED;
 }
 
+static gboolean
+table_filled (gpointer window)
+{
+  return !vs_area_view_is_filling (VS_WINDOW (window)->area_view);
+}
+
 gboolean
 vs_ui_test_show (VsWindow   *window,
                  const char *text)
 {
   g_autoptr(VsView) view = NULL;
+  gboolean shown;
 
   if (g_str_has_prefix (text, "indicator:"))
-    return vs_window_open_indicator (window, text + strlen ("indicator:"));
-  view = vs_view_parse (text);
-  return view != NULL && vs_window_show_view (window, view);
+    shown = vs_window_open_indicator (window, text + strlen ("indicator:"));
+  else
+    shown = (view = vs_view_parse (text)) != NULL && vs_window_show_view (window, view);
+  /* A new table has its first rows at once and the rest after its first frame. */
+  vs_ui_test_wait_until (table_filled, window, 10000);
+  return shown;
 }
