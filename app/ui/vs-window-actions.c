@@ -325,4 +325,6 @@ _vs_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "win.show-view", "s", "exceptions");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-view", "s", "imports");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-view", "s", "benchmarks");
 }

@@ -205,6 +205,102 @@ test_period_keys_in_table (VsUiFixture  *f,
   g_assert_true (vs_ui_test_wait_until (period_is, args, 5000));
 }
 
+
+/* The keys each window action is bound to (vs-window-actions.c), as the shortcuts window
+ * must list them. */
+static const struct {
+  const char *action;
+  const char *keys;
+} window_keys[] = {
+  { "win.import", "<Control>o" },
+  { "win.search", "<Control>f" },
+  { "win.back", "<Alt>Left" },
+  { "win.show-view", "<Alt>1" },   /* and 2, 3, 4: checked below */
+  { "win.previous-period", "<Control>Page_Up" },
+  { "win.next-period", "<Control>Page_Down" },
+  { "win.open-indicator", "Return" },
+  { "win.edit-indicator", "<Alt>Return" },
+  { "win.reload", "<Control>r F5" },
+  { "win.export-pack", "<Control>e" },
+  { "win.print-pack", "<Control>p" },
+};
+
+/* Actions a key would not fit: each acts on a target a list or a toast names. */
+static const char *const no_key[] = {
+  "win.undo-import",   /* the toast's and the import history's Undo, for that import */
+  "win.open-file",     /* the toast's Open after an export, for that file */
+  "app.open-recent",   /* the Recent submenu, for that file */
+  "app.open-demo",     /* the welcome page's button */
+  "app.about",         /* GNOME's About has no key */
+  NULL
+};
+
+static void
+collect_shortcuts (GObject    *object,
+                   GHashTable *listed)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (object))
+    {
+      g_autofree char *accelerator = NULL;
+      g_autofree char *action = NULL;
+
+      g_object_get (object, "accelerator", &accelerator, "action-name", &action, NULL);
+      if (accelerator != NULL)
+        g_hash_table_add (listed, g_steal_pointer (&accelerator));
+      if (action != NULL)
+        g_hash_table_add (listed, g_steal_pointer (&action));
+    }
+}
+
+/* Every action has a key, listed in the shortcuts window. */
+static void
+test_shortcuts_listed (VsUiFixture  *f,
+                       gconstpointer data)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/vitalsigns/VitalSigns/gtk/help-overlay.ui");
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  g_auto(GStrv) app_actions = g_action_group_list_actions (G_ACTION_GROUP (f->app));
+  const char *name, *property;
+  const GVariantType *type;
+  GType owner;
+  gboolean found;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    collect_shortcuts (l->data, listed);
+  for (const char *const *k = (const char *const[]) { "<Alt>2", "<Alt>3", "<Alt>4", NULL }; *k; k++)
+    g_assert_true (g_hash_table_contains (listed, *k));
+
+  for (guint i = 0; gtk_widget_class_query_action (g_type_class_peek (VS_TYPE_WINDOW), i, &owner,
+                                                   &name, &type, &property); i++)
+    {
+      if (!g_str_has_prefix (name, "win."))
+        continue;   /* GtkWindow's own (window.close has its key from the application) */
+      found = g_strv_contains (no_key, name);
+      for (guint k = 0; !found && k < G_N_ELEMENTS (window_keys); k++)
+        if (g_str_equal (window_keys[k].action, name))
+          {
+            g_assert_true (g_hash_table_contains (listed, window_keys[k].keys));
+            found = TRUE;
+          }
+      if (!found)
+        g_error ("%s has no key in the shortcuts window", name);
+    }
+
+  for (guint i = 0; app_actions[i] != NULL; i++)
+    {
+      g_autofree char *full = g_strconcat ("app.", app_actions[i], NULL);
+      g_auto(GStrv) accels = NULL;
+
+      if (g_strv_contains (no_key, full))
+        continue;
+      accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), full);
+      g_assert_nonnull (accels[0]);
+      if (!g_hash_table_contains (listed, full))
+        g_error ("%s is not in the shortcuts window", full);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -217,5 +313,7 @@ main (int    argc,
               vs_ui_fixture_setup, test_indicator_place, vs_ui_fixture_teardown);
   g_test_add ("/ui/keys/period-in-table", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_period_keys_in_table, vs_ui_fixture_teardown);
+  g_test_add ("/ui/keys/shortcuts-listed", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_shortcuts_listed, vs_ui_fixture_teardown);
   return g_test_run ();
 }
