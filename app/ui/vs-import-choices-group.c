@@ -41,7 +41,7 @@ static guint signals[N_SIGNALS];
 
 /* In the order of VsLayout. */
 static const char *const layout_labels[VS_N_LAYOUTS] = {
-  N_("Found from the header row"),
+  N_("Automatic"),
   N_("Wide: a column per month"),
   N_("Long: a row per figure"),
   N_("Localities: a column per locality"),
@@ -106,7 +106,7 @@ vs_import_choices_group_load (VsImportChoicesGroup  *self,
   reset_values (self->areas);
   for (guint i = 0; areas != NULL && i < areas->len; i++)
     g_ptr_array_add (self->areas, g_strdup (((VsArea *) g_ptr_array_index (areas, i))->name));
-  fill_row (self->area_row, self->areas, _("As the file says, else Unassigned"), choices->area);
+  fill_row (self->area_row, self->areas, _("From the file"), choices->area);
 
   localities = vs_store_list_localities (store, NULL);
   reset_values (self->localities);
@@ -117,8 +117,7 @@ vs_import_choices_group_load (VsImportChoicesGroup  *self,
       if (!locality->is_whole_authority)
         g_ptr_array_add (self->localities, g_strdup (locality->name));
     }
-  fill_row (self->locality_row, self->localities, _("As the file says, else the whole authority"),
-            choices->locality);
+  fill_row (self->locality_row, self->localities, _("From the file"), choices->locality);
   gtk_widget_set_visible (GTK_WIDGET (self->locality_row), self->localities->len > 1);
 
   adw_combo_row_set_selected (self->layout_row, (guint) choices->layout);
