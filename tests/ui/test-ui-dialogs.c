@@ -14,19 +14,6 @@
 #include "vs-store-peers.h"
 #include "vs-ui-test.h"
 
-static char *
-write_file (VsUiFixture *f,
-            const char  *name,
-            const char  *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 static VsImportChoicesGroup *
 choices_of (VsImportDialog *dialog)
 {
@@ -42,7 +29,7 @@ static void
 test_import_choices (VsUiFixture  *f,
                      gconstpointer data)
 {
-  g_autofree char *path = write_file (f, "new indicators.csv",
+  g_autofree char *path = vs_ui_test_write_file (f, "new indicators.csv",
                                       "Ref,Indicator,Bigger or Smaller is better,Oct 17,Nov 17,Target\r\n"
                                       "EH1,Early help assessments completed,Bigger,38,41,40\r\n");
   g_autofree char *area = NULL;

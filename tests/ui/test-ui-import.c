@@ -14,19 +14,6 @@
 #define NOV_17 (vs_period_new (2017, 11))
 #define DEC_17 (vs_period_new (2017, 12))
 
-static char *
-write_file (VsUiFixture *f,
-            const char  *name,
-            const char  *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 /* The County figure of @ref at @period, NAN when there is none. */
 static double
 county_value (VsUiFixture *f,
@@ -56,7 +43,7 @@ test_import_adds_values (VsUiFixture  *f,
 
   /* December's extract as a committee officer would get it: a corrected November and a
    * new month. */
-  path = write_file (f, "Vital signs December 2017.csv",
+  path = vs_ui_test_write_file (f, "Vital signs December 2017.csv",
                      "Ref,Indicator,Bigger or Smaller is better,Nov 17,Dec 17,Target\r\n"
                      "6.14,Child Protection (CP) - % children seen,Bigger,58.3%,71.2%,100%\r\n"
                      "7.10p,LAC with up to date Health Assessment (HA),Bigger,78.0%,80.4%,100%\r\n");
@@ -115,7 +102,7 @@ test_import_refused (VsUiFixture  *f,
   g_autoptr(GPtrArray) after = NULL;
 
   /* A numerator larger than its denominator is an error: the whole file is refused. */
-  path = write_file (f, "broken.csv",
+  path = vs_ui_test_write_file (f, "broken.csv",
                      "Ref,Indicator,Period,Value,Numerator,Denominator\r\n"
                      "6.14,Child Protection (CP) - % children seen,2017-12,71.2,400,300\r\n");
   dialog = vs_ui_test_open_import (f, path);

@@ -205,6 +205,19 @@ vs_ui_test_find_row (VsUiFixture *fixture,
   return NULL;
 }
 
+char *
+vs_ui_test_write_file (VsUiFixture *f,
+                       const char  *name,
+                       const char  *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
 VsImportDialog *
 vs_ui_test_open_import (VsUiFixture *f,
                         const char  *path)

@@ -51,6 +51,10 @@ GtkWidget *vs_ui_test_find_cell    (GtkWidget    *root,
 VsIndicatorItem *vs_ui_test_find_row (VsUiFixture *fixture,
                                     const char   *ref);
 
+/* Writes @contents to @name in the fixture's folder; the path, to free. */
+char           *vs_ui_test_write_file     (VsUiFixture  *fixture,
+                                           const char   *name,
+                                           const char   *contents);
 /* The window's import dialog on the file at @path, as dropping it would open it (a new
  * reference); its dry run starts at once. */
 VsImportDialog *vs_ui_test_open_import    (VsUiFixture  *fixture,
