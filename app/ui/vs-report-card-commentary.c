@@ -323,10 +323,10 @@ on_commentary_changed_cb (GtkTextBuffer *buffer,
 }
 
 static void
-save_from_editor (VsReportCardCommentary *self)
+save_text (VsReportCardCommentary *self,
+           const char             *text)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = buffer_text (gtk_text_view_get_buffer (self->commentary_view));
 
   if (!vs_report_card_commentary_save (self, text, &error))
     gtk_label_set_text (self->commentary_status, error->message);
@@ -340,12 +340,14 @@ on_author_response_cb (AdwMessageDialog       *dialog,
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
   GSettings *settings = g_object_get_data (G_OBJECT (dialog), "settings");
+  /* Read before the name is set: a new author reloads the card, and the editor with it. */
+  g_autofree char *text = buffer_text (gtk_text_view_get_buffer (self->commentary_view));
 
   if (!g_str_equal (response, "save") || *name == '\0')
     return;
   /* Kept for every later save; the window's author follows the setting at once. */
   g_settings_set_string (settings, "author-name", name);
-  save_from_editor (self);
+  save_text (self, text);
 }
 
 /* Commentary is signed: the first save asks for the name to sign it with (the
@@ -395,8 +397,12 @@ static void
 on_save_commentary_clicked_cb (GtkButton              *button,
                                VsReportCardCommentary *self)
 {
-  if (!ask_author_first (self))
-    save_from_editor (self);
+  g_autofree char *text = NULL;
+
+  if (ask_author_first (self))
+    return;
+  text = buffer_text (gtk_text_view_get_buffer (self->commentary_view));
+  save_text (self, text);
 }
 
 static void

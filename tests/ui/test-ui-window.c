@@ -497,6 +497,12 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+window_reloaded (gpointer window)
+{
+  return ((VsWindow *) window)->reload_id == 0;
+}
+
 /* Last month's commentary beside the editor, carried forward into it unsaved; and the
  * first save asks whose name signs it, offering the account's real name (issue 12). */
 static void
@@ -524,6 +530,9 @@ test_commentary_carry_forward (VsUiFixture  *f,
   g_assert_cmpint (vs_store_add_commentary (f->store, &previous, &error), >, 0);
   g_assert_true (vs_store_commit (f->store, &error));
   g_assert_no_error (error);
+  /* The window reloads on the write in an idle: let it, or it would reload the card, and
+   * the editor with it, after the text is carried forward. */
+  g_assert_true (vs_ui_test_wait_until (window_reloaded, f->window, 5000));
 
   g_assert_true (vs_ui_test_show (f->window, "indicator:6.14"));
   vs_ui_test_settle ();
