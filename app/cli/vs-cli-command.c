@@ -168,8 +168,9 @@ VsStore *
 vs_cli_context_get_store (VsCliContext  *ctx,
                           GError       **error)
 {
-  /* The default database starts with the demo data, so the app looks real at once. */
-  gboolean fill_with_demo = ctx->demo || ctx->db_path == NULL;
+  /* Only when asked: the officer's own database starts empty, as the window's does, and
+   * the demo has a file of its own (--demo with --db, or the window's demo). */
+  gboolean fill_with_demo = ctx->demo;
 
   if (ctx->store != NULL)
     return ctx->store;

@@ -190,6 +190,24 @@ test_db_named_starts_empty (void)
   g_assert_cmpstr (out, ==, "area,indicators\r\n");
 }
 
+/* The officer's default database starts empty, as the window's does: a reading command
+ * run first filled it with the demo's 144 indicators, which then mixed with real imports. */
+static void
+test_default_database_starts_empty (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *own = g_build_filename (db_dir, "default.db", NULL);
+
+  g_setenv ("VITAL_SIGNS_DB", own, TRUE);
+  g_assert_cmpint (run_cli (&out, &err, "areas", "--format", "csv", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "area,indicators\r\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "indicators", "--format", "csv", NULL), ==, 0);
+  g_assert_null (strstr (out, "6.14"));
+  g_unsetenv ("VITAL_SIGNS_DB");
+}
+
 /* A title carrying terminal escapes (retitle the window, colour, a right-to-left override)
  * reached the terminal raw, and a file name that is not UTF-8 made `history --format json`
  * invalid. Table output and messages show them escaped; JSON escapes them its own way and
@@ -298,6 +316,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/format-refused-alike", test_format_refused_alike);
   g_test_add_func ("/cli/surplus-argument-refused", test_surplus_argument_refused);
   g_test_add_func ("/cli/db-named-starts-empty", test_db_named_starts_empty);
+  g_test_add_func ("/cli/default-database-starts-empty", test_default_database_starts_empty);
   g_test_add_func ("/cli/hostile-text", test_hostile_text);
   g_test_add_func ("/cli/save-copy", test_save_copy);
   status = g_test_run ();
