@@ -236,6 +236,34 @@ test_chart_hides (void)
   set_threshold (NULL);
 }
 
+/* A rate of a small denominator is drawn, and the chart's footnote marks it as the table's
+ * cell is marked: 6.4's denominators run from 64 (Jun 17) up, below a threshold of 100. */
+static void
+test_chart_marks_caution (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDashboard) dashboard = NULL;
+  g_autoptr(VsChartSpec) spec = NULL;
+  VsIndicatorItem *row;
+
+  set_threshold ("100");
+  dashboard = load_county ();
+  row = find_row (dashboard, "6.4");
+  spec = vs_judge_chart_spec (demo, vs_indicator_item_get_assessment (row),
+                              vs_indicator_item_get_locality (row), VS_CHART_TREND, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (spec->footnote, "† Small numbers (a denominator below 100), "
+                                            "interpret with caution: "));
+  set_threshold (NULL);
+  g_clear_pointer (&spec, vs_chart_spec_free);
+  g_clear_object (&dashboard);
+  dashboard = load_county ();
+  row = find_row (dashboard, "6.4");
+  spec = vs_judge_chart_spec (demo, vs_indicator_item_get_assessment (row),
+                              vs_indicator_item_get_locality (row), VS_CHART_TREND, 0, &error);
+  g_assert_null (strstr (spec->footnote, "Small numbers"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -247,6 +275,7 @@ main (int argc, char **argv)
   g_test_add_func ("/judge/small-numbers/judge-and-format", test_judge_and_format);
   g_test_add_func ("/judge/small-numbers/window-and-pack-agree", test_window_and_pack_agree);
   g_test_add_func ("/judge/small-numbers/chart-hides", test_chart_hides);
+  g_test_add_func ("/judge/small-numbers/chart-marks-caution", test_chart_marks_caution);
   status = g_test_run ();
 
   g_object_unref (demo);

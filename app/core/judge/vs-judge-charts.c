@@ -99,6 +99,41 @@ keep_columns (VsChartSpec        *spec,
     spec->footnote = g_steal_pointer (&years);
 }
 
+/* Rates of a small denominator are drawn, and the footnote says which and why, as the
+ * tables mark their cells with VS_SMALL_NUMBERS_MARK: "† Small numbers (a denominator
+ * below 10), interpret with caution: Jun 17, Aug 17." */
+static void
+mark_small_denominators (VsChartSpec       *spec,
+                         const VsIndicator *indicator,
+                         const VsSeries    *shown,
+                         guint              below)
+{
+  g_autoptr(GString) months = g_string_new (NULL);
+  g_autofree char *note = NULL;
+
+  for (guint k = 0; k < shown->n; k++)
+    if (vs_small_numbers_judge (indicator, shown, k, below) == VS_SMALL_NUMBERS_CAUTION)
+      {
+        g_autofree char *label = vs_period_to_label (shown->first + (VsPeriod) k);
+
+        g_string_append_printf (months, "%s%s", months->len > 0 ? ", " : "", label);
+      }
+  if (months->len == 0)
+    return;
+  /* Translators: a chart's footnote: the mark, the threshold, then the months */
+  note = g_strdup_printf (_("%s Small numbers (a denominator below %u), interpret with "
+                            "caution: %s."), VS_SMALL_NUMBERS_MARK, below, months->str);
+  if (spec->footnote != NULL && spec->footnote[0] != '\0')
+    {
+      char *joined = g_strconcat (spec->footnote, " ", note, NULL);
+
+      g_free (spec->footnote);
+      spec->footnote = joined;
+    }
+  else
+    spec->footnote = g_steal_pointer (&note);
+}
+
 static VsChartSpec *
 trend_spec (VsStore            *store,
             const VsAssessment *a,
@@ -127,6 +162,7 @@ trend_spec (VsStore            *store,
   /* A count the tables hide is not drawn either (the pack's charts hide the same). */
   shown = vs_small_numbers_hide (indicator, months_held, small_below);
   spec = vs_chart_spec_new_trend (a, shown, benchmarks, locality->name);
+  mark_small_denominators (spec, indicator, shown, small_below);
   if (indicator->periodicity != VS_PERIODICITY_MONTHLY)
     keep_columns (spec, shown->first, a);
   return spec;
