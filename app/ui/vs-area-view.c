@@ -408,12 +408,6 @@ vs_area_view_init (VsAreaView *self)
   _vs_area_view_update_empty_state (self);
 }
 
-GtkWidget *
-vs_area_view_new (void)
-{
-  return g_object_new (VS_TYPE_AREA_VIEW, NULL);
-}
-
 void
 vs_area_view_set_rows (VsAreaView *self,
                        GListModel *rows)

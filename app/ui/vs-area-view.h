@@ -27,7 +27,6 @@ G_DECLARE_FINAL_TYPE (VsAreaView, vs_area_view, VS, AREA_VIEW, GtkWidget)
  * VsPeriod), the month the rows were rated for; "has-data", whether the database holds
  * any figure at all (the empty state differs). */
 
-GtkWidget   *vs_area_view_new          (void);
 /* The dashboard's rows (VsIndicatorItem); the view filters them by scope and search. */
 void         vs_area_view_set_rows     (VsAreaView  *self,
                                         GListModel  *rows);
