@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the window on the demo data, for the README and for looking at: the
 # overview, an area, a report card, the import preview, the preferences and the pack's
-# dialog, at 1280x800 and at 800x600 (where the sidebar folds away), light and dark
+# dialog, at 1280x800, 1024x640 and 800x600 (where the sidebar folds away), light and dark
 # (VS_SHOT_SIZES="1280x800" for one size).
 #
 # Usage: tests/screenshots/take.sh [BUILD_DIR] [VIEW_FILTER]
@@ -45,6 +45,7 @@ pubdb="$work/published.db"
   "$root/tests/data/public/bench_c1_referrals_2019_to_2025.csv" >/dev/null
 
 views=(
+  "welcome|overview|Vital Signs"
   "overview|overview|Vital Signs"
   "area|area:Child Protection|Vital Signs"
   "exceptions|exceptions|Vital Signs"
@@ -54,9 +55,10 @@ views=(
   "preferences|preferences|Preferences"
   "export-pack|overview|Export Committee Pack"
   "benchmarks|benchmarks|Vital Signs"
+  "imports|imports|Vital Signs"
   "report-card-benchmarks|indicator:d3.subsequent_plan_percent|Vital Signs"
 )
-sizes=(${VS_SHOT_SIZES:-1280x800 800x600})
+sizes=(${VS_SHOT_SIZES:-1280x800 1024x640 800x600})
 schemes=(light dark)
 
 shoot () {
@@ -64,12 +66,14 @@ shoot () {
   local w=${size%x*} h=${size#*x}
   local png="$out/$name-$size-$scheme.png"
   local script="$work/shoot.sh"
-  local dbfile="$db"
+  local dbfile="$db" demo="--demo"
   [[ "$name" == *benchmarks* ]] && dbfile="$pubdb"
+  # The first start: a database of the officer's own, empty, on the welcome page.
+  [[ "$name" == welcome ]] && dbfile="$work/empty-$size-$scheme.db" && demo=""
 
   cat >"$script" <<INNER
 set -u
-"$app" --db "$dbfile" --demo --view "$view" --color-scheme "$scheme" >"$work/app.log" 2>&1 &
+"$app" --db "$dbfile" $demo --view "$view" --color-scheme "$scheme" >"$work/app.log" 2>&1 &
 pid=\$!
 win=
 for i in \$(seq 1 120); do
