@@ -139,6 +139,8 @@ load_previous (VsReportCardCommentary *self,
   gtk_widget_set_visible (self->previous_box, self->previous != NULL);
   if (self->previous == NULL)
     return;
+  /* Shown on a read-only copy too, to read; carried forward only where it can be saved. */
+  gtk_widget_set_visible (GTK_WIDGET (self->carry_forward_button), !vs_store_is_read_only (store));
   /* Translators: above the previous period's commentary: "Commentary for October 2017" */
   heading = g_strdup_printf (_("Commentary for %s"), month);
   gtk_label_set_text (self->previous_heading, heading);

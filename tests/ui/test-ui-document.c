@@ -309,6 +309,16 @@ test_read_only (VsUiFixture  *f,
                                                         "add_action_button")));
   g_assert_true (gtk_widget_get_sensitive (card_child (f->window, VS_TYPE_REPORT_CARD_ACTIONS,
                                                        "add_action_button")));
+  /* July's commentary beside August's is there to read, not to carry into an editor that
+   * cannot save it. */
+  g_assert_true (vs_window_set_period (window, vs_period_new (2017, 8)));
+  vs_ui_test_settle ();
+  g_assert_true (vs_ui_test_show (window, "indicator:6.14"));
+  vs_ui_test_settle ();
+  g_assert_true (gtk_widget_get_visible (card_child (window, VS_TYPE_REPORT_CARD_COMMENTARY,
+                                                     "previous_box")));
+  g_assert_false (gtk_widget_get_visible (card_child (window, VS_TYPE_REPORT_CARD_COMMENTARY,
+                                                      "carry_forward_button")));
 
   /* Preferences from this window: its database's ratings, greyed out. */
   gtk_window_present (GTK_WINDOW (window));
