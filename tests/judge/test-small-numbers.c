@@ -215,21 +215,29 @@ test_window_and_pack_agree (void)
   set_threshold (NULL);
 }
 
+/* The county's trend chart of @ref as the window draws it, judged afresh. */
+static VsChartSpec *
+county_trend (const char *ref)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsDashboard) dashboard = load_county ();
+  VsIndicatorItem *row = find_row (dashboard, ref);
+  VsChartSpec *spec;
+
+  spec = vs_judge_chart_spec (demo, vs_indicator_item_get_assessment (row),
+                              vs_indicator_item_get_locality (row), VS_CHART_TREND, 0, &error);
+  g_assert_no_error (error);
+  return spec;
+}
+
 /* The window's trend chart draws what the table shows: a hidden count is a gap. */
 static void
 test_chart_hides (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VsDashboard) dashboard = NULL;
   g_autoptr(VsChartSpec) spec = NULL;
-  VsIndicatorItem *row;
 
   set_threshold ("10");
-  dashboard = load_county ();
-  row = find_row (dashboard, "6.10n");
-  spec = vs_judge_chart_spec (demo, vs_indicator_item_get_assessment (row),
-                              vs_indicator_item_get_locality (row), VS_CHART_TREND, 0, &error);
-  g_assert_no_error (error);
+  spec = county_trend ("6.10n");
   g_assert_cmpuint (spec->n, ==, VS_TABLE_MONTHS);
   g_assert_cmpfloat (spec->values[5], ==, 12);
   g_assert_true (isnan (spec->values[6]));
@@ -241,27 +249,16 @@ test_chart_hides (void)
 static void
 test_chart_marks_caution (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VsDashboard) dashboard = NULL;
-  g_autoptr(VsChartSpec) spec = NULL;
-  VsIndicatorItem *row;
+  g_autoptr(VsChartSpec) marked = NULL;
+  g_autoptr(VsChartSpec) plain = NULL;
 
   set_threshold ("100");
-  dashboard = load_county ();
-  row = find_row (dashboard, "6.4");
-  spec = vs_judge_chart_spec (demo, vs_indicator_item_get_assessment (row),
-                              vs_indicator_item_get_locality (row), VS_CHART_TREND, 0, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (strstr (spec->footnote, "† Small numbers (a denominator below 100), "
-                                            "interpret with caution: "));
+  marked = county_trend ("6.4");
+  g_assert_nonnull (strstr (marked->footnote, "† Small numbers (a denominator below 100), "
+                                              "interpret with caution: "));
   set_threshold (NULL);
-  g_clear_pointer (&spec, vs_chart_spec_free);
-  g_clear_object (&dashboard);
-  dashboard = load_county ();
-  row = find_row (dashboard, "6.4");
-  spec = vs_judge_chart_spec (demo, vs_indicator_item_get_assessment (row),
-                              vs_indicator_item_get_locality (row), VS_CHART_TREND, 0, &error);
-  g_assert_null (strstr (spec->footnote, "Small numbers"));
+  plain = county_trend ("6.4");
+  g_assert_null (strstr (plain->footnote, "Small numbers"));
 }
 
 int
