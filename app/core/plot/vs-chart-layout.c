@@ -123,23 +123,6 @@ _vs_chart_append_terminal (VsChartScript *s,
   g_string_append (out, "set style fill solid 1.0 noborder\n");
 }
 
-/* Legend rows gnuplot will need: it gives every column the width of the widest entry. */
-static guint
-estimate_key_rows (VsChartScript *s,
-                   double         width)
-{
-  guint longest = 0;
-  guint columns;
-
-  if (s->key_entries->len == 0)
-    return 0;
-  for (guint i = 0; i < s->key_entries->len; i++)
-    longest = MAX (longest, g_utf8_strlen (g_ptr_array_index (s->key_entries, i), -1));
-  columns = (guint) floor (width / ((longest + 7) * VS_CHART_FONT_SIZE * 0.72));
-  columns = CLAMP (columns, 1, s->key_entries->len);
-  return (s->key_entries->len + columns - 1) / columns;
-}
-
 static guint
 longest_key_entry (VsChartScript *s)
 {
@@ -148,6 +131,21 @@ longest_key_entry (VsChartScript *s)
   for (guint i = 0; i < s->key_entries->len; i++)
     longest = MAX (longest, g_utf8_strlen (g_ptr_array_index (s->key_entries, i), -1));
   return longest;
+}
+
+/* Legend rows gnuplot will need: it gives every column the width of the widest entry. */
+static guint
+estimate_key_rows (VsChartScript *s,
+                   double         width)
+{
+  guint longest = longest_key_entry (s);
+  guint columns;
+
+  if (s->key_entries->len == 0)
+    return 0;
+  columns = (guint) floor (width / ((longest + 7) * VS_CHART_FONT_SIZE * 0.72));
+  columns = CLAMP (columns, 1, s->key_entries->len);
+  return (s->key_entries->len + columns - 1) / columns;
 }
 
 /* Like split_line, but between the subtitle's parts ("Area  ·  Locality  ·  verdict")
