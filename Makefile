@@ -4,7 +4,7 @@
 BUILD_PACKAGES = meson ninja-build gcc clang pkg-config gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev \
 	libgsf-1-dev libxml2-dev libcsv-dev libfreexl-dev librsvg2-dev libcairo2-dev \
-	libpango1.0-dev libxlsxwriter-dev zlib1g-dev libclang-rt-14-dev
+	libpango1.0-dev libxlsxwriter-dev zlib1g-dev libseccomp-dev libclang-rt-14-dev
 RUNTIME_PACKAGES = gnuplot-nox fonts-cantarell sqlite3
 TEST_PACKAGES = xvfb xauth dbus dbus-x11 desktop-file-utils appstream \
 	xdotool imagemagick poppler-utils python3 hyperfine \

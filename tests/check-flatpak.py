@@ -25,6 +25,7 @@ PLACES = {
     'libglib2.0-dev': RUNTIME, 'libgtk-4-dev': RUNTIME, 'libadwaita-1-dev': RUNTIME,
     'libsqlite3-dev': RUNTIME, 'libxml2-dev': RUNTIME, 'librsvg2-dev': RUNTIME,
     'libcairo2-dev': RUNTIME, 'libpango1.0-dev': RUNTIME, 'zlib1g-dev': RUNTIME,
+    'libseccomp-dev': RUNTIME,
     'fonts-cantarell': RUNTIME,
     # libraries and programs the runtime lacks: modules of the manifest
     'libcsv-dev': 'libcsv', 'libfreexl-dev': 'freexl', 'libgsf-1-dev': 'libgsf',

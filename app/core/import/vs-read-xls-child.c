@@ -7,7 +7,8 @@
  * there would lose the officer's session, or worse, go on quietly. So the checked and
  * rebuilt compound file goes to vs-xls-reader on its standard input (a memfd: nothing on
  * disk), with caps on its address space and processor time and a watchdog on the wall
- * clock, and its cells come back through vs-read-xls-stream.c. A crash, a signal, a
+ * clock (the reader itself enters a system call filter, vs-xls-sandbox.c, before FreeXL
+ * runs), and its cells come back through vs-read-xls-stream.c. A crash, a signal, a
  * timeout or a malformed stream is an error naming the file; the child inherits no
  * descriptor but its three (GSubprocess closes the rest), so never the database.
  */
