@@ -170,6 +170,16 @@ _vs_area_view_refresh_page (VsAreaView *self,
 
 }
 
+guint
+_vs_area_view_count_first_rows (VsAreaView *self)
+{
+  /* Every table of the stack gets the same height: the one shown tells how many rows
+   * fill the next. */
+  guint n = self->page != NULL ? vs_rag_table_count_rows_to_fill (self->page->table) : 0;
+
+  return n > 0 ? n : VS_AREA_VIEW_FIRST_ROWS;
+}
+
 static gboolean
 on_show_all_idle_cb (gpointer data)
 {

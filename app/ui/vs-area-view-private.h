@@ -32,7 +32,8 @@ typedef struct {
 
 /* A table is built with the rows that fill a window, and given the rest just after its
  * first frame: GTK 4.8 builds up to 200 rows of a new model at once, a few thousand
- * widgets, though a window shows twenty. */
+ * widgets, though a window shows ten to twenty. The rows that fill the table shown are
+ * counted (vs_rag_table_count_rows_to_fill); before any, as many as a tall window shows. */
 #define VS_AREA_VIEW_FIRST_ROWS 20
 
 struct _VsAreaView
@@ -64,6 +65,8 @@ struct _VsAreaView
 
 /* vs-area-view-pages.c */
 void     _vs_area_view_page_free          (Page       *page);
+/* How many rows a new page's table is built with before its first frame. */
+guint    _vs_area_view_count_first_rows   (VsAreaView *self);
 /* Gives @page's table every row once it has painted its first ones. */
 void     _vs_area_view_show_all_rows      (VsAreaView *self,
                                            Page       *page);

@@ -96,7 +96,7 @@ ensure_page (VsAreaView  *self,
   g_signal_connect (page->table, "indicator-activated", G_CALLBACK (on_indicator_activated_cb), self);
   gtk_stack_add_named (self->tables, GTK_WIDGET (page->table), page->key);
   page->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (page->searched)), 0,
-                                          VS_AREA_VIEW_FIRST_ROWS);
+                                          _vs_area_view_count_first_rows (self));
   vs_rag_table_set_model (page->table, G_LIST_MODEL (page->shown));
 
   g_hash_table_insert (self->pages, page->key, page);

@@ -27,6 +27,9 @@ void            vs_rag_table_show_latest       (VsRagTable     *self);
 VsIndicatorItem *vs_rag_table_get_selected     (VsRagTable     *self);
 gboolean        vs_rag_table_select_indicator  (VsRagTable     *self,
                                                 gint64          indicator_id);
+/* How many rows of this table's height fill its window as it is now shown, with one to
+ * spare; 0 before it has shown a row. */
+guint           vs_rag_table_count_rows_to_fill (VsRagTable    *self);
 /* The rows in the order shown, for tests. */
 GListModel     *vs_rag_table_get_shown         (VsRagTable     *self);
 GtkColumnView  *vs_rag_table_get_column_view   (VsRagTable     *self);
