@@ -59,6 +59,9 @@ struct _VsRagTable
   guint                n_periods;      /* a table of years, quarters or terms: how many it
                                         * shows, in its last places; 0: the months */
   guint                fit_source;
+  GListModel          *rows;           /* the model given, watched for its rows to change */
+  gint64               refocus_id;     /* the indicator whose row had the focus as they
+                                        * changed: its row gets it back */
 };
 
 /* vs-rag-table-fit.c: the columns fitted to the window's width, from idle */
@@ -75,6 +78,13 @@ void   _vs_rag_table_reinsert           (VsRagTable          *self,
 guint  _vs_rag_table_first_place        (VsRagTable          *self);
 void   _vs_rag_table_set_header_tooltip (VsRagTable          *self,
                                          GtkColumnViewColumn *column);
+
+/* vs-rag-table-rows.c: the row widgets */
+/* Watches @rows, before the table's own models do, for the focused row. */
+void   _vs_rag_table_watch_rows         (VsRagTable          *self,
+                                         GListModel          *rows);
+/* Gives the focus back to the row of the indicator that had it before the rows changed. */
+void   _vs_rag_table_restore_focus      (VsRagTable          *self);
 
 /* vs-rag-table-widths.c: what the rows' figures and words need */
 int    _vs_rag_table_text_width         (GtkWidget           *widget,

@@ -93,6 +93,7 @@ on_items_changed_cb (GListModel *model,
                      VsRagTable *self)
 {
   _vs_rag_table_update_widths (self);
+  _vs_rag_table_restore_focus (self);
 }
 
 static void
@@ -101,10 +102,18 @@ vs_rag_table_dispose (GObject *object)
   VsRagTable *self = VS_RAG_TABLE (object);
   GtkWidget *child;
 
+  _vs_rag_table_watch_rows (self, NULL);
+  /* Taking a sorted table's columns out sorts its rows again: nothing of it is to be
+   * measured or fitted any more. */
+  if (self->selection != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->sorted, self);
+      g_signal_handlers_disconnect_by_data (gtk_scrolled_window_get_hadjustment (self->scroller), self);
+    }
   g_clear_handle_id (&self->fit_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_RAG_TABLE);
   for (guint i = 0; i < VS_TABLE_MONTHS; i++)
     g_clear_pointer (&self->month_labels[i], g_free);
-  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_RAG_TABLE);
   /* The box holding table and legend has no name in the template to be disposed by. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -242,6 +251,7 @@ vs_rag_table_set_model (VsRagTable *self,
   g_return_if_fail (VS_IS_RAG_TABLE (self));
   g_return_if_fail (rows == NULL || G_IS_LIST_MODEL (rows));
 
+  _vs_rag_table_watch_rows (self, rows);
   gtk_sort_list_model_set_model (self->sorted, rows);
   vs_rag_table_show_latest (self);
 }

@@ -385,6 +385,119 @@ test_annual_among_months (VsUiFixture  *f,
   g_assert_null (vs_ui_test_find_cell (view, "22.4%"));
 }
 
+/* The table's row (a child of the column view's list) holding the keyboard focus, or
+ * NULL when the focus is not in the table. */
+static GtkWidget *
+focused_row (VsUiFixture *f)
+{
+  GtkWidget *view = GTK_WIDGET (vs_rag_table_get_column_view (vs_area_view_get_table (f->window->area_view)));
+  GtkWidget *list = gtk_widget_get_next_sibling (gtk_widget_get_first_child (view));
+
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (f->window)); w != NULL; w = gtk_widget_get_parent (w))
+    if (gtk_widget_get_parent (w) == list)
+      return w;
+  return NULL;
+}
+
+/* The row showing @ref, selected and given the focus as a click would. */
+static void
+focus_row (VsUiFixture *f,
+           const char  *ref)
+{
+  VsRagTable *table = vs_area_view_get_table (f->window->area_view);
+  GtkWidget *view = GTK_WIDGET (vs_rag_table_get_column_view (table));
+  GtkWidget *list = gtk_widget_get_next_sibling (gtk_widget_get_first_child (view));
+  GtkWidget *row;
+
+  g_assert_true (vs_rag_table_select_indicator (table, vs_indicator_item_get_indicator (vs_ui_test_find_row (f, ref))->id));
+  vs_ui_test_settle ();
+  row = vs_ui_test_find_cell (list, ref);
+  g_assert_nonnull (row);
+  while (gtk_widget_get_parent (row) != list)
+    row = gtk_widget_get_parent (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (focused_row (f) == row);
+}
+
+/* Where @ref's row stands in the table, as sorted. */
+static guint
+place_of (VsUiFixture *f,
+          const char  *ref)
+{
+  GListModel *shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(VsIndicatorItem) row = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (vs_indicator_item_get_ref (row), ref))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* The focus is on @ref's row, on screen, and that row is the selected one. */
+static void
+assert_focus_on (VsUiFixture *f,
+                 const char  *ref)
+{
+  GtkWidget *row = focused_row (f);
+  VsIndicatorItem *selected = vs_rag_table_get_selected (vs_area_view_get_table (f->window->area_view));
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (row));
+  g_assert_nonnull (vs_ui_test_find_cell (row, ref));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (vs_indicator_item_get_ref (selected), ==, ref);
+}
+
+/* A new month (Ctrl+Page Up / Down or the picker) brings new rows for the same
+ * indicators: the keyboard focus stays on the officer's row, in a table sorted by a
+ * figure and in the exceptions too, not on whichever row now stands in its place. */
+static void
+test_period_keeps_focus (VsUiFixture  *f,
+                         gconstpointer data)
+{
+  GtkColumnView *view;
+  g_autoptr(GtkColumnViewColumn) latest = NULL;
+  guint place;
+
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
+  vs_ui_test_settle ();
+  focus_row (f, "6.14");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.previous-period", NULL));
+  vs_ui_test_settle ();
+  g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 10));
+  assert_focus_on (f, "6.14");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next-period", NULL));
+  vs_ui_test_settle ();
+  g_assert_cmpint (vs_window_get_period (f->window), ==, vs_period_new (2017, 11));
+  assert_focus_on (f, "6.14");
+
+  /* Sorted by the latest month, highest first: another month moves 6.14 (58.1% in
+   * November, 28th; 90.0% in May, 15th). */
+  view = vs_rag_table_get_column_view (vs_area_view_get_table (f->window->area_view));
+  latest = g_list_model_get_item (gtk_column_view_get_columns (view), 3 + VS_TABLE_MONTHS - 1);
+  gtk_column_view_sort_by_column (view, latest, GTK_SORT_DESCENDING);
+  vs_ui_test_settle ();
+  focus_row (f, "6.14");
+  place = place_of (f, "6.14");
+  g_assert_true (vs_window_set_period (f->window, vs_period_new (2017, 5)));
+  vs_ui_test_settle ();
+  g_assert_cmpuint (place_of (f, "6.14"), !=, place);
+  assert_focus_on (f, "6.14");
+
+  /* The exceptions change with the month, and so do their places (6.14 is 9th in
+   * May, 3rd in November). */
+  g_assert_true (vs_ui_test_show (f->window, "exceptions"));
+  vs_ui_test_settle ();
+  focus_row (f, "6.14");
+  place = place_of (f, "6.14");
+  g_assert_true (vs_window_set_period (f->window, vs_period_new (2017, 11)));
+  vs_ui_test_settle ();
+  assert_focus_on (f, "6.14");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -405,6 +518,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_annual_among_months, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/divider-short-window", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_divider_short_window, vs_ui_fixture_teardown);
+  g_test_add ("/ui/table/period-keeps-focus", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_period_keeps_focus, vs_ui_fixture_teardown);
 
   return g_test_run ();
 }
