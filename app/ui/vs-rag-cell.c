@@ -61,11 +61,34 @@ symbol_color (VsRag    rag,
   gdk_rgba_parse (out, spec);
 }
 
+/* The rating's symbol, or NULL when the cell draws none: a text cell has no symbol layout
+ * at all, which is half of a table's layouts. */
+static const char *
+symbol_text (VsRagCell *self)
+{
+  const char *symbol = self->symbol ? vs_rag_symbol (self->rag) : NULL;
+
+  return symbol != NULL && *symbol != '\0' ? symbol : NULL;
+}
+
 static void
-ensure_layouts (VsRagCell *self)
+ensure_symbol_layout (VsRagCell *self)
 {
   PangoAttrList *attrs;
 
+  if (self->symbol_layout != NULL || symbol_text (self) == NULL)
+    return;
+  self->symbol_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), symbol_text (self));
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.72));
+  pango_layout_set_attributes (self->symbol_layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static void
+ensure_layouts (VsRagCell *self)
+{
+  ensure_symbol_layout (self);
   if (self->text_layout != NULL)
     return;
 
@@ -76,13 +99,6 @@ ensure_layouts (VsRagCell *self)
       pango_layout_set_height (self->text_layout, -self->lines);
     }
   pango_layout_set_ellipsize (self->text_layout, PANGO_ELLIPSIZE_END);
-
-  self->symbol_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                        self->symbol ? vs_rag_symbol (self->rag) : "");
-  attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_scale_new (0.72));
-  pango_layout_set_attributes (self->symbol_layout, attrs);
-  pango_attr_list_unref (attrs);
 }
 
 static int
@@ -134,7 +150,9 @@ vs_rag_cell_measure (GtkWidget      *widget,
       ensure_layouts (self);
       pango_layout_set_width (self->text_layout, -1);
       pango_layout_get_pixel_size (self->text_layout, &self->text_width, &self->text_height);
-      pango_layout_get_pixel_size (self->symbol_layout, &self->symbol_width, &self->symbol_height);
+      self->symbol_width = self->symbol_height = 0;
+      if (self->symbol_layout != NULL)
+        pango_layout_get_pixel_size (self->symbol_layout, &self->symbol_width, &self->symbol_height);
       iter = pango_layout_get_iter (self->text_layout);
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       self->line_height = PANGO_PIXELS (logical.height);
@@ -183,7 +201,8 @@ vs_rag_cell_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   GdkRGBA fg;
   gboolean stacked;
-  int tw, th, sw, sh, x;
+  double align;
+  int tw, th, sw, sh, x, avail;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
 
@@ -211,11 +230,12 @@ vs_rag_cell_snapshot (GtkWidget   *widget,
     }
 
   ensure_layouts (self);
-  pango_layout_get_pixel_size (self->symbol_layout, &sw, &sh);
+  sw = sh = 0;
+  if (self->symbol_layout != NULL)
+    pango_layout_get_pixel_size (self->symbol_layout, &sw, &sh);
   stacked = sw > 0 && symbols_stacked (self);
-  pango_layout_set_width (self->text_layout,
-                          PANGO_SCALE * MAX (width - (sw > 0 && !stacked ? sw + SYMBOL_GAP : 0), 1));
-  pango_layout_get_pixel_size (self->text_layout, &tw, &th);
+  avail = MAX (width - (sw > 0 && !stacked ? sw + SYMBOL_GAP : 0), 1);
+  align = self->xalign > 0.75f ? 1.0 : self->xalign > 0.25f ? 0.5 : 0.0;
 
   if (sw > 0)
     {
@@ -231,12 +251,27 @@ vs_rag_cell_snapshot (GtkWidget   *widget,
       gtk_snapshot_restore (snapshot);
     }
 
-  /* Pango places the text within the layout's width by its alignment; the layout itself
-   * goes where xalign puts its ink. */
-  pango_layout_set_alignment (self->text_layout,
-                              self->xalign > 0.75f ? PANGO_ALIGN_RIGHT
-                              : self->xalign > 0.25f ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-  x = width - PANGO_PIXELS (pango_layout_get_width (self->text_layout));
+  if (self->lines == 1 && self->measured && self->text_width <= avail)
+    {
+      /* A line that fits is drawn as measured, placed by xalign: given a width, Pango
+       * would lay it out again. */
+      if (pango_layout_get_width (self->text_layout) != -1)
+        pango_layout_set_width (self->text_layout, -1);
+      tw = self->text_width;
+      th = self->text_height;
+      x = (width - avail) + (int) ((avail - tw) * align);
+    }
+  else
+    {
+      /* Wrapped or cut: Pango places the text within the layout's width by its
+       * alignment; the layout itself goes where xalign puts its ink. */
+      pango_layout_set_width (self->text_layout, PANGO_SCALE * avail);
+      pango_layout_set_alignment (self->text_layout,
+                                  align == 1.0 ? PANGO_ALIGN_RIGHT
+                                  : align == 0.5 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+      pango_layout_get_pixel_size (self->text_layout, &tw, &th);
+      x = width - avail;
+    }
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, stacked ? height - th + 2 : (height - th) / 2.0f));
   gtk_snapshot_append_layout (snapshot, self->text_layout, &fg);
@@ -328,10 +363,11 @@ update (VsRagCell  *self,
   self->text = g_strdup (text);
   self->measured = FALSE;
   if (self->text_layout != NULL)
-    {
-      pango_layout_set_text (self->text_layout, self->text, -1);
-      pango_layout_set_text (self->symbol_layout, symbol ? vs_rag_symbol (rag) : "", -1);
-    }
+    pango_layout_set_text (self->text_layout, self->text, -1);
+  if (self->symbol_layout != NULL && symbol_text (self) != NULL)
+    pango_layout_set_text (self->symbol_layout, symbol_text (self), -1);
+  else
+    g_clear_object (&self->symbol_layout);
   /* What a label would tell a screen reader; a month's cell adds its rating (bind_month). */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->text,
