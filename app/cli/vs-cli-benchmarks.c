@@ -22,7 +22,22 @@ vs_cli_print_comparators (VsStore *store,
            written, vs_sn_model_id_to_string (vs_benchmarks_get_model (store)));
 }
 
-/* --model 2025|2021 (remembered), or --sn-file FILE (this once), or the stored model. */
+/* --model's value read before the database is opened: a bad one is usage (exit 2). */
+static gboolean
+check_model (const char  *model_text,
+             GError     **error)
+{
+  VsSnModelId id;
+
+  if (model_text == NULL || vs_sn_model_id_from_string (model_text, &id))
+    return TRUE;
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("--model is 2025 or 2021, not “%s”"), model_text);
+  return FALSE;
+}
+
+/* --model 2025|2021 (remembered; checked by check_model), or --sn-file FILE (this once), or
+ * the stored model. */
 static VsSnModel *
 choose_model (VsStore     *store,
               const char  *model_text,
@@ -33,14 +48,8 @@ choose_model (VsStore     *store,
 
   if (sn_file != NULL)
     return vs_sn_model_load_file (sn_file, NULL, error);
-  if (model_text != NULL)
+  if (model_text != NULL && vs_sn_model_id_from_string (model_text, &id))
     {
-      if (!vs_sn_model_id_from_string (model_text, &id))
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("--model is 2025 or 2021, not “%s”"), model_text);
-          return NULL;
-        }
       if (id != vs_benchmarks_get_model (store))
         {
           if (!vs_store_begin (store, error))
@@ -206,7 +215,8 @@ vs_cli_benchmarks (VsCliContext  *ctx,
   if (!vs_cli_call_open (&call, &benchmarks_spec, entries, argc, argv))
     return call.status;
   all = period_text != NULL && g_str_equal (period_text, "all");
-  if (period_text && !all && !parse_period (period_text, &period, &error))
+  if ((period_text && !all && !parse_period (period_text, &period, &error)) ||
+      !check_model (model_text, &error))
     return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(indicator = vs_store_find_indicator (store, call.argv[1], &error)) ||
@@ -261,6 +271,8 @@ vs_cli_neighbours (VsCliContext  *ctx,
 
   if (!vs_cli_call_open (&call, &neighbours_spec, entries, argc, argv))
     return call.status;
+  if (!check_model (model_text, &error))
+    return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(home = require_home (store, &error)) ||
       !(model = choose_model (store, model_text, sn_file, &error)) ||

@@ -198,67 +198,40 @@ vs_cli_chart (VsCliContext  *ctx,
 
   many = area_name != NULL || all;
   if (many ? call.argc != 1 : call.argc != 2)
-    {
-      vs_cli_print_message (many ? _("chart: --area and --all draw many indicators; name none")
-                                 : _("chart: name one indicator (a reference or part of its title), "
-                                     "or use --area or --all"));
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", "%s",
+                               many ? _("--area and --all draw many indicators; name none")
+                                    : _("name one indicator (a reference or part of its title), "
+                                        "or use --area or --all"));
   if (area_name != NULL && all)
-    {
-      vs_cli_print_message (_("chart: use either --area or --all, not both"));
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", _("use either --area or --all, not both"));
   if (many && (output_dir == NULL || output != NULL))
-    {
-      vs_cli_print_message (_("chart: with --area or --all, give --output-dir (not --output)"));
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", _("with --area or --all, give --output-dir (not --output)"));
   if (!many && (output == NULL || output_dir != NULL || format_text != NULL))
-    {
-      vs_cli_print_message (_("chart: give --output FILE.svg, .png or .pdf; the format follows "
-                              "its extension (--format and --output-dir are for --area and --all)"));
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", _("give --output FILE.svg, .png or .pdf; the format "
+                                          "follows its extension (--format and --output-dir "
+                                          "are for --area and --all)"));
 
   if (kind_text != NULL && !vs_chart_kind_from_string (kind_text, &request.kind))
-    {
-      vs_cli_print_message (_("chart: --kind is %s, not “%s”"), kinds, kind_text);
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", _("--kind is %s, not “%s”"), kinds, kind_text);
   if (output != NULL && !vs_chart_format_from_filename (output, &request.format))
-    {
-      vs_cli_print_message (_("chart: cannot tell the format of “%s”: name it .svg, .png or .pdf"),
-                            output);
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", _("cannot tell the format of “%s”: name it .svg, .png "
+                                          "or .pdf"), output);
   if (format_text != NULL && !vs_chart_format_from_string (format_text, &request.format))
-    {
-      vs_cli_print_message (_("chart: --format is %s, not “%s”"), formats, format_text);
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", _("--format is %s, not “%s”"), formats, format_text);
   /* A trend shows the months its judgement read, and no more: the colours of older months
    * would be judged with less history than the window's. */
   if (request.months < 1 || request.months > VS_JUDGE_MONTHS)
-    {
-      vs_cli_print_message (_("chart: --months is between 1 and %d, not %d"), VS_JUDGE_MONTHS,
-                            request.months);
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", _("--months is between 1 and %d, not %d"),
+                               VS_JUDGE_MONTHS, request.months);
   if ((request.kind == VS_CHART_LOCALITIES || request.kind == VS_CHART_COMPARATORS ||
        request.kind == VS_CHART_NEIGHBOURS) && locality_name != NULL)
-    {
-      vs_cli_print_message (_("chart: a %s chart is not drawn per locality; --locality does "
-                              "not apply"), vs_chart_kind_to_string (request.kind));
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", _("a %s chart is not drawn per locality; --locality "
+                                          "does not apply"),
+                               vs_chart_kind_to_string (request.kind));
   if ((request.width != 0 && !parse_size ("--width", request.width, &error)) ||
       (request.height != 0 && !parse_size ("--height", request.height, &error)) ||
       (period_text != NULL && !vs_cli_parse_period ("--period", period_text, &request.period, &error)))
-    {
-      vs_cli_print_message ("chart: %s", error->message);
-      return 2;
-    }
+    return vs_cli_usage_error ("chart", "%s", error->message);
 
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(locality = vs_store_find_locality (store, locality_name, &error)))

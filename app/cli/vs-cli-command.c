@@ -16,11 +16,39 @@ vs_cli_print_error (const GError *error)
   g_printerr ("vital-signs: %s\n", error->message);
 }
 
+/* The README's rule, kept here for every command: 2 when the command line itself is wrong
+ * whatever the database holds (a missing, surplus or unknown argument or option, or an
+ * option's value that cannot be read: --format, --period, --kind…), which every check of
+ * an option reports as a G_OPTION_ERROR; 1 when the command could not do what was asked
+ * with this database or these files (an indicator, area or locality it does not hold, a
+ * file it cannot read). */
+int
+vs_cli_status_for (const GError *error)
+{
+  return error != NULL && error->domain == G_OPTION_ERROR ? VS_CLI_STATUS_USAGE
+                                                          : VS_CLI_STATUS_FAILED;
+}
+
 int
 vs_cli_fail (const GError *error)
 {
   vs_cli_print_error (error);
-  return 1;
+  return vs_cli_status_for (error);
+}
+
+int
+vs_cli_usage_error (const char *command,
+                    const char *format,
+                    ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("vital-signs: %s: %s\n", command, message);
+  return VS_CLI_STATUS_USAGE;
 }
 
 void
@@ -92,13 +120,12 @@ vs_cli_call_open (VsCliCall        *call,
   /* --help prints and exits 0 from inside g_option_context_parse, as every GNOME tool. */
   if (!g_option_context_parse (context, &call->argc, &call->argv, &error))
     {
-      vs_cli_print_message ("%s: %s", spec->name, error->message);
-      call->status = 2;
+      call->status = vs_cli_usage_error (spec->name, "%s", error->message);
       return FALSE;
     }
   if (!check_parameters (spec, call->argc, call->argv))
     {
-      call->status = 2;
+      call->status = VS_CLI_STATUS_USAGE;
       return FALSE;
     }
   if (spec->formats != 0 &&

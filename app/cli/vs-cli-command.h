@@ -56,8 +56,8 @@ typedef struct {
 
 /* Parses @spec's command line: @entries (may be NULL) and --format after them, the count of
  * parameters, and the format asked for. --help prints and exits 0 as every GNOME tool; bad
- * usage prints "vital-signs: NAME: …" and sets status 2; a --format the command does not
- * offer is named in an error with the ones it does, status 1. Returns FALSE when the
+ * usage prints "vital-signs: NAME: …" and sets status 2, as does a --format the command does
+ * not offer (named in an error with the ones it does). Returns FALSE when the
  * command must stop with call->status. */
 gboolean vs_cli_call_open        (VsCliCall        *call,
                                   const VsCliSpec  *spec,
@@ -65,10 +65,21 @@ gboolean vs_cli_call_open        (VsCliCall        *call,
                                   int               argc,
                                   char            **argv);
 
+/* The exit statuses (the README's rule, see vs_cli_status_for). */
+#define VS_CLI_STATUS_FAILED 1
+#define VS_CLI_STATUS_USAGE  2
+
 /* "vital-signs: <message>" on stderr */
 void     vs_cli_print_error      (const GError *error);
-/* Prints @error and returns the exit status for a failure a user caused (1). */
+/* The exit status @error calls for: 2 (usage) for a G_OPTION_ERROR, which every check of
+ * the command line raises, else 1. */
+int      vs_cli_status_for       (const GError *error);
+/* Prints @error and returns vs_cli_status_for (@error). */
 int      vs_cli_fail             (const GError *error);
+/* Prints "vital-signs: COMMAND: <message>" and returns 2: the command line is wrong. */
+int      vs_cli_usage_error      (const char   *command,
+                                  const char   *format,
+                                  ...) G_GNUC_PRINTF (2, 3);
 void     vs_cli_print_message    (const char   *format,
                                   ...) G_GNUC_PRINTF (1, 2);
 /* @text as a month for @option ("--period"): YYYY-MM, or an error naming both. */

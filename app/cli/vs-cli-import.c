@@ -341,19 +341,13 @@ vs_cli_import (VsCliContext  *ctx,
     return call.status;
   options.layout = VS_LAYOUT_AUTO;
   if (layout_text != NULL && !vs_layout_from_string (layout_text, &options.layout))
-    {
-      vs_cli_print_message (_("import: --layout is %s, not “%s”"), layouts, layout_text);
-      return 2;
-    }
+    return vs_cli_usage_error ("import", _("--layout is %s, not “%s”"), layouts, layout_text);
   options.dry_run = dry_run;
   options.sheet = sheet;
   options.area = area;
   options.locality = locality;
   if (home != NULL && locality != NULL)
-    {
-      vs_cli_print_message (_("import: --home or --locality, not both"));
-      return 2;
-    }
+    return vs_cli_usage_error ("import", _("--home or --locality, not both"));
   if (home != NULL)
     {
       options.locality = home;
@@ -492,11 +486,8 @@ vs_cli_undo_import (VsCliContext  *ctx,
   errno = 0;
   id = g_ascii_strtoll (id_text, &end, 10);
   if (errno != 0 || end == id_text || *end != '\0' || id <= 0)
-    {
-      vs_cli_print_message (_("undo-import: “%s” is not an import ID; expected a number from "
-                              "“vital-signs history”"), id_text);
-      return 2;
-    }
+    return vs_cli_usage_error ("undo-import", _("“%s” is not an import ID; expected a number "
+                                                "from “vital-signs history”"), id_text);
 
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !(imports = vs_store_list_imports (store, &error)))

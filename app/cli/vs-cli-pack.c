@@ -92,37 +92,22 @@ vs_cli_pack (VsCliContext  *ctx,
 
   vs_pack_options_init (&options);
   if (output == NULL)
-    {
-      vs_cli_print_message (_("pack: give --output FILE (%s)"), supported);
-      return 2;
-    }
+    return vs_cli_usage_error ("pack", _("give --output FILE (%s)"), supported);
   if (!vs_pack_format_from_filename (output, &format))
-    {
-      vs_cli_print_message (_("pack: cannot tell the format of “%s”: name it %s"), output, supported);
-      return 2;
-    }
+    return vs_cli_usage_error ("pack", _("cannot tell the format of “%s”: name it %s"), output,
+                               supported);
   if (!vs_pack_format_is_supported (format))
-    {
-      vs_cli_print_message (_("pack: writing .%s is not available yet; the formats written "
-                              "today are: %s"), vs_pack_format_to_string (format), supported);
-      return 2;
-    }
+    return vs_cli_usage_error ("pack", _("writing .%s is not available yet; the formats "
+                                         "written today are: %s"),
+                               vs_pack_format_to_string (format), supported);
   if (cards_text != NULL && !parse_cards (cards_text, &options.cards))
-    {
-      vs_cli_print_message (_("pack: --cards is exceptions, all or none, not “%s”"), cards_text);
-      return 2;
-    }
+    return vs_cli_usage_error ("pack", _("--cards is exceptions, all or none, not “%s”"),
+                               cards_text);
   if (suppress_below < 0)
-    {
-      vs_cli_print_message (_("pack: --suppress-below is a count of 1 or more, not %d"),
-                            suppress_below);
-      return 2;
-    }
+    return vs_cli_usage_error ("pack", _("--suppress-below is a count of 1 or more, not %d"),
+                               suppress_below);
   if (period_text != NULL && !vs_cli_parse_period ("--period", period_text, &options.period, &error))
-    {
-      vs_cli_print_message ("pack: %s", error->message);
-      return 2;
-    }
+    return vs_cli_usage_error ("pack", "%s", error->message);
   options.locality = locality;
   options.areas = (const char **) areas;
   options.exceptions_only = exceptions_only;
@@ -147,10 +132,7 @@ vs_cli_pack (VsCliContext  *ctx,
   if (error != NULL)
     {
       if (g_error_matches (error, VS_PACK_ERROR, VS_PACK_ERROR_INVALID_OPTION))
-        {
-          vs_cli_print_message ("pack: %s", error->message);
-          return 2;
-        }
+        return vs_cli_usage_error ("pack", "%s", error->message);
       return vs_cli_fail (error);
     }
   /* A workbook has sheets, not slides: only the exceptions are worth counting there. */

@@ -44,6 +44,7 @@ apply_assignments (VsRatingSettings  *settings,
     {
       const char *equals = strchr (assignments[i], '=');
       g_autofree char *key = NULL;
+      g_autoptr(GError) local_error = NULL;
 
       if (equals == NULL || equals == assignments[i])
         {
@@ -53,8 +54,13 @@ apply_assignments (VsRatingSettings  *settings,
           return FALSE;
         }
       key = g_strstrip (g_strndup (assignments[i], equals - assignments[i]));
-      if (!vs_rating_settings_set (settings, key, equals + 1, error))
-        return FALSE;
+      if (!vs_rating_settings_set (settings, key, equals + 1, &local_error))
+        {
+          /* An unknown key or a value out of range is a bad option value: usage (2). */
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               local_error->message);
+          return FALSE;
+        }
     }
   return TRUE;
 }

@@ -236,12 +236,12 @@ test_errors (void)
 {
   g_autofree char *out = NULL, *err = NULL;
 
-  g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "Nov 17", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "Nov 17", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--period expects a month as YYYY-MM"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, &err, "exceptions", "--format", "xml", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "exceptions", "--format", "xml", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "table, csv or json"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -256,7 +256,7 @@ test_errors (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, &err, "spc", "6.14", "--rebase", "June", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "spc", "6.14", "--rebase", "June", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--rebase expects a month as YYYY-MM"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -398,16 +398,16 @@ test_settings (void)
 
   /* One bad value and nothing is written, the good one before it included. */
   g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "spc-run-length=8",
-                            "--set", "amber-tolerance=lots", NULL), ==, 1);
+                            "--set", "amber-tolerance=lots", NULL), ==, 2);
   g_assert_cmpstr (err, ==, "vital-signs: amber-tolerance cannot be “lots”: Amber tolerance, in percent "
                             "of the target, for indicators that set none (0 to 100)\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "amber", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "amber", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--set expects KEY=VALUE"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "colour=red", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "settings", "--set", "colour=red", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "“colour” is not a rating setting"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

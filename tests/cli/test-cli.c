@@ -111,16 +111,70 @@ test_values_errors (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "children seen", "--from", "Nov 17", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "children seen", "--from", "Nov 17", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "YYYY-MM"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "areas", "--format", "xml", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "areas", "--format", "xml", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "table, csv or json"));
 }
 
-/* Every command with --format refuses one it does not offer the same way: exit 1, the bad
+/* The README's rule, one for every command: 2 when the command line is wrong whatever the
+ * database holds (a bad option value as much as an unknown option); 1 when this database
+ * lacks what was named. rag --period, values --from, spc --rebase, settings --set and
+ * --format said 1 for a bad value while chart, pack and import said 2. */
+static void
+test_usage_errors_exit_2 (void)
+{
+  g_autofree char *untouched = g_build_filename (db_dir, "untouched.db", NULL);
+  const char *usage[][6] = {
+    { "rag", "--period", "Nov 17", NULL },
+    { "exceptions", "--period", "2017-13", NULL },
+    { "values", "6.14", "--to", "last month", NULL },
+    { "spc", "6.14", "--rebase", "April", NULL },
+    { "settings", "--set", "amber-tolerance", NULL },
+    { "settings", "--set", "no-such-setting=3", NULL },
+    { "benchmarks", "6.14", "--model", "2019", NULL },
+    { "chart", "6.14", "--kind", "pie", "--output", "x.svg" },
+    { "pack", "--cards", "some", "--output", "x.pdf", NULL },
+    { "import", "--layout", "diagonal", "x.csv", NULL },
+    { "undo-import", "first", NULL },
+    { "rag", "--colour", NULL },
+    { "areas", "--format", "yaml", NULL },
+  };
+  const char *failed[][4] = {
+    { "values", "no such indicator", NULL },
+    { "rag", "--area", "Nope", NULL },
+    { "rag", "--locality", "Atlantis", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_test_message ("%s %s", usage[i][0], usage[i][1]);
+      g_assert_cmpint (run_cli (&out, &err, "--db", untouched, usage[i][0], usage[i][1],
+                                usage[i][2], usage[i][3], usage[i][4], usage[i][5], NULL), ==, 2);
+      g_assert_true (g_str_has_prefix (err, "vital-signs: "));
+      g_assert_cmpstr (out, ==, "");
+      /* Refused before anything was opened: the database was not even created (settings
+       * reads the stored ones before it applies --set to them). */
+      if (!g_str_equal (usage[i][0], "settings"))
+        g_assert_false (g_file_test (untouched, G_FILE_TEST_EXISTS));
+      g_unlink (untouched);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (failed); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_test_message ("%s %s", failed[i][0], failed[i][1]);
+      g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "--demo", failed[i][0], failed[i][1],
+                                failed[i][2], NULL), ==, 1);
+    }
+}
+
+/* Every command with --format refuses one it does not offer the same way: exit 2, the bad
  * value named with the ones it takes, and the database left alone. */
 static void
 test_format_refused_alike (void)
@@ -150,10 +204,10 @@ test_format_refused_alike (void)
       g_test_message ("%s --format %s", cases[i].command, cases[i].format);
       if (cases[i].argument != NULL)
         g_assert_cmpint (run_cli (&out, &err, "--db", untouched, cases[i].command,
-                                  cases[i].argument, "--format", cases[i].format, NULL), ==, 1);
+                                  cases[i].argument, "--format", cases[i].format, NULL), ==, 2);
       else
         g_assert_cmpint (run_cli (&out, &err, "--db", untouched, cases[i].command, "--format",
-                                  cases[i].format, NULL), ==, 1);
+                                  cases[i].format, NULL), ==, 2);
       g_assert_cmpstr (err, ==, expected);
       g_assert_cmpstr (out, ==, "");
       g_assert_false (g_file_test (untouched, G_FILE_TEST_EXISTS));
@@ -314,6 +368,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/values-cp-seen", test_values_cp_seen);
   g_test_add_func ("/cli/values-errors", test_values_errors);
   g_test_add_func ("/cli/format-refused-alike", test_format_refused_alike);
+  g_test_add_func ("/cli/usage-errors-exit-2", test_usage_errors_exit_2);
   g_test_add_func ("/cli/surplus-argument-refused", test_surplus_argument_refused);
   g_test_add_func ("/cli/db-named-starts-empty", test_db_named_starts_empty);
   g_test_add_func ("/cli/default-database-starts-empty", test_default_database_starts_empty);
