@@ -219,7 +219,7 @@ vs_cli_benchmarks (VsCliContext  *ctx,
       !check_model (model_text, &error))
     return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
-      !(indicator = vs_store_find_indicator (store, call.argv[1], &error)) ||
+      !(indicator = vs_cli_find_indicator (store, call.argv[1], &error)) ||
       !(home = require_home (store, &error)) ||
       !(model = choose_model (store, model_text, sn_file, &error)) ||
       !vs_benchmarks_check_model (store, model, home, &error) ||

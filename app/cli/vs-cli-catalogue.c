@@ -77,7 +77,7 @@ vs_cli_indicators (VsCliContext  *ctx,
     return call.status;
   if (!(store = vs_cli_context_get_store (ctx, &error)))
     return vs_cli_fail (error);
-  if (area_name != NULL && !(area = vs_store_find_area (store, area_name, &error)))
+  if (area_name != NULL && !(area = vs_cli_find_area (store, area_name, &error)))
     return vs_cli_fail (error);
   if (!(indicators = vs_store_list_indicators (store, area ? area->id : 0, &error)))
     return vs_cli_fail (error);
@@ -166,9 +166,9 @@ vs_cli_values (VsCliContext  *ctx,
       (to_text && !vs_cli_parse_period ("--to", to_text, &to, &error)))
     return vs_cli_fail (error);
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
-      !(indicator = vs_store_find_indicator (store, call.argv[1], &error)))
+      !(indicator = vs_cli_find_indicator (store, call.argv[1], &error)))
     return vs_cli_fail (error);
-  if (locality_name != NULL && !(locality = vs_store_find_locality (store, locality_name, &error)))
+  if (locality_name != NULL && !(locality = vs_cli_find_locality (store, locality_name, &error)))
     return vs_cli_fail (error);
   if (!(localities = vs_store_list_localities (store, &error)) ||
       !(observations = vs_store_list_observations (store, indicator->id,

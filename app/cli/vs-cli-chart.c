@@ -84,7 +84,7 @@ draw_many (VsStore            *store,
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int status = 0;
 
-  if ((area_name != NULL && !(area = vs_store_find_area (store, area_name, &error))) ||
+  if ((area_name != NULL && !(area = vs_cli_find_area (store, area_name, &error))) ||
       !(indicators = vs_store_list_indicators (store, area != NULL ? area->id : 0, &error)))
     return vs_cli_fail (error);
   if (g_mkdir_with_parents (dir, 0777) != 0)
@@ -234,7 +234,7 @@ vs_cli_chart (VsCliContext  *ctx,
     return vs_cli_usage_error ("chart", "%s", error->message);
 
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
-      !(locality = vs_store_find_locality (store, locality_name, &error)))
+      !(locality = vs_cli_find_locality (store, locality_name, &error)))
     return vs_cli_fail (error);
   if (vs_store_latest_period (store, &error) == VS_PERIOD_INVALID)
     {
@@ -250,7 +250,7 @@ vs_cli_chart (VsCliContext  *ctx,
   if (many)
     return draw_many (store, plotter, &request, area_name, output_dir);
 
-  if (!(indicator = vs_store_find_indicator (store, call.argv[1], &error)) ||
+  if (!(indicator = vs_cli_find_indicator (store, call.argv[1], &error)) ||
       !draw_to_file (store, plotter, &request, indicator, output, &error))
     return vs_cli_fail (error);
   return 0;

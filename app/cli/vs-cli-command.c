@@ -153,6 +153,49 @@ vs_cli_parse_period (const char  *option,
   return TRUE;
 }
 
+/* A name typed on the command line that the database does not hold is an unknown argument
+ * (usage, 2): the store's message, which names the choices or the closest, kept. */
+static gpointer
+found_or_usage (gpointer   found,
+                GError   **error)
+{
+  if (found == NULL && error != NULL && *error != NULL &&
+      ((*error)->domain == VS_STORE_ERROR &&
+       ((*error)->code == VS_STORE_ERROR_NOT_FOUND || (*error)->code == VS_STORE_ERROR_AMBIGUOUS)))
+    {
+      (*error)->domain = G_OPTION_ERROR;
+      (*error)->code = G_OPTION_ERROR_BAD_VALUE;
+    }
+  return found;
+}
+
+VsArea *
+vs_cli_find_area (VsStore     *store,
+                  const char  *name,
+                  GError     **error)
+{
+  return found_or_usage (vs_store_find_area (store, name, error), error);
+}
+
+VsLocality *
+vs_cli_find_locality (VsStore     *store,
+                      const char  *name,
+                      GError     **error)
+{
+  VsLocality *locality = vs_store_find_locality (store, name, error);
+
+  /* Without a name it is the whole authority, which no one typed. */
+  return name != NULL ? found_or_usage (locality, error) : locality;
+}
+
+VsIndicator *
+vs_cli_find_indicator (VsStore     *store,
+                       const char  *query,
+                       GError     **error)
+{
+  return found_or_usage (vs_store_find_indicator (store, query, error), error);
+}
+
 static VsStore *
 open_store (VsCliContext      *ctx,
             VsStoreOpenFlags   flags,

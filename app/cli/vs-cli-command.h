@@ -29,6 +29,19 @@ typedef struct {
 VsStore *vs_cli_context_get_store (VsCliContext *ctx,
                                    GError      **error);
 
+/* The store's finders for a name typed on the command line: not held (or ambiguous) is an
+ * unknown argument, a G_OPTION_ERROR with the store's message (exit 2). A NULL locality
+ * is the whole authority, and its absence a failure (1). */
+VsArea      *vs_cli_find_area      (VsStore     *store,
+                                    const char  *name,
+                                    GError     **error);
+VsLocality  *vs_cli_find_locality  (VsStore     *store,
+                                    const char  *name,
+                                    GError     **error);
+VsIndicator *vs_cli_find_indicator (VsStore     *store,
+                                    const char  *query,
+                                    GError     **error);
+
 /* The --format values a command offers, a bit per VsOutputFormat. */
 #define VS_CLI_FORMAT(format) (1u << (format))
 #define VS_CLI_FORMATS_ALL \

@@ -141,9 +141,9 @@ run_assessments (VsCliContext   *ctx,
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !period_to_rate (store, period_text, &period, &error))
     return vs_cli_fail (error);
-  if (area_name != NULL && !(area = vs_store_find_area (store, area_name, &error)))
+  if (area_name != NULL && !(area = vs_cli_find_area (store, area_name, &error)))
     return vs_cli_fail (error);
-  if (!(locality = vs_store_find_locality (store, locality_name, &error)))
+  if (!(locality = vs_cli_find_locality (store, locality_name, &error)))
     return vs_cli_fail (error);
   if (!(assessments = assess_all (store, area ? area->id : 0, locality, period, &any_failed, &error)))
     return vs_cli_fail (error);
@@ -346,8 +346,8 @@ vs_cli_spc (VsCliContext  *ctx,
 
   if (!(store = vs_cli_context_get_store (ctx, &error)) ||
       !latest_period (store, &period, &error) ||
-      !(indicator = vs_store_find_indicator (store, call.argv[1], &error)) ||
-      !(locality = vs_store_find_locality (store, locality_name, &error)) ||
+      !(indicator = vs_cli_find_indicator (store, call.argv[1], &error)) ||
+      !(locality = vs_cli_find_locality (store, locality_name, &error)) ||
       !(judged = vs_judge_indicator (store, indicator, locality, period, &error)))
     return vs_cli_fail (error);
   if (judged->error != NULL)

@@ -134,7 +134,7 @@ test_rag_locality (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "2017-11", "--locality", "Atlantis", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "2017-11", "--locality", "Atlantis", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "There is no locality called “Atlantis”"));
 }
 

@@ -105,7 +105,7 @@ test_values_errors (void)
 {
   g_autofree char *out = NULL, *err = NULL;
 
-  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "%", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "%", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "matches"));
   g_assert_null (strstr (err, "CRITICAL"));
   g_clear_pointer (&out, g_free);
@@ -143,10 +143,19 @@ test_usage_errors_exit_2 (void)
     { "rag", "--colour", NULL },
     { "areas", "--format", "yaml", NULL },
   };
-  const char *failed[][4] = {
+  /* Names the database does not hold are unknown arguments too. */
+  const char *unknown[][4] = {
     { "values", "no such indicator", NULL },
+    { "values", "%", NULL },
     { "rag", "--area", "Nope", NULL },
     { "rag", "--locality", "Atlantis", NULL },
+    { "chart", "--area", "Nope", "--output-dir" },
+    { "spc", "zzz", NULL },
+  };
+  /* What the command could not do with this database: 1. */
+  const char *failed[][4] = {
+    { "rag", "--period", "2030-01", NULL },
+    { "spc", "6.14", "--rebase", "2030-01" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
@@ -164,14 +173,65 @@ test_usage_errors_exit_2 (void)
         g_assert_false (g_file_test (untouched, G_FILE_TEST_EXISTS));
       g_unlink (untouched);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_test_message ("%s %s", unknown[i][0], unknown[i][1]);
+      g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "--demo", unknown[i][0], unknown[i][1],
+                                unknown[i][2], unknown[i][3], db_dir, NULL), ==, 2);
+      g_assert_cmpstr (out, ==, "");
+    }
   for (guint i = 0; i < G_N_ELEMENTS (failed); i++)
     {
       g_autofree char *out = NULL, *err = NULL;
 
       g_test_message ("%s %s", failed[i][0], failed[i][1]);
       g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "--demo", failed[i][0], failed[i][1],
-                                failed[i][2], NULL), ==, 1);
+                                failed[i][2], failed[i][3], NULL), ==, 1);
     }
+}
+
+/* A name the database does not hold is answered with the ones it does, or the closest:
+ * “There is no service area called “Nope”.” left the officer guessing. */
+static void
+test_unknown_names_offer_choices (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "--demo", "rag", "--area", "Nope", NULL), ==, 2);
+  g_assert_cmpstr (err, ==, "vital-signs: There is no service area called “Nope”; the areas are: "
+                            "Early Help, Contacts & Referrals, Assessments, Children in Need, "
+                            "Child Protection, Looked After Children, Care Leavers, Placements, "
+                            "Adoption, Workforce & Caseloads, Foster Carers, CSE & Missing\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "indicators", "--area", "Adopton", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "the areas are: Early Help,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "rag", "--locality", "Norwhich", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "There is no locality called “Norwhich”; the localities are: County, "));
+  g_assert_nonnull (strstr (err, "Norwich"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A slip in a title finds the indicator it was meant for, as does one in a ref. */
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "chidlren seen", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "No indicator has the reference or a title containing “chidlren seen”; "
+                                 "the closest is 6.14 “"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "spc", "6.41", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "the closest is 6."));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Nothing near: no guess. */
+  g_assert_cmpint (run_cli (&out, &err, "--db", db_path, "values", "xylophone quartet", NULL), ==, 2);
+  g_assert_null (strstr (err, "closest"));
 }
 
 /* Every command with --format refuses one it does not offer the same way: exit 2, the bad
@@ -369,6 +429,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/values-errors", test_values_errors);
   g_test_add_func ("/cli/format-refused-alike", test_format_refused_alike);
   g_test_add_func ("/cli/usage-errors-exit-2", test_usage_errors_exit_2);
+  g_test_add_func ("/cli/unknown-names-offer-choices", test_unknown_names_offer_choices);
   g_test_add_func ("/cli/surplus-argument-refused", test_surplus_argument_refused);
   g_test_add_func ("/cli/db-named-starts-empty", test_db_named_starts_empty);
   g_test_add_func ("/cli/default-database-starts-empty", test_default_database_starts_empty);

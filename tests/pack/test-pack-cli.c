@@ -147,7 +147,7 @@ test_bad_options (void)
                   "OFFICIAL\nSENSITIVE", NULL);
   assert_refused (2, "--suppress-below is a count of 1 or more", pdf, "--suppress-below", "-3", NULL);
   assert_refused (1, "There are no figures for January 2019 yet", pdf, "--period", "2019-01", NULL);
-  assert_refused (1, "There is no locality called “Atlantis”", pdf, "--locality", "Atlantis", NULL);
+  assert_refused (2, "There is no locality called “Atlantis”; the localities are: County", pdf, "--locality", "Atlantis", NULL);
 }
 
 int

@@ -424,7 +424,8 @@ test_bad_options (void)
   vs_pack_options_init (&options);
   options.locality = "Atlantis";
   g_assert_null (vs_pack_build (demo, &options, NULL, NULL, &error));
-  g_assert_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND);
+  g_assert_error (error, VS_PACK_ERROR, VS_PACK_ERROR_INVALID_OPTION);
+  g_assert_nonnull (strstr (error->message, "the localities are: County, North, Norwich"));
 }
 
 static void

@@ -41,6 +41,19 @@ vs_pack_data_free (VsPackData *data)
   g_free (data);
 }
 
+/* A name the officer gave that the database does not hold is an option they got wrong:
+ * the store's message (which lists the names there are) as VS_PACK_ERROR_INVALID_OPTION. */
+static void
+as_invalid_option (GError **error)
+{
+  if (error != NULL && *error != NULL &&
+      (g_error_matches (*error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND)))
+    {
+      (*error)->domain = VS_PACK_ERROR;
+      (*error)->code = VS_PACK_ERROR_INVALID_OPTION;
+    }
+}
+
 /* The areas asked for, in the database's order; a name that matches none is the
  * officer's mistake, so the message lists the names there are. */
 static GPtrArray *
@@ -55,21 +68,11 @@ chosen_areas (VsStore             *store,
     return NULL;
   for (guint i = 0; options->areas != NULL && options->areas[i] != NULL; i++)
     {
-      gboolean found = FALSE;
+      g_autoptr(VsArea) area = NULL;
 
-      for (guint j = 0; j < areas->len && !found; j++)
-        found = g_ascii_strcasecmp (((VsArea *) g_ptr_array_index (areas, j))->name,
-                                    options->areas[i]) == 0;
-      if (!found)
+      if (!(area = vs_store_find_area (store, options->areas[i], error)))
         {
-          g_autoptr(GString) names = g_string_new (NULL);
-
-          for (guint j = 0; j < areas->len; j++)
-            g_string_append_printf (names, "%s%s", j > 0 ? ", " : "",
-                                    ((VsArea *) g_ptr_array_index (areas, j))->name);
-          g_set_error (error, VS_PACK_ERROR, VS_PACK_ERROR_INVALID_OPTION,
-                       _("There is no service area called “%s”; the areas are: %s"),
-                       options->areas[i], names->str);
+          as_invalid_option (error);
           return NULL;
         }
     }
@@ -191,8 +194,13 @@ vs_pack_gather (VsStore             *store,
       return NULL;
     }
 
-  if (!(data->locality = vs_store_find_locality (store, options->locality, error)) ||
-      !(data->areas = chosen_areas (store, options, error)) ||
+  if (!(data->locality = vs_store_find_locality (store, options->locality, error)))
+    {
+      if (options->locality != NULL)
+        as_invalid_option (error);
+      return NULL;
+    }
+  if (!(data->areas = chosen_areas (store, options, error)) ||
       !(judged = vs_judge_indicators (store, 0, data->locality, data->period, error)))
     return NULL;
 

@@ -96,29 +96,6 @@ vs_store_list_areas (VsStore  *self,
   return g_steal_pointer (&areas);
 }
 
-VsArea *
-vs_store_find_area (VsStore     *self,
-                    const char  *name,
-                    GError     **error)
-{
-  g_autoptr(GPtrArray) areas = NULL;
-
-  g_return_val_if_fail (VS_IS_STORE (self), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
-  if (!(areas = vs_store_list_areas (self, error)))
-    return NULL;
-  for (guint i = 0; i < areas->len; i++)
-    {
-      VsArea *area = g_ptr_array_index (areas, i);
-      if (g_ascii_strcasecmp (area->name, name) == 0)
-        return g_ptr_array_steal_index (areas, i);
-    }
-  g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
-               _("There is no service area called “%s”."), name);
-  return NULL;
-}
-
 GPtrArray *
 vs_store_list_localities (VsStore  *self,
                           GError  **error)
@@ -146,33 +123,6 @@ vs_store_list_localities (VsStore  *self,
   if (!_vs_store_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&localities);
-}
-
-VsLocality *
-vs_store_find_locality (VsStore     *self,
-                        const char  *name,
-                        GError     **error)
-{
-  g_autoptr(GPtrArray) localities = NULL;
-
-  g_return_val_if_fail (VS_IS_STORE (self), NULL);
-
-  if (!(localities = vs_store_list_localities (self, error)))
-    return NULL;
-  for (guint i = 0; i < localities->len; i++)
-    {
-      VsLocality *locality = g_ptr_array_index (localities, i);
-      if (name == NULL ? locality->is_whole_authority
-                       : g_ascii_strcasecmp (locality->name, name) == 0)
-        return g_ptr_array_steal_index (localities, i);
-    }
-  if (name == NULL)
-    g_set_error_literal (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
-                         _("The database has no figures for the authority as a whole yet."));
-  else
-    g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
-                 _("There is no locality called “%s”."), name);
-  return NULL;
 }
 
 GPtrArray *
@@ -252,60 +202,6 @@ vs_store_get_indicator_by_ref (VsStore     *self,
   g_return_val_if_fail (ref != NULL, NULL);
   return get_one_indicator (self, "SELECT " VS_INDICATOR_COLUMNS VS_INDICATOR_FROM "WHERE i.ref = ?1",
                             0, ref, error);
-}
-
-VsIndicator *
-vs_store_find_indicator (VsStore     *self,
-                         const char  *query,
-                         GError     **error)
-{
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) matches = g_ptr_array_new ();
-  g_autofree char *needle = NULL;
-  GString *candidates;
-
-  g_return_val_if_fail (VS_IS_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  if (!(all = vs_store_list_indicators (self, 0, error)))
-    return NULL;
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      VsIndicator *indicator = g_ptr_array_index (all, i);
-      if (g_ascii_strcasecmp (indicator->ref, query) == 0)
-        return vs_indicator_ref (indicator);
-    }
-
-  needle = g_utf8_casefold (query, -1);
-  for (guint i = 0; i < all->len; i++)
-    {
-      VsIndicator *indicator = g_ptr_array_index (all, i);
-      g_autofree char *title = g_utf8_casefold (indicator->title, -1);
-      if (*needle != '\0' && strstr (title, needle) != NULL)
-        g_ptr_array_add (matches, indicator);
-    }
-
-  if (matches->len == 1)
-    return vs_indicator_ref (g_ptr_array_index (matches, 0));
-  if (matches->len == 0)
-    {
-      g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_NOT_FOUND,
-                   _("No indicator has the reference or a title containing “%s”."), query);
-      return NULL;
-    }
-
-  candidates = g_string_new (NULL);
-  for (guint i = 0; i < matches->len; i++)
-    {
-      VsIndicator *indicator = g_ptr_array_index (matches, i);
-      g_string_append_printf (candidates, "\n  %s  %s", indicator->ref, indicator->title);
-    }
-  g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_AMBIGUOUS,
-               _("“%s” matches %u indicators; give a reference or more of the title:%s"),
-               query, matches->len, candidates->str);
-  g_string_free (candidates, TRUE);
-  return NULL;
 }
 
 static VsObservation *
