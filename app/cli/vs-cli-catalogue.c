@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "vs-cli-private.h"
+#include "vs-judge.h"
 
 static const VsCliSpec areas_spec = {
   "areas", NULL, N_("List the service areas and how many indicators each has."),
@@ -194,8 +195,17 @@ vs_cli_values (VsCliContext  *ctx,
       vs_output_table_add_cell (table, indicator->ref);
       vs_output_table_add_cell (table, indicator->title);
       vs_output_table_add_cell (table, g_hash_table_lookup (locality_names, &obs->locality_id));
-      vs_output_table_take_cell (table, vs_period_to_iso (obs->period));
-      vs_output_table_take_cell (table, vs_output_format_number (obs->value));
+      /* As rag: people read the period and value as the window shows them. */
+      if (call.format == VS_OUTPUT_TABLE)
+        {
+          vs_output_table_take_cell (table, vs_judge_column_label (indicator, obs->period));
+          vs_output_table_take_cell (table, vs_unit_format_value (indicator->unit, obs->value));
+        }
+      else
+        {
+          vs_output_table_take_cell (table, vs_period_to_iso (obs->period));
+          vs_output_table_take_cell (table, vs_output_format_number (obs->value));
+        }
       vs_output_table_take_cell (table, vs_output_format_number (obs->numerator));
       vs_output_table_take_cell (table, vs_output_format_number (obs->denominator));
       vs_output_table_add_cell (table, vs_obs_state_to_string (obs->state));

@@ -97,15 +97,27 @@ static const VsOutputColumn assessment_columns[] = {
 static void
 add_assessment_row (VsOutputTable      *table,
                     const VsAssessment *a,
-                    const VsLocality   *locality)
+                    const VsLocality   *locality,
+                    VsOutputFormat      format)
 {
   vs_output_table_add_row (table);
   vs_output_table_add_cell (table, a->indicator->ref);
   vs_output_table_add_cell (table, a->indicator->title);
   vs_output_table_add_cell (table, a->indicator->area);
   vs_output_table_add_cell (table, locality->name);
-  vs_output_table_take_cell (table, vs_period_to_iso (a->period));
-  vs_output_table_take_cell (table, vs_output_format_number (a->value));
+  /* People read the period as the window and the pack name it ("2023-24", "Q3 2017-18") and
+   * the value in its unit, as the target beside it is ("87.5%"); programs get the month
+   * (YYYY-MM) and the plain number. */
+  if (format == VS_OUTPUT_TABLE)
+    {
+      vs_output_table_take_cell (table, vs_judge_column_label (a->indicator, a->period));
+      vs_output_table_take_cell (table, vs_unit_format_value (a->indicator->unit, a->value));
+    }
+  else
+    {
+      vs_output_table_take_cell (table, vs_period_to_iso (a->period));
+      vs_output_table_take_cell (table, vs_output_format_number (a->value));
+    }
   vs_output_table_take_cell (table, vs_assessment_dup_target_label (a));
   vs_output_table_add_cell (table, vs_rag_to_string (a->rating.rag));
   vs_output_table_add_cell (table, vs_travel_to_string (a->travel));
@@ -166,7 +178,7 @@ run_assessments (VsCliContext   *ctx,
   table = vs_output_table_new_with_columns (assessment_columns,
                                             G_N_ELEMENTS (assessment_columns));
   for (guint i = 0; i < assessments->len; i++)
-    add_assessment_row (table, g_ptr_array_index (assessments, i), locality);
+    add_assessment_row (table, g_ptr_array_index (assessments, i), locality, format);
   vs_output_table_print (table, format);
   return any_failed ? 1 : 0;
 }

@@ -115,6 +115,36 @@ test_rag_json_and_area (void)
   g_assert_nonnull (strstr (out, "64.7% is 35.3% worse than the target of 100%\n"));
 }
 
+/* The table names each row's period as the window and the pack do, and shows its value in
+ * its unit as the target beside it: an annual indicator's row said 2017-03, a quarterly
+ * one's 2017-09, and 95.3 stood beside a target of 100%. */
+static void
+test_rag_table_labels (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "2017-11", "--area", "Looked After Children",
+                            NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "ref    indicator"));
+  /* Norfolk, 16 January 2018: LAC with an up to date care plan, Nov 17, 95.3% against 100%. */
+  g_assert_true (g_regex_match_simple ("\n7\\.14 +LAC with up to date Care Plan +Looked After Children +"
+                                          "County +Nov 17 +95\\.3% +100% +amber ", out, 0, 0));
+  g_assert_true (g_regex_match_simple ("\nVS05 .* Q2 2017-18 +8\\.0% +<15% +green ", out, 0, 0));
+  g_assert_null (strstr (out, "2017-09"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "rag", "--period", "2017-11", "--area", "Adoption", NULL), ==, 0);
+  g_assert_true (g_regex_match_simple ("\nSP01 +Adopters approved +Adoption +County +2016-17 ", out, 0, 0));
+  g_assert_null (strstr (out, "2017-03"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* values' table likewise; its CSV keeps the month for programs. */
+  g_assert_cmpint (run_cli (&out, &err, "values", "SP01", "--from", "2012-03", "--to", "2012-03", NULL), ==, 0);
+  g_assert_true (g_regex_match_simple ("\nSP01 +Adopters approved +County +2011-12 +42 ", out, 0, 0));
+}
+
 static void
 test_rag_locality (void)
 {
@@ -441,6 +471,7 @@ main (int    argc,
   g_test_add_func ("/cli/rules/rag-norfolk-nov17", test_rag_norfolk_nov17);
   g_test_add_func ("/cli/rules/rag-json-and-area", test_rag_json_and_area);
   g_test_add_func ("/cli/rules/rag-locality", test_rag_locality);
+  g_test_add_func ("/cli/rules/rag-table-labels", test_rag_table_labels);
   g_test_add_func ("/cli/rules/exceptions-worst-first", test_exceptions_worst_first);
   g_test_add_func ("/cli/rules/spc-cp-seen", test_spc_cp_seen);
   g_test_add_func ("/cli/rules/spc-options", test_spc_options);
