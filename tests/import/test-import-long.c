@@ -466,6 +466,41 @@ test_rows_at_buffer_boundaries (ImportFixture *fx,
   assert_figure (fx, "L2047", NULL, "2017-11", 7, NAN, NAN);
 }
 
+/* An "Indicator" column holding refs names the indicators the catalogue has: it made a new
+ * indicator titled "VS01" (ref U1), and the figures went to it, not to VS01. */
+static void
+test_refs_in_indicator_column (ImportFixture *fx,
+                               gconstpointer  data)
+{
+  g_autofree char *demo = g_build_filename (g_getenv ("VS_SOURCE_ROOT"), "data", "demo", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("VS_SOURCE_ROOT"), "tests", "data", "import",
+                                            "refs-in-indicator-column.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL, after = NULL;
+  g_autoptr(VsImportSummary) summary = NULL;
+
+  g_assert_true (vs_demo_load (fx->store, demo, &error));
+  g_assert_no_error (error);
+  before = vs_store_list_indicators (fx->store, 0, &error);
+
+  summary = import_ok (fx, path, NULL);
+  g_assert_cmpstr (summary->layout, ==, "long");
+  g_assert_cmpuint (summary->indicators_created, ==, 0);
+  g_assert_cmpuint (summary->indicators_matched, ==, 3);
+  /* The very figures the demo holds, from the same committee paper. */
+  g_assert_cmpuint (summary->values_unchanged, ==, 4);
+  g_assert_cmpuint (summary->values_added, ==, 0);
+  for (guint i = 0; i < summary->indicators->len; i++)
+    {
+      VsImportIndicatorReport *report = g_ptr_array_index (summary->indicators, i);
+      g_assert_cmpstr (report->matched_by, ==, "ref");
+    }
+  after = vs_store_list_indicators (fx->store, 0, &error);
+  g_assert_cmpuint (after->len, ==, before->len);
+  assert_figure (fx, "VS03", NULL, "2017-11", 64.7, NAN, NAN);
+  assert_figure (fx, "6.14", NULL, "2017-08", 49.2, 272, 553);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -483,6 +518,7 @@ main (int    argc,
   ADD ("/import/long/trafford", test_trafford);
   ADD ("/import/long/places-not-authorities", test_places_not_authorities);
   ADD ("/import/long/catalogue", test_catalogue);
+  ADD ("/import/long/refs-in-indicator-column", test_refs_in_indicator_column);
   ADD ("/import/long/encodings", test_encodings);
   ADD ("/import/long/rows-at-buffer-boundaries", test_rows_at_buffer_boundaries);
 #undef ADD

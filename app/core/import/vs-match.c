@@ -281,6 +281,14 @@ vs_match_resolve (VsImportJob  *job,
           if ((match = g_hash_table_lookup (by_ref, key)) != NULL)
             how = "ref";
         }
+      /* An "Indicator" column as often holds refs ("VS01") as titles: a title that is a
+       * ref the catalogue holds names that indicator, before any title is compared. */
+      if (match == NULL && fi->ref == NULL && fi->title != NULL)
+        {
+          g_autofree char *key = g_ascii_strdown (fi->title, -1);
+          if ((match = g_hash_table_lookup (by_ref, key)) != NULL)
+            how = "ref";
+        }
       if (match == NULL && fi->title != NULL)
         {
           g_autofree char *key = vs_match_normalise_title (fi->title);
