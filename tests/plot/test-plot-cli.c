@@ -247,7 +247,7 @@ test_errors (void)
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_cli (NULL, NULL, NULL, &err, "chart", "no such indicator at all",
-                            "--output", nope, NULL), ==, 1);
+                            "--output", nope, NULL), ==, 2);
   g_assert_false (g_file_test (nope, G_FILE_TEST_EXISTS));
   g_clear_pointer (&err, g_free);
 
