@@ -72,16 +72,18 @@ vs_import_write (VsImportJob  *job,
     }
 
   /* New figures go in many to a statement; a figure that replaces another goes through
-   * put_observation, which keeps the old one for undo. */
+   * put_observation, which keeps the old one for undo. A figure stated again unchanged is
+   * noted, many to a statement too, as held by this import as well. */
   {
     VsStoreBulk *bulk = vs_store_bulk_begin (store, job->values_added, error);
-    VsObservation batch[VS_STORE_BULK_ROWS];
-    char cells[VS_STORE_BULK_ROWS][32];
-    guint n_batch = 0;
+    VsObservation batch[VS_STORE_BULK_ROWS], same[VS_STORE_BULK_ROWS];
+    char cells[VS_STORE_BULK_ROWS][32], same_cells[VS_STORE_BULK_ROWS][32];
+    guint n_batch = 0, n_same = 0;
 
     if (bulk == NULL)
       return FALSE;
     memset (batch, 0, sizeof batch);
+    memset (same, 0, sizeof same);
     for (guint i = 0; i <= job->order->len; i++)
       {
         VsFigure *f = NULL;
@@ -103,13 +105,27 @@ vs_import_write (VsImportJob  *job,
             added += n_batch;
             n_batch = 0;
           }
-        if (f == NULL || f->outcome == VS_OUTCOME_UNCHANGED)
+        if (n_same > 0 && (f == NULL || n_same == VS_STORE_BULK_ROWS))
+          {
+            if (!vs_store_note_restated (store, same, n_same, error))
+              {
+                vs_store_bulk_free (bulk);
+                return FALSE;
+              }
+            n_same = 0;
+          }
+        if (f == NULL)
           continue;
 
         fi = g_ptr_array_index (job->indicators, f->indicator);
         slot = g_ptr_array_index (job->indicators, fi->slot);
         fl = g_ptr_array_index (job->localities, f->locality);
-        o = f->outcome == VS_OUTCOME_ADDED ? &batch[n_batch] : &obs;
+        if (f->outcome == VS_OUTCOME_ADDED)
+          o = &batch[n_batch];
+        else if (f->outcome == VS_OUTCOME_UNCHANGED)
+          o = &same[n_same];
+        else
+          o = &obs;
         o->indicator_id = slot->result->id;
         o->locality_id = fl->id;
         o->period = f->period;
@@ -125,6 +141,12 @@ vs_import_write (VsImportJob  *job,
             n_batch++;
             continue;
           }
+        if (f->outcome == VS_OUTCOME_UNCHANGED)
+          {
+            o->cell = (char *) cell_address (same_cells[n_same], f->row, f->col);
+            n_same++;
+            continue;
+          }
 
         o->cell = (char *) cell_address (cell, f->row, f->col);
         if (!vs_store_put_observation (store, o, &result, error))
@@ -137,8 +159,13 @@ vs_import_write (VsImportJob  *job,
           added++;
         else if (result == VS_PUT_CHANGED)
           changed++;
-        else
+        else if (vs_store_note_restated (store, o, 1, error))
           unchanged++;
+        else
+          {
+            vs_store_bulk_free (bulk);
+            return FALSE;
+          }
       }
     if (!vs_store_bulk_end (store, bulk, error))
       return FALSE;

@@ -129,6 +129,71 @@ vs_store_add_observations (VsStore              *self,
   return TRUE;
 }
 
+#define RESTATED_ROW_SQL "(?, ?, ?, ?, ?, ?)"
+#define RESTATED_INSERT_SQL \
+  "INSERT OR REPLACE INTO observation_restated (indicator_id, locality_id, period, import_id," \
+  " sheet, cell) VALUES "
+
+static const char *
+restated_sql (guint rows)
+{
+  static char *sql[VS_STORE_BULK_ROWS + 1];
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      _vs_store_build_batch_sql (sql, VS_STORE_BULK_ROWS, RESTATED_INSERT_SQL, RESTATED_ROW_SQL);
+      g_once_init_leave (&once, 1);
+    }
+  return sql[rows];
+}
+
+/**
+ * vs_store_note_restated:
+ * @obs: (array length=n): figures the import states again as they are stored
+ *
+ * Records that @obs's import holds these figures too, though it did not change them: undo
+ * of the import that brought a figure then hands it on to the next import that holds it.
+ */
+gboolean
+vs_store_note_restated (VsStore              *self,
+                        const VsObservation  *obs,
+                        guint                 n,
+                        GError              **error)
+{
+  g_return_val_if_fail (VS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (obs != NULL || n == 0, FALSE);
+
+  if (!_vs_store_require_transaction (self, error))
+    return FALSE;
+
+  while (n > 0)
+    {
+      guint rows = MIN (n, VS_STORE_BULK_ROWS);
+      sqlite3_stmt *stmt = _vs_store_prepare (self, restated_sql (rows), error);
+
+      if (stmt == NULL)
+        return FALSE;
+      for (guint i = 0; i < rows; i++)
+        {
+          int first = 1 + 6 * (int) i;
+
+          sqlite3_bind_int64 (stmt, first, obs[i].indicator_id);
+          sqlite3_bind_int64 (stmt, first + 1, obs[i].locality_id);
+          sqlite3_bind_int (stmt, first + 2, obs[i].period);
+          sqlite3_bind_int64 (stmt, first + 3, obs[i].import_id);
+          sqlite3_bind_text (stmt, first + 4, obs[i].sheet, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, first + 5, obs[i].cell, -1, SQLITE_STATIC);
+        }
+      if (!_vs_store_step_done (self, stmt, N_("record the figures the import holds"), error))
+        return FALSE;
+      obs += rows;
+      n -= rows;
+    }
+  _vs_store_mark_dirty (self);
+  return TRUE;
+}
+
 /* ---- deferring the secondary indexes of a big load ---- */
 
 struct _VsStoreBulk {

@@ -258,6 +258,19 @@ static const char * const migrations[] = {
   "DROP TABLE benchmark;"
   "ALTER TABLE benchmark_7 RENAME TO benchmark;"
   "CREATE INDEX benchmark_by_import ON benchmark (import_id);",
+  /* 8: the figures an import stated again unchanged. The figure keeps the import that first
+   * brought it; this says which later imports hold it too, so that undoing the first hands
+   * the figure on to the next instead of deleting what a live import still holds. */
+  "CREATE TABLE observation_restated ("
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  locality_id INTEGER NOT NULL REFERENCES locality (id) ON DELETE CASCADE,"
+  "  period INTEGER NOT NULL,"
+  "  import_id INTEGER NOT NULL REFERENCES import (id),"
+  "  sheet TEXT,"
+  "  cell TEXT,"
+  "  PRIMARY KEY (indicator_id, locality_id, period, import_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX observation_restated_by_import ON observation_restated (import_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VS_STORE_SCHEMA_VERSION);

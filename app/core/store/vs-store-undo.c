@@ -7,7 +7,8 @@
  * localities, indicators, commentary and actions; of figures and benchmarks too) and what
  * it replaces (observation_change, benchmark_change, peer_figure_change, indicator_change,
  * action_change).
- * Undo removes the first and puts back the second, in one transaction.
+ * Undo removes the first and puts back the second, in one transaction. What a later import
+ * stated again unchanged (observation_restated) stays, as that import's.
  */
 #include "config.h"
 
@@ -53,6 +54,12 @@ static const char *resting_sql =
   " WHERE i.import_id = ?1 AND x.import_id IS NOT ?1"
   " UNION ALL SELECT i.import_id, a.name FROM indicator i JOIN area a ON a.id = i.area_id"
   " WHERE a.import_id = ?1 AND i.import_id IS NOT ?1"
+  /* A later import holds figures of an indicator or locality this one created: handing
+   * the figures on would leave them with nothing to belong to. */
+  " UNION ALL SELECT r.import_id, NULL FROM observation_restated r"
+  " JOIN indicator i ON i.id = r.indicator_id WHERE i.import_id = ?1 AND r.import_id <> ?1"
+  " UNION ALL SELECT r.import_id, NULL FROM observation_restated r"
+  " JOIN locality l ON l.id = r.locality_id WHERE l.import_id = ?1 AND r.import_id <> ?1"
   " LIMIT 1";
 
 /* FALSE with @error set when something rests on what @import_id wrote. */
@@ -106,6 +113,40 @@ static const struct {
   const char *sql;
   const char *doing;
 } undo_steps[] = {
+  /* A figure this import brought that a later import stated again goes to the first such
+   * import, with what this one replaced, so that undoing that one in turn puts it back:
+   * the database is as if this import had never been, and the later ones had. Only a later
+   * import counts: an earlier one stated an older figure. */
+  { "UPDATE observation_change SET import_id = ("
+    "  SELECT min(r.import_id) FROM observation_restated r"
+    "  WHERE r.indicator_id = observation_change.indicator_id"
+    "  AND r.locality_id = observation_change.locality_id"
+    "  AND r.period = observation_change.period AND r.import_id > ?1)"
+    " WHERE import_id = ?1 AND EXISTS (SELECT 1 FROM observation_restated r"
+    "  WHERE r.indicator_id = observation_change.indicator_id"
+    "  AND r.locality_id = observation_change.locality_id"
+    "  AND r.period = observation_change.period AND r.import_id > ?1)"
+    " AND EXISTS (SELECT 1 FROM observation o"
+    "  WHERE o.indicator_id = observation_change.indicator_id"
+    "  AND o.locality_id = observation_change.locality_id"
+    "  AND o.period = observation_change.period AND o.import_id = ?1)",
+    N_("hand the figures later imports hold on to them") },
+  { "UPDATE observation SET (import_id, sheet, cell) = ("
+    "  SELECT r.import_id, r.sheet, r.cell FROM observation_restated r"
+    "  WHERE r.indicator_id = observation.indicator_id AND r.locality_id = observation.locality_id"
+    "  AND r.period = observation.period AND r.import_id > ?1 ORDER BY r.import_id LIMIT 1)"
+    " WHERE import_id = ?1 AND EXISTS (SELECT 1 FROM observation_restated r"
+    "  WHERE r.indicator_id = observation.indicator_id AND r.locality_id = observation.locality_id"
+    "  AND r.period = observation.period AND r.import_id > ?1)",
+    N_("hand the figures later imports hold on to them") },
+  /* Whoever now holds a figure as its own no longer holds it as a restatement. */
+  { "DELETE FROM observation_restated WHERE import_id > ?1 AND EXISTS ("
+    "  SELECT 1 FROM observation o WHERE o.indicator_id = observation_restated.indicator_id"
+    "  AND o.locality_id = observation_restated.locality_id"
+    "  AND o.period = observation_restated.period AND o.import_id = observation_restated.import_id)",
+    N_("hand the figures later imports hold on to them") },
+  { "DELETE FROM observation_restated WHERE import_id = ?1",
+    N_("remove the import's figures") },
   { "DELETE FROM observation WHERE import_id = ?1", N_("remove the import's figures") },
   { "INSERT OR REPLACE INTO observation (indicator_id, locality_id, period, state, value,"
     "  numerator, denominator, import_id, sheet, cell)"

@@ -263,6 +263,12 @@ gboolean     vs_store_add_observations   (VsStore             *self,
                                           const VsObservation *obs,
                                           guint                n,
                                           GError             **error);
+/* Records figures an import states again unchanged (inside a transaction), so that undo of
+ * the import that brought them hands them on instead of deleting them. */
+gboolean     vs_store_note_restated      (VsStore             *self,
+                                          const VsObservation *obs,
+                                          guint                n,
+                                          GError             **error);
 /* Around a load of @n_new figures: a big one defers the observation indexes to the end. */
 typedef struct _VsStoreBulk VsStoreBulk;
 VsStoreBulk *vs_store_bulk_begin         (VsStore             *self,
