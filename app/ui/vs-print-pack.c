@@ -96,7 +96,7 @@ on_built_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(GtkWindow) parent = GTK_WINDOW (source);
+  GtkWindow *parent = GTK_WINDOW (source);   /* the task's own reference keeps it */
   g_autoptr(GError) error = NULL;
   VsPackJob *job = vs_pack_job_run_finish (result, &error);
   GtkPrintOperation *operation;

@@ -67,16 +67,7 @@ model_slides (VsUiFixture *f)
 static VsPackDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (VS_IS_PACK_DIALOG (window))
-        return VS_PACK_DIALOG (window);
-    }
-  return NULL;
+  return (VsPackDialog *) vs_ui_test_find_toplevel ("VsPackDialog");
 }
 
 static gboolean

@@ -150,18 +150,22 @@ vs_ui_test_settle (void)
     }
 }
 
-GtkWidget *
-vs_ui_test_find_label (GtkWidget  *root,
-                       const char *text)
+typedef gboolean (*WidgetShows) (GtkWidget  *widget,
+                                 const char *text);
+
+/* The first widget under @root, depth first, that @shows @text. */
+static GtkWidget *
+find_widget (GtkWidget   *root,
+             WidgetShows  shows,
+             const char  *text)
 {
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0
-      && gtk_widget_get_mapped (root))
+  if (shows (root, text))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = vs_ui_test_find_label (child, text);
+      GtkWidget *found = find_widget (child, shows, text);
 
       if (found != NULL)
         return found;
@@ -169,21 +173,66 @@ vs_ui_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+label_shows (GtkWidget  *widget,
+             const char *text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+cell_shows (GtkWidget  *widget,
+            const char *text)
+{
+  return VS_IS_RAG_CELL (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (vs_rag_cell_get_text (VS_RAG_CELL (widget)), text) == 0;
+}
+
+/* By the label as written, mnemonic underscore included. */
+static gboolean
+button_shows (GtkWidget  *widget,
+              const char *label)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+GtkWidget *
+vs_ui_test_find_label (GtkWidget  *root,
+                       const char *text)
+{
+  return find_widget (root, label_shows, text);
+}
+
 GtkWidget *
 vs_ui_test_find_cell (GtkWidget  *root,
                       const char *text)
 {
-  if (VS_IS_RAG_CELL (root) && g_strcmp0 (vs_rag_cell_get_text (VS_RAG_CELL (root)), text) == 0
-      && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = vs_ui_test_find_cell (child, text);
+  return find_widget (root, cell_shows, text);
+}
 
-      if (found != NULL)
-        return found;
+GtkWidget *
+vs_ui_test_find_button (GtkWidget  *root,
+                        const char *label)
+{
+  return find_widget (root, button_shows, label);
+}
+
+/* By class name, so that a test needs no header (or library) for the class it looks for:
+ * GtkPrintUnixDialog lives in gtk4-unix-print. */
+GtkWindow *
+vs_ui_test_find_toplevel (const char *type_name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
+  GType type = g_type_from_name (type_name);
+
+  for (guint i = 0; type != 0 && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type))
+        return GTK_WINDOW (window);
     }
   return NULL;
 }

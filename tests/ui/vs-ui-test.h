@@ -47,6 +47,9 @@ GtkWidget *vs_ui_test_find_label   (GtkWidget    *root,
 /* The first RAG table cell under @root showing @text, or NULL. */
 GtkWidget *vs_ui_test_find_cell    (GtkWidget    *root,
                                     const char   *text);
+GtkWidget *vs_ui_test_find_button  (GtkWidget    *root,
+                                    const char   *label);
+GtkWindow *vs_ui_test_find_toplevel (const char  *type_name);
 /* The row shown for @ref in the window's table, or NULL (borrowed). */
 VsIndicatorItem *vs_ui_test_find_row (VsUiFixture *fixture,
                                     const char   *ref);
