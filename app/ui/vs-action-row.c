@@ -11,6 +11,7 @@
 
 #include "vs-a11y.h"
 #include "vs-action-row.h"
+#include "vs-period-header.h"
 #include "vs-period.h"
 
 struct _VsActionRow
@@ -169,11 +170,12 @@ vs_action_row_read (VsActionRow  *self,
       return FALSE;
     }
   due_text = trimmed (self->due_row);
-  if (due_text != NULL && !vs_period_parse_iso (due_text, &due))
+  if (due_text != NULL && !vs_period_parse_month (due_text, &due))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->due_row), "error");
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("Due: “%s” is not a month written as YYYY-MM"), due_text);
+                   _("Due: “%s” is not a month; write it as “March 2026” or “2026-03”"),
+                   due_text);
       return FALSE;
     }
 
@@ -201,6 +203,15 @@ on_save_clicked_cb (GtkButton   *button,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION]);
   g_signal_emit (self, signals[SAVE], 0, self->action);
+}
+
+/* What was wrong goes once the officer starts putting it right, not at the next Save. */
+static void
+on_field_changed_cb (VsActionRow *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self->text_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->due_row), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
 /* A progress note is appended with who wrote it and when, as the committee papers' "January 2018
@@ -239,7 +250,7 @@ vs_action_row_constructed (GObject *object)
 
   gtk_editable_set_text (GTK_EDITABLE (self->text_row), self->action->text != NULL ? self->action->text : "");
   gtk_editable_set_text (GTK_EDITABLE (self->owner_row), self->action->owner != NULL ? self->action->owner : "");
-  due = vs_period_is_valid (self->action->due) ? vs_period_to_iso (self->action->due) : NULL;
+  due = vs_period_is_valid (self->action->due) ? vs_period_to_long_label (self->action->due) : NULL;
   gtk_editable_set_text (GTK_EDITABLE (self->due_row), due != NULL ? due : "");
   adw_combo_row_set_selected (self->status_row, self->action->status);
 }
@@ -340,6 +351,7 @@ vs_action_row_class_init (VsActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsActionRow, text_row);
   gtk_widget_class_bind_template_child (widget_class, VsActionRow, owner_row);
   gtk_widget_class_bind_template_child (widget_class, VsActionRow, due_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, VsActionRow, status_row);
   gtk_widget_class_bind_template_child (widget_class, VsActionRow, progress_row);
   gtk_widget_class_bind_template_child (widget_class, VsActionRow, note_row);

@@ -274,6 +274,27 @@ test_not_periods (void)
       g_error ("“%s” read as a period", texts[i]);
 }
 
+/* Due dates of actions, as the committee papers write them and as officers type them. */
+static void
+test_due_months (void)
+{
+  const char *not_months[] = { "soon", "Q4 2025/26", "2025/26", "2026", "Spring 2026", "",
+                               "by", "March" };
+  VsPeriod period = VS_PERIOD_INVALID;
+
+  g_assert_true (vs_period_parse_month ("by March 2017", &period));
+  g_assert_cmpint (period, ==, vs_period_new (2017, 3));
+  g_assert_true (vs_period_parse_month ("March 2026", &period));
+  g_assert_cmpint (period, ==, vs_period_new (2026, 3));
+  g_assert_true (vs_period_parse_month (" BY mar 26", &period));
+  g_assert_cmpint (period, ==, vs_period_new (2026, 3));
+  g_assert_true (vs_period_parse_month ("2026-03", &period));
+  g_assert_cmpint (period, ==, vs_period_new (2026, 3));
+  for (gsize i = 0; i < G_N_ELEMENTS (not_months); i++)
+    if (vs_period_parse_month (not_months[i], &period))
+      g_error ("“%s” read as a month", not_months[i]);
+}
+
 static void
 test_period_cells (void)
 {
@@ -332,6 +353,7 @@ main (int    argc,
   g_test_add_func ("/import/periods/headers", test_period_headers);
   g_test_add_func ("/import/periods/not-periods", test_not_periods);
   g_test_add_func ("/import/periods/cells", test_period_cells);
+  g_test_add_func ("/import/periods/due-months", test_due_months);
   g_test_add_func ("/import/periods/dfe", test_dfe_periods);
 
   return g_test_run ();

@@ -150,14 +150,10 @@ vs_ui_test_settle (void)
     }
 }
 
-typedef gboolean (*WidgetShows) (GtkWidget  *widget,
-                                 const char *text);
-
-/* The first widget under @root, depth first, that @shows @text. */
-static GtkWidget *
-find_widget (GtkWidget   *root,
-             WidgetShows  shows,
-             const char  *text)
+GtkWidget *
+vs_ui_test_find_widget (GtkWidget       *root,
+                        VsUiWidgetShows  shows,
+                        const char      *text)
 {
   if (shows (root, text))
     return root;
@@ -165,7 +161,7 @@ find_widget (GtkWidget   *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, shows, text);
+      GtkWidget *found = vs_ui_test_find_widget (child, shows, text);
 
       if (found != NULL)
         return found;
@@ -202,21 +198,21 @@ GtkWidget *
 vs_ui_test_find_label (GtkWidget  *root,
                        const char *text)
 {
-  return find_widget (root, label_shows, text);
+  return vs_ui_test_find_widget (root, label_shows, text);
 }
 
 GtkWidget *
 vs_ui_test_find_cell (GtkWidget  *root,
                       const char *text)
 {
-  return find_widget (root, cell_shows, text);
+  return vs_ui_test_find_widget (root, cell_shows, text);
 }
 
 GtkWidget *
 vs_ui_test_find_button (GtkWidget  *root,
                         const char *label)
 {
-  return find_widget (root, button_shows, label);
+  return vs_ui_test_find_widget (root, button_shows, label);
 }
 
 /* By class name, so that a test needs no header (or library) for the class it looks for:

@@ -42,6 +42,13 @@ void      vs_ui_test_settle        (void);
 gboolean  vs_ui_test_show          (VsWindow    *window,
                                     const char  *text);
 /* The first label under @root (depth first) showing exactly @text, or NULL. */
+/* Whether @widget shows @text, in whatever way the test looks for. */
+typedef gboolean (*VsUiWidgetShows) (GtkWidget  *widget,
+                                     const char *text);
+/* The first widget under @root, depth first, for which @shows is TRUE. */
+GtkWidget *vs_ui_test_find_widget  (GtkWidget      *root,
+                                    VsUiWidgetShows shows,
+                                    const char     *text);
 GtkWidget *vs_ui_test_find_label   (GtkWidget    *root,
                                     const char   *text);
 /* The first RAG table cell under @root showing @text, or NULL. */

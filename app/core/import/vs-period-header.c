@@ -343,6 +343,28 @@ vs_period_header_parse (const char    *text,
 }
 
 gboolean
+vs_period_parse_month (const char *text,
+                       VsPeriod   *period)
+{
+  VsPeriodicity periodicity;
+  VsPeriod month;
+
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*text))
+    text++;
+  if (g_ascii_strncasecmp (text, "by ", 3) == 0)
+    text += 3;
+  if (!vs_period_header_parse (text, &month, &periodicity)
+      || periodicity != VS_PERIODICITY_MONTHLY)
+    return FALSE;
+  *period = month;
+  return TRUE;
+}
+
+gboolean
 vs_period_header_from_cell (const VsCell  *cell,
                             VsPeriod      *period,
                             VsPeriodicity *periodicity)

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
 gboolean vs_period_header_parse     (const char    *text,
                                      VsPeriod      *period,
                                      VsPeriodicity *periodicity);
+/* One month as an officer writes a due date: "March 2026", "Mar 26", "2026-03", or the
+ * committee papers' "by March 2017". A quarter, term or year is not one month. */
+gboolean vs_period_parse_month      (const char    *text,
+                                     VsPeriod      *period);
 /* The same for a cell: a date cell names its month; a whole number 1990-2100 a year. */
 gboolean vs_period_header_from_cell (const VsCell  *cell,
                                      VsPeriod      *period,
