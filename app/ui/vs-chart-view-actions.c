@@ -105,6 +105,7 @@ _vs_chart_view_menu_button_new (void)
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Chart Menu"), -1);
   gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "chart-menu");
   gtk_widget_set_halign (button, GTK_ALIGN_END);
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_set_margin_top (button, 2);
