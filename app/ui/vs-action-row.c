@@ -222,7 +222,7 @@ on_note_apply_cb (AdwEntryRow *row,
 {
   g_autofree char *note = trimmed (row);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%e %B %Y");
+  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
   g_autofree char *entry = NULL;
   char *progress;
 

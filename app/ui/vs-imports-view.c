@@ -56,7 +56,7 @@ static char *
 describe (const VsImportRecord *record)
 {
   g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (record->started);
-  g_autofree char *time = when != NULL ? g_date_time_format (when, "%e %b %Y, %H:%M") : g_strdup ("");
+  g_autofree char *time = when != NULL ? g_date_time_format (when, "%-d %b %Y, %H:%M") : g_strdup ("");
   g_autofree char *counts = NULL;
   const char *state;
 

@@ -47,7 +47,7 @@ static char *
 format_time (gint64 unix_time)
 {
   g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (unix_time);
-  g_autofree char *text = when != NULL ? g_date_time_format (when, "%e %B %Y, %H:%M") : NULL;
+  g_autofree char *text = when != NULL ? g_date_time_format (when, "%-d %B %Y, %H:%M") : NULL;
 
   return g_strdup (text != NULL ? g_strstrip (text) : "");
 }

@@ -350,6 +350,30 @@ test_action_due_month (VsUiFixture  *f,
                    "March 2018");
 }
 
+/* A progress note starts with the day it was written, as the committee papers' notes do:
+ * "7 December 2026, Team Manager: …". GLib pads a one-digit day with a figure space,
+ * which g_strstrip() keeps, and the notes read " 7 December". */
+static void
+test_action_note_date (VsUiFixture  *f,
+                       gconstpointer data)
+{
+  VsAction draft = { .text = (char *) "Audit of visits", .due = VS_PERIOD_INVALID };
+  g_autoptr(GtkWidget) row = g_object_ref_sink (vs_action_row_new (&draft, "Team Manager"));
+  GtkWidget *note = vs_ui_test_find_widget (row, entry_row_titled, "Add a progress note");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *month = g_date_time_format (now, "%B");
+  g_autofree char *expected = g_strdup_printf ("%d %s %d, Team Manager: Called the family",
+                                               g_date_time_get_day_of_month (now), month,
+                                               g_date_time_get_year (now));
+  const char *progress;
+
+  g_assert_nonnull (note);
+  gtk_editable_set_text (GTK_EDITABLE (note), "Called the family");
+  g_signal_emit_by_name (note, "apply");
+  progress = vs_action_row_get_action (VS_ACTION_ROW (row))->progress;
+  g_assert_cmpstr (progress, ==, expected);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -362,6 +386,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_indicator_place, vs_ui_fixture_teardown);
   g_test_add ("/ui/dialogs/action-due-month", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_action_due_month, vs_ui_fixture_teardown);
+  g_test_add ("/ui/dialogs/action-note-date", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_action_note_date, vs_ui_fixture_teardown);
   g_test_add ("/ui/keys/period-in-table", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_period_keys_in_table, vs_ui_fixture_teardown);
   g_test_add ("/ui/keys/shortcuts-listed", VsUiFixture, NULL,
