@@ -30,6 +30,14 @@ struct _VsBenchmarksGroup
 
 G_DEFINE_FINAL_TYPE (VsBenchmarksGroup, vs_benchmarks_group, ADW_TYPE_PREFERENCES_GROUP)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The combo row's order: index = VsSnModelId. */
 G_STATIC_ASSERT (VS_SN_MODEL_2025 == 0 && VS_SN_MODEL_2021 == 1);
 
@@ -123,15 +131,14 @@ on_model_selected_cb (AdwComboRow       *row,
   load (self);
 }
 
-void
-vs_benchmarks_group_set_store (VsBenchmarksGroup *self,
-                               VsStore           *store)
+static void
+set_store (VsBenchmarksGroup *self,
+           VsStore           *store)
 {
-  g_return_if_fail (VS_IS_BENCHMARKS_GROUP (self));
-  g_return_if_fail (store == NULL || VS_IS_STORE (store));
-
-  g_set_object (&self->store, store);
+  if (!g_set_object (&self->store, store))
+    return;
   load (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 gboolean
@@ -162,12 +169,58 @@ vs_benchmarks_group_dispose (GObject *object)
 }
 
 static void
+vs_benchmarks_group_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  VsBenchmarksGroup *self = VS_BENCHMARKS_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_benchmarks_group_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  VsBenchmarksGroup *self = VS_BENCHMARKS_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vs_benchmarks_group_class_init (VsBenchmarksGroupClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_benchmarks_group_dispose;
+  object_class->get_property = vs_benchmarks_group_get_property;
+  object_class->set_property = vs_benchmarks_group_set_property;
+
+  /* Whose home authority and SN model the rows show and change; NULL (no database)
+   * greys them out. Bound from the preferences window's, which is construct-only there:
+   * a template's child is built before its parent knows its database. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VS_TYPE_AUTHORITY_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -186,6 +239,7 @@ vs_benchmarks_group_init (VsBenchmarksGroup *self)
   GtkWidget *toggle;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  load (self);   /* no database yet: greyed out */
   /* "Change…" alone says nothing of what it changes; the menu button shows its toggle. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->home_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Change the home authority"), -1);

@@ -15,9 +15,8 @@ G_BEGIN_DECLS
 #define VS_TYPE_BENCHMARKS_GROUP (vs_benchmarks_group_get_type ())
 G_DECLARE_FINAL_TYPE (VsBenchmarksGroup, vs_benchmarks_group, VS, BENCHMARKS_GROUP, AdwPreferencesGroup)
 
-/* @store may be NULL (no database): the rows are then greyed out. */
-void     vs_benchmarks_group_set_store (VsBenchmarksGroup *self,
-                                        VsStore           *store);
+/* Property: "store" (VsStore), whose home authority and SN model it shows; NULL (no
+ * database) greys the rows out. */
 /* As picking @code in the home authority's list would; FALSE with @error when it cannot. */
 gboolean vs_benchmarks_group_choose_home (VsBenchmarksGroup *self,
                                           const char        *code,

@@ -37,6 +37,14 @@ struct _VsPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (VsPreferencesWindow, vs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char *const schemes[] = { "default", "light", "dark" };
 
 static gboolean
@@ -205,6 +213,44 @@ vs_preferences_window_finalize (GObject *object)
 }
 
 static void
+vs_preferences_window_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  VsPreferencesWindow *self = VS_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_preferences_window_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  VsPreferencesWindow *self = VS_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      /* Heard once construction ends, by the template's bindings (the benchmarks). */
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vs_preferences_window_class_init (VsPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -212,6 +258,16 @@ vs_preferences_window_class_init (VsPreferencesWindowClass *klass)
 
   object_class->dispose = vs_preferences_window_dispose;
   object_class->finalize = vs_preferences_window_finalize;
+  object_class->get_property = vs_preferences_window_get_property;
+  object_class->set_property = vs_preferences_window_set_property;
+
+  /* The database of the window it was opened from (each window has its own); NULL when
+   * it could not be opened. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VS_TYPE_BENCHMARKS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -245,7 +301,9 @@ vs_preferences_window_new (VsApplication *application)
 
   g_return_val_if_fail (VS_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (VS_TYPE_PREFERENCES_WINDOW, NULL);
+  self = g_object_new (VS_TYPE_PREFERENCES_WINDOW,
+                       "store", vs_application_get_active_store (application),
+                       NULL);
   self->settings = g_object_ref (vs_application_get_settings (application));
   fill_localities (self, application);
 
@@ -254,11 +312,7 @@ vs_preferences_window_new (VsApplication *application)
                                 locality_get_mapping, locality_set_mapping, self, NULL);
   /* Empty means the account's real name (vs_application_get_author()). */
   g_settings_bind (self->settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
-  /* The database of the window it was opened from: each window has its own. */
-  if (vs_application_get_active_store (application) != NULL)
-    self->store = g_object_ref (vs_application_get_active_store (application));
   load_ratings (self);
-  vs_benchmarks_group_set_store (self->benchmarks_group, self->store);
   /* The ratings and comparators are the database's: a read-only one keeps them. */
   if (self->store != NULL && vs_store_is_read_only (self->store))
     {

@@ -100,7 +100,7 @@ static void
 test_preferences_change_home_and_model (VsUiFixture  *f,
                                         gconstpointer data)
 {
-  VsBenchmarksGroup *group = g_object_ref_sink (g_object_new (VS_TYPE_BENCHMARKS_GROUP, NULL));
+  VsBenchmarksGroup *group = NULL;
   g_autoptr(VsAuthority) home = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
@@ -108,7 +108,7 @@ test_preferences_change_home_and_model (VsUiFixture  *f,
 
   import_asking_home (f, "926");
   norfolk = sn_average (f, NULL);
-  vs_benchmarks_group_set_store (group, f->store);
+  group = g_object_ref_sink (g_object_new (VS_TYPE_BENCHMARKS_GROUP, "store", f->store, NULL));
 
   g_assert_true (vs_benchmarks_group_choose_home (group, "Suffolk", &error));
   g_assert_no_error (error);
