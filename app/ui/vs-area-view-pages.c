@@ -51,56 +51,94 @@ _vs_area_view_search_row_cb (gpointer item,
   return vs_indicator_item_matches (VS_INDICATOR_ITEM (item), page->needle);
 }
 
-/* An empty table says why it is empty and what to do next. */
-void
-_vs_area_view_update_empty_state (VsAreaView *self)
-{
-  guint n = self->page != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->page->searched)) : 0;
+/* An empty table says why it is empty and what to do next: vs-area-view.ui binds the
+ * status page to these, from the view's "has-data", "search-text" and "view". */
+typedef struct {
   const char *icon;
   const char *title;
   const char *description;
-  gboolean offer_import = FALSE;
+  gboolean    offer_import;
+} EmptyState;
 
-  if (n > 0)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "table");
-      return;
-    }
+static const EmptyState empty_states[] = {
+  { "document-open-symbolic", N_("No Figures Yet"),
+    N_("Import a monthly extract (CSV, Excel or LibreOffice) to see the dashboard. You can "
+       "also drop files onto this window."), TRUE },
+  { "edit-find-symbolic", N_("No Matching Indicators"),
+    N_("Try a different title or reference."), FALSE },
+  { "emblem-ok-symbolic", N_("No Exceptions"),
+    N_("No vital sign is off target or deteriorating for this period."), FALSE },
+  { "document-open-symbolic", N_("No Indicators in This Area"),
+    N_("Import a file that names this service area, or a catalogue of indicator "
+       "definitions."), TRUE },
+};
 
-  if (!self->has_data)
-    {
-      icon = "document-open-symbolic";
-      title = _("No Figures Yet");
-      description = _("Import a monthly extract (CSV, Excel or LibreOffice) to see the "
-                      "dashboard. You can also drop files onto this window.");
-      offer_import = TRUE;
-    }
-  else if (self->needle != NULL && *self->needle != '\0')
-    {
-      icon = "edit-find-symbolic";
-      title = _("No Matching Indicators");
-      description = _("Try a different title or reference.");
-    }
-  else if (self->page != NULL && self->page->scope == VS_AREA_SCOPE_EXCEPTIONS)
-    {
-      icon = "emblem-ok-symbolic";
-      title = _("No Exceptions");
-      description = _("No vital sign is off target or deteriorating for this period.");
-    }
-  else
-    {
-      icon = "document-open-symbolic";
-      title = _("No Indicators in This Area");
-      description = _("Import a file that names this service area, or a catalogue of "
-                      "indicator definitions.");
-      offer_import = TRUE;
-    }
+static const EmptyState *
+empty_state (gboolean      has_data,
+             const char   *search_text,
+             const VsView *view)
+{
+  if (!has_data)
+    return &empty_states[0];
+  if (search_text != NULL && *search_text != '\0')
+    return &empty_states[1];
+  if (view != NULL && view->kind == VS_VIEW_EXCEPTIONS)
+    return &empty_states[2];
+  return &empty_states[3];
+}
 
-  adw_status_page_set_icon_name (self->status_page, icon);
-  adw_status_page_set_title (self->status_page, title);
-  adw_status_page_set_description (self->status_page, description);
-  gtk_widget_set_visible (GTK_WIDGET (self->import_button), offer_import);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+static char *
+empty_icon_cb (gpointer      unused,
+               gboolean      has_data,
+               const char   *search_text,
+               const VsView *view)
+{
+  return g_strdup (empty_state (has_data, search_text, view)->icon);
+}
+
+static char *
+empty_title_cb (gpointer      unused,
+                gboolean      has_data,
+                const char   *search_text,
+                const VsView *view)
+{
+  return g_strdup (_(empty_state (has_data, search_text, view)->title));
+}
+
+static char *
+empty_description_cb (gpointer      unused,
+                      gboolean      has_data,
+                      const char   *search_text,
+                      const VsView *view)
+{
+  return g_strdup (_(empty_state (has_data, search_text, view)->description));
+}
+
+static gboolean
+empty_offers_import_cb (gpointer      unused,
+                        gboolean      has_data,
+                        const char   *search_text,
+                        const VsView *view)
+{
+  return empty_state (has_data, search_text, view)->offer_import;
+}
+
+/* The table while it has a row to show, else why not. */
+static char *
+page_name_cb (gpointer unused,
+              guint    n_rows)
+{
+  return g_strdup (n_rows > 0 ? "table" : "empty");
+}
+
+void
+_vs_area_view_class_pages_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, empty_icon_cb);
+  gtk_widget_class_bind_template_callback (widget_class, empty_title_cb);
+  gtk_widget_class_bind_template_callback (widget_class, empty_description_cb);
+  gtk_widget_class_bind_template_callback (widget_class, empty_offers_import_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_name_cb);
 }
 
 static int

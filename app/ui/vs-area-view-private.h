@@ -1,4 +1,4 @@
-/* vs-area-view-private.h: the area view's state, shared by its two files
+/* vs-area-view-private.h: the area view's state, shared by its three files
  *
  * Copyright 2026 The Vital Signs authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "vs-area-view.h"
+#include "vs-dashboard.h"
+#include "vs-view.h"
 
 G_BEGIN_DECLS
 
@@ -50,11 +52,15 @@ struct _VsAreaView
   AdwStatusPage     *status_page;
   GtkButton         *import_button;
 
+  VsDashboard       *dashboard;
   GListModel        *source;        /* the dashboard's rows */
   guint              generation;    /* bumped when the source changes */
   GHashTable        *pages;         /* key -> Page */
   Page              *page;          /* shown */
+  VsView            *view;          /* the window's: which page is shown */
+  char              *search_text;
   char              *needle;        /* casefolded search text */
+  guint              n_rows;        /* the shown page's, searched */
   VsPeriod           period;
   gboolean           has_data;
   VsStore           *store;
@@ -63,7 +69,37 @@ struct _VsAreaView
   int                paned_height;    /* the height the divider was placed for */
 };
 
+enum {
+  VS_AREA_VIEW_PROP_0,
+  VS_AREA_VIEW_PROP_STORE,
+  VS_AREA_VIEW_PROP_DASHBOARD,
+  VS_AREA_VIEW_PROP_VIEW,
+  VS_AREA_VIEW_PROP_SEARCH_TEXT,
+  VS_AREA_VIEW_PROP_PERIOD,
+  VS_AREA_VIEW_PROP_HAS_DATA,
+  VS_AREA_VIEW_PROP_N_ROWS,
+  VS_AREA_VIEW_N_PROPS
+};
+
+extern GParamSpec *_vs_area_view_properties[VS_AREA_VIEW_N_PROPS];
+
+/* vs-area-view.c */
+Page    *_vs_area_view_ensure_page        (VsAreaView  *self,
+                                           VsAreaScope  scope,
+                                           gint64       area_id);
+/* The selected indicator's chart, or none. */
+void     _vs_area_view_chart_selected     (VsAreaView *self);
+/* vs-area-view-scope.c */
+void     _vs_area_view_set_dashboard      (VsAreaView  *self,
+                                           VsDashboard *dashboard);
+void     _vs_area_view_set_view           (VsAreaView   *self,
+                                           const VsView *view);
+void     _vs_area_view_set_search_text    (VsAreaView  *self,
+                                           const char  *text);
+void     _vs_area_view_count_rows         (VsAreaView  *self);
+void     _vs_area_view_scope_dispose      (VsAreaView  *self);
 /* vs-area-view-pages.c */
+void     _vs_area_view_class_pages_init   (GtkWidgetClass *widget_class);
 void     _vs_area_view_page_free          (Page       *page);
 /* How many rows a new page's table is built with before its first frame. */
 guint    _vs_area_view_count_first_rows   (VsAreaView *self);
@@ -74,6 +110,5 @@ gboolean _vs_area_view_search_row_cb      (gpointer    item,
                                            gpointer    user_data);
 void     _vs_area_view_refresh_page       (VsAreaView *self,
                                            Page       *page);
-void     _vs_area_view_update_empty_state (VsAreaView *self);
 
 G_END_DECLS

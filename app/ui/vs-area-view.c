@@ -17,15 +17,7 @@
 
 G_DEFINE_FINAL_TYPE (VsAreaView, vs_area_view, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PERIOD,
-  PROP_HAS_DATA,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *_vs_area_view_properties[VS_AREA_VIEW_N_PROPS];
 
 enum {
   INDICATOR_ACTIVATED,
@@ -34,15 +26,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void update_chart (VsAreaView *self);
-
 static void
 on_selected_changed_cb (VsRagTable *table,
                         GParamSpec *pspec,
                         VsAreaView *self)
 {
   if (self->page != NULL && table == self->page->table)
-    update_chart (self);
+    _vs_area_view_chart_selected (self);
 }
 
 static void
@@ -53,7 +43,7 @@ on_items_changed_cb (GListModel *model,
                      VsAreaView *self)
 {
   if (self->page != NULL && model == G_LIST_MODEL (self->page->searched))
-    _vs_area_view_update_empty_state (self);
+    _vs_area_view_count_rows (self);
 }
 
 static void
@@ -64,10 +54,10 @@ on_indicator_activated_cb (VsRagTable      *table,
   g_signal_emit (self, signals[INDICATOR_ACTIVATED], 0, row);
 }
 
-static Page *
-ensure_page (VsAreaView  *self,
-             VsAreaScope  scope,
-             gint64       area_id)
+Page *
+_vs_area_view_ensure_page (VsAreaView  *self,
+                           VsAreaScope  scope,
+                           gint64       area_id)
 {
   g_autofree char *key = NULL;
   Page *page;
@@ -103,8 +93,8 @@ ensure_page (VsAreaView  *self,
   return page;
 }
 
-static void
-update_chart (VsAreaView *self)
+void
+_vs_area_view_chart_selected (VsAreaView *self)
 {
   VsIndicatorItem *row = self->page != NULL ? vs_rag_table_get_selected (self->page->table) : NULL;
   g_autofree char *title = NULL;
@@ -154,24 +144,6 @@ on_open_card_clicked_cb (GtkButton  *button,
 
   if (row != NULL)
     g_signal_emit (self, signals[INDICATOR_ACTIVATED], 0, row);
-}
-
-static void
-on_source_changed_cb (GListModel *source,
-                      guint       position,
-                      guint       removed,
-                      guint       added,
-                      VsAreaView *self)
-{
-  self->generation++;
-  if (self->page != NULL)
-    {
-      _vs_area_view_refresh_page (self, self->page);
-      _vs_area_view_update_empty_state (self);
-    }
-  /* Each load of the dashboard draws the selected indicator's chart again, new figures
-   * and all. */
-  update_chart (self);
 }
 
 /* The table's share of the height until the officer moves the divider: about three
@@ -238,7 +210,7 @@ vs_area_view_set_store (VsAreaView *self,
 {
   if (!g_set_object (&self->store, store))
     return;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _vs_area_view_properties[VS_AREA_VIEW_PROP_STORE]);
 }
 
 static void
@@ -250,7 +222,7 @@ vs_area_view_set_period (VsAreaView *self,
   self->period = period;
   if (self->page != NULL)
     _vs_area_view_refresh_page (self, self->page);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+  g_object_notify_by_pspec (G_OBJECT (self), _vs_area_view_properties[VS_AREA_VIEW_PROP_PERIOD]);
 }
 
 static void
@@ -260,8 +232,7 @@ vs_area_view_set_has_data (VsAreaView *self,
   if (self->has_data == has_data)
     return;
   self->has_data = has_data;
-  _vs_area_view_update_empty_state (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_DATA]);
+  g_object_notify_by_pspec (G_OBJECT (self), _vs_area_view_properties[VS_AREA_VIEW_PROP_HAS_DATA]);
 }
 
 static void
@@ -274,14 +245,26 @@ vs_area_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
+    case VS_AREA_VIEW_PROP_STORE:
       g_value_set_object (value, self->store);
       break;
-    case PROP_PERIOD:
+    case VS_AREA_VIEW_PROP_DASHBOARD:
+      g_value_set_object (value, self->dashboard);
+      break;
+    case VS_AREA_VIEW_PROP_VIEW:
+      g_value_set_boxed (value, self->view);
+      break;
+    case VS_AREA_VIEW_PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+    case VS_AREA_VIEW_PROP_PERIOD:
       g_value_set_int (value, self->period);
       break;
-    case PROP_HAS_DATA:
+    case VS_AREA_VIEW_PROP_HAS_DATA:
       g_value_set_boolean (value, self->has_data);
+      break;
+    case VS_AREA_VIEW_PROP_N_ROWS:
+      g_value_set_uint (value, self->n_rows);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -298,13 +281,22 @@ vs_area_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
+    case VS_AREA_VIEW_PROP_STORE:
       vs_area_view_set_store (self, g_value_get_object (value));
       break;
-    case PROP_PERIOD:
+    case VS_AREA_VIEW_PROP_DASHBOARD:
+      _vs_area_view_set_dashboard (self, g_value_get_object (value));
+      break;
+    case VS_AREA_VIEW_PROP_VIEW:
+      _vs_area_view_set_view (self, g_value_get_boxed (value));
+      break;
+    case VS_AREA_VIEW_PROP_SEARCH_TEXT:
+      _vs_area_view_set_search_text (self, g_value_get_string (value));
+      break;
+    case VS_AREA_VIEW_PROP_PERIOD:
       vs_area_view_set_period (self, g_value_get_int (value));
       break;
-    case PROP_HAS_DATA:
+    case VS_AREA_VIEW_PROP_HAS_DATA:
       vs_area_view_set_has_data (self, g_value_get_boolean (value));
       break;
     default:
@@ -319,8 +311,7 @@ vs_area_view_dispose (GObject *object)
   GHashTableIter iter;
   gpointer value;
 
-  if (self->source != NULL)
-    g_signal_handlers_disconnect_by_data (self->source, self);
+  _vs_area_view_scope_dispose (self);
   g_hash_table_iter_init (&iter, self->pages);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
@@ -332,9 +323,7 @@ vs_area_view_dispose (GObject *object)
   self->page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_AREA_VIEW);
   g_hash_table_remove_all (self->pages);
-  g_clear_object (&self->source);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (vs_area_view_parent_class)->dispose (object);
 }
@@ -368,18 +357,34 @@ vs_area_view_class_init (VsAreaViewClass *klass)
 
   g_type_ensure (VS_TYPE_RAG_TABLE);
   g_type_ensure (VS_TYPE_CHART_VIEW);
-  properties[PROP_STORE] =
+  _vs_area_view_properties[VS_AREA_VIEW_PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Whose rows the tables show, and whose areas the view names. */
+  _vs_area_view_properties[VS_AREA_VIEW_PROP_DASHBOARD] =
+    g_param_spec_object ("dashboard", NULL, NULL, VS_TYPE_DASHBOARD,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The window's view (a VsView): the overview, the exceptions or an area. */
+  _vs_area_view_properties[VS_AREA_VIEW_PROP_VIEW] =
+    g_param_spec_boxed ("view", NULL, NULL, VS_TYPE_VIEW,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The rows shown match it, by title or reference. */
+  _vs_area_view_properties[VS_AREA_VIEW_PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* The month the rows were rated for (a VsPeriod): the columns' titles. */
-  properties[PROP_PERIOD] =
+  _vs_area_view_properties[VS_AREA_VIEW_PROP_PERIOD] =
     g_param_spec_int ("period", NULL, NULL, G_MININT32, G_MAXINT32, VS_PERIOD_INVALID,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* Whether the database holds any figure at all: the empty state differs. */
-  properties[PROP_HAS_DATA] =
+  _vs_area_view_properties[VS_AREA_VIEW_PROP_HAS_DATA] =
     g_param_spec_boolean ("has-data", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* The rows the shown table lists, searched: none brings the empty state. */
+  _vs_area_view_properties[VS_AREA_VIEW_PROP_N_ROWS] =
+    g_param_spec_uint ("n-rows", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, VS_AREA_VIEW_N_PROPS, _vs_area_view_properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vitalsigns/VitalSigns/ui/vs-area-view.ui");
@@ -392,6 +397,7 @@ vs_area_view_class_init (VsAreaViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, status_page);
   gtk_widget_class_bind_template_child (widget_class, VsAreaView, import_button);
   gtk_widget_class_bind_template_callback (widget_class, on_open_card_clicked_cb);
+  _vs_area_view_class_pages_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "vs-area-view");
 }
@@ -405,71 +411,6 @@ vs_area_view_init (VsAreaView *self)
 
   self->period = VS_PERIOD_INVALID;
   self->pages = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) _vs_area_view_page_free);
-  _vs_area_view_update_empty_state (self);
-}
-
-void
-vs_area_view_set_rows (VsAreaView *self,
-                       GListModel *rows)
-{
-  g_return_if_fail (VS_IS_AREA_VIEW (self));
-  g_return_if_fail (rows == NULL || G_IS_LIST_MODEL (rows));
-
-  if (self->source != NULL)
-    g_signal_handlers_disconnect_by_data (self->source, self);
-  g_set_object (&self->source, rows);
-  if (rows != NULL)
-    g_signal_connect (rows, "items-changed", G_CALLBACK (on_source_changed_cb), self);
-  on_source_changed_cb (rows, 0, 0, 0, self);
-}
-
-void
-vs_area_view_set_scope (VsAreaView  *self,
-                        VsAreaScope  scope,
-                        gint64       area_id)
-{
-  Page *page;
-
-  g_return_if_fail (VS_IS_AREA_VIEW (self));
-
-  page = ensure_page (self, scope, area_id);
-  _vs_area_view_refresh_page (self, page);
-  if (page != self->page)
-    {
-      self->page = page;
-      gtk_stack_set_visible_child (self->tables, GTK_WIDGET (page->table));
-      update_chart (self);
-    }
-  _vs_area_view_show_all_rows (self, page);
-  _vs_area_view_update_empty_state (self);
-}
-
-void
-vs_area_view_set_search (VsAreaView *self,
-                         const char *text)
-{
-  g_autofree char *needle = NULL;
-
-  g_return_if_fail (VS_IS_AREA_VIEW (self));
-
-  needle = text != NULL && *text != '\0' ? g_utf8_casefold (text, -1) : NULL;
-  if (g_strcmp0 (needle, self->needle) == 0)
-    return;
-  g_free (self->needle);
-  self->needle = g_steal_pointer (&needle);
-  if (self->page != NULL)
-    _vs_area_view_refresh_page (self, self->page);
-  _vs_area_view_update_empty_state (self);
-}
-
-VsRagTable *
-vs_area_view_get_table (VsAreaView *self)
-{
-  g_return_val_if_fail (VS_IS_AREA_VIEW (self), NULL);
-
-  if (self->page == NULL)
-    vs_area_view_set_scope (self, VS_AREA_SCOPE_OVERVIEW, 0);
-  return self->page->table;
 }
 
 gboolean

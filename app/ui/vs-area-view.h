@@ -23,18 +23,13 @@ typedef enum {
 #define VS_TYPE_AREA_VIEW (vs_area_view_get_type ())
 G_DECLARE_FINAL_TYPE (VsAreaView, vs_area_view, VS, AREA_VIEW, GtkWidget)
 
-/* Properties: "store" (VsStore), for the benchmark lines of the charts; "period" (a
- * VsPeriod), the month the rows were rated for; "has-data", whether the database holds
- * any figure at all (the empty state differs). */
+/* Properties, bound from the window: "dashboard" (VsDashboard), whose rows the tables
+ * show; "view" (VsView), which of them: the overview, the exceptions or an area; and
+ * "search-text", which the rows shown match. "store" (VsStore), for the benchmark lines of
+ * the charts; "period" (a VsPeriod), the month the rows were rated for; "has-data",
+ * whether the database holds any figure at all (the empty state differs). Read-only:
+ * "n-rows", the rows the table shown lists. */
 
-/* The dashboard's rows (VsIndicatorItem); the view filters them by scope and search. */
-void         vs_area_view_set_rows     (VsAreaView  *self,
-                                        GListModel  *rows);
-void         vs_area_view_set_scope    (VsAreaView  *self,
-                                        VsAreaScope  scope,
-                                        gint64       area_id);
-void         vs_area_view_set_search   (VsAreaView  *self,
-                                        const char  *text);
 VsRagTable  *vs_area_view_get_table    (VsAreaView  *self);
 VsChartView *vs_area_view_get_chart    (VsAreaView  *self);
 /* TRUE from a table's first frame, with the rows that fill the window, until it has the

@@ -21,6 +21,7 @@ struct _VsSidebar
   GtkListBox *list;
   GListStore *items;        /* of VsSidebarItem: Overview, Exceptions, Benchmarks, the areas, Imports */
   VsView     *selected;
+  VsStore    *store;
   VsDashboard *dashboard;
 };
 
@@ -36,12 +37,15 @@ static guint signals[N_SIGNALS];
 enum {
   PROP_0,
   PROP_SELECTED,
+  PROP_STORE,
   PROP_DASHBOARD,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+static void set_store     (VsSidebar   *self,
+                           VsStore     *store);
 static void set_dashboard (VsSidebar   *self,
                            VsDashboard *dashboard);
 
@@ -120,6 +124,7 @@ vs_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_SIDEBAR);
   g_clear_pointer (&self->selected, vs_view_free);
   g_clear_object (&self->items);
+  g_clear_object (&self->store);
   g_clear_object (&self->dashboard);
 
   G_OBJECT_CLASS (vs_sidebar_parent_class)->dispose (object);
@@ -137,6 +142,9 @@ vs_sidebar_get_property (GObject    *object,
     {
     case PROP_SELECTED:
       g_value_set_boxed (value, self->selected);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
     case PROP_DASHBOARD:
       g_value_set_object (value, self->dashboard);
@@ -159,6 +167,9 @@ vs_sidebar_set_property (GObject      *object,
     case PROP_SELECTED:
       vs_sidebar_select (self, g_value_get_boxed (value));
       break;
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
     case PROP_DASHBOARD:
       set_dashboard (self, g_value_get_object (value));
       break;
@@ -180,7 +191,11 @@ vs_sidebar_class_init (VsSidebarClass *klass)
   properties[PROP_SELECTED] =
     g_param_spec_boxed ("selected", NULL, NULL, VS_TYPE_VIEW,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  /* Its areas and their counts are the sidebar's, each time it loads. */
+  /* Whose areas it lists, as they change. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Its areas' ratings and the exceptions are counted in the sidebar, each time it loads. */
   properties[PROP_DASHBOARD] =
     g_param_spec_object ("dashboard", NULL, NULL, VS_TYPE_DASHBOARD,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -261,20 +276,52 @@ lookup_item (VsSidebar    *self,
   return g_list_model_get_item (G_LIST_MODEL (self->items), position);
 }
 
-void
-vs_sidebar_set_areas (VsSidebar *self,
-                      GPtrArray *areas)
+/* The area items as @areas name them, in their order: the items already there are kept
+ * (and their counts, until the dashboard counts again). */
+static GPtrArray *
+area_items (VsSidebar *self,
+            GPtrArray *areas,
+            guint      first,
+            guint      end)
 {
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < areas->len; i++)
+    {
+      const VsArea *area = g_ptr_array_index (areas, i);
+      g_autoptr(VsView) view = vs_view_new (VS_VIEW_AREA, area->name);
+      VsSidebarItem *item = NULL;
+
+      for (guint j = first; j < end && item == NULL; j++)
+        {
+          g_autoptr(VsSidebarItem) old = g_list_model_get_item (G_LIST_MODEL (self->items), j);
+
+          if (g_strcmp0 (vs_sidebar_item_get_title (old), area->name) == 0)
+            item = g_steal_pointer (&old);
+        }
+      g_ptr_array_add (items, item != NULL ? item : vs_sidebar_item_new (view, NULL, area->name));
+    }
+  return items;
+}
+
+/* The database's areas, read again whenever it changes: from the store, not the
+ * dashboard, which does not load while there are no figures (a catalogue's areas list
+ * all the same). */
+static void
+list_areas (VsSidebar *self)
+{
+  g_autoptr(GPtrArray) areas = NULL;
+  g_autoptr(GPtrArray) items = NULL;
   g_autoptr(VsView) keep = NULL;
   g_autoptr(VsView) overview = vs_view_new (VS_VIEW_OVERVIEW, NULL);
   g_autoptr(VsView) imports = vs_view_new (VS_VIEW_IMPORTS, NULL);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean same;
   guint first = 0, end = 0, n;
 
-  g_return_if_fail (VS_IS_SIDEBAR (self));
-  g_return_if_fail (areas != NULL);
-
-  keep = self->selected != NULL ? vs_view_copy (self->selected) : NULL;
+  areas = self->store != NULL ? vs_store_list_areas (self->store, NULL)
+                              : g_ptr_array_new ();
+  if (areas == NULL)
+    return;
 
   /* The areas stand together, just before Imports. */
   if (!find_item (self, imports, &end))
@@ -289,16 +336,20 @@ vs_sidebar_set_areas (VsSidebar *self,
     }
   first = MIN (first, end);
 
-  for (guint i = 0; i < areas->len; i++)
+  items = area_items (self, areas, first, end);
+  same = items->len == end - first;
+  for (guint i = 0; same && i < items->len; i++)
     {
-      const VsArea *area = g_ptr_array_index (areas, i);
-      g_autoptr(VsView) view = vs_view_new (VS_VIEW_AREA, area->name);
+      g_autoptr(VsSidebarItem) old = g_list_model_get_item (G_LIST_MODEL (self->items), first + i);
 
-      g_ptr_array_add (items, vs_sidebar_item_new (view, NULL, area->name));
+      same = old == g_ptr_array_index (items, i);
     }
-  g_list_store_splice (self->items, first, end - first, items->pdata, items->len);
-  gtk_list_box_invalidate_headers (self->list);
-
+  keep = self->selected != NULL ? vs_view_copy (self->selected) : NULL;
+  if (!same)
+    {
+      g_list_store_splice (self->items, first, end - first, items->pdata, items->len);
+      gtk_list_box_invalidate_headers (self->list);
+    }
   if (keep == NULL || !vs_sidebar_select (self, keep))
     vs_sidebar_select (self, overview);
 }
@@ -330,7 +381,7 @@ on_dashboard_rows_changed_cb (GListModel *rows,
   g_autoptr(VsView) exceptions = vs_view_new (VS_VIEW_EXCEPTIONS, NULL);
   g_autoptr(VsSidebarItem) item = lookup_item (self, exceptions);
 
-  vs_sidebar_set_areas (self, areas);
+  list_areas (self);
   for (guint i = 0; i < areas->len; i++)
     {
       const VsArea *area = g_ptr_array_index (areas, i);
@@ -338,6 +389,27 @@ on_dashboard_rows_changed_cb (GListModel *rows,
       set_area_counts (self, area->name, vs_dashboard_count_area (self->dashboard, area->id));
     }
   vs_sidebar_item_set_neutral (item, vs_dashboard_count_exceptions (self->dashboard));
+}
+
+static void
+on_store_changed_cb (VsStore   *store,
+                     VsSidebar *self)
+{
+  list_areas (self);
+}
+
+static void
+set_store (VsSidebar *self,
+           VsStore   *store)
+{
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  if (!g_set_object (&self->store, store))
+    return;
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  list_areas (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 static void

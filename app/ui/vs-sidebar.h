@@ -15,13 +15,10 @@ G_BEGIN_DECLS
 #define VS_TYPE_SIDEBAR (vs_sidebar_get_type ())
 G_DECLARE_FINAL_TYPE (VsSidebar, vs_sidebar, VS, SIDEBAR, GtkWidget)
 
-/* Properties: "selected" (VsView), the view chosen, and "dashboard" (VsDashboard), whose
- * areas, ratings and exceptions it lists each time it loads; "view-activated" (VsView) is
+/* Properties: "selected" (VsView), the view chosen; "store" (VsStore), whose areas it
+ * lists as they change, those with an indicator; and "dashboard" (VsDashboard), whose
+ * ratings and exceptions it counts each time it loads. "view-activated" (VsView) is
  * emitted when a row is activated, even the selected one. */
-/* Replaces the area rows (of VsArea*): for a database with no figures yet, whose dashboard
- * never loads. */
-void        vs_sidebar_set_areas            (VsSidebar  *self,
-                                             GPtrArray  *areas);
 const VsView *vs_sidebar_get_selected       (VsSidebar    *self);
 /* FALSE when no row shows that view. */
 gboolean    vs_sidebar_select               (VsSidebar    *self,

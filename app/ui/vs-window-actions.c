@@ -246,29 +246,72 @@ reload_action (GtkWidget  *widget,
   vs_window_reload (VS_WINDOW (widget));
 }
 
-void
-_vs_window_update_actions (VsWindow *self)
+/* Which actions apply follows the window's state. The database is the window's for its
+ * life: what it allows is set once. */
+static void
+enable_for_store (VsWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_store = self->store != NULL;
   gboolean writable = _vs_window_can_write (self);
-  gboolean card = has_store && _vs_window_card_is_open (self);
-  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
-  guint n_periods = self->periods != NULL ? self->periods->len : 0;
 
   gtk_widget_action_set_enabled (widget, "win.import", writable);
   gtk_widget_action_set_enabled (widget, "win.search", has_store);
   gtk_widget_action_set_enabled (widget, "win.show-view", has_store);
-  gtk_widget_action_set_enabled (widget, "win.open-indicator", has_store && !card);
   gtk_widget_action_set_enabled (widget, "win.edit-indicator", writable);
   gtk_widget_action_set_enabled (widget, "win.undo-import", writable);
   gtk_widget_action_set_enabled (widget, "win.reload", has_store);
-  gtk_widget_action_set_enabled (widget, "win.previous-period",
-                                 has_store && selected != GTK_INVALID_LIST_POSITION
-                                 && selected + 1 < n_periods);
-  gtk_widget_action_set_enabled (widget, "win.next-period",
-                                 has_store && selected != GTK_INVALID_LIST_POSITION && selected > 0);
-  _vs_window_pack_update_actions (self);
+}
+
+/* A report card open: the table's row is already open. */
+static void
+on_page_shown_cb (GtkStack   *stack,
+                  GParamSpec *pspec,
+                  VsWindow   *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-indicator",
+                                 self->store != NULL && !_vs_window_card_is_open (self));
+}
+
+/* The months listed, newest first, and the one chosen: whether there is one before or
+ * after it. */
+static void
+on_month_chosen_cb (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    VsWindow    *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  guint n_periods = g_list_model_get_n_items (G_LIST_MODEL (self->period_labels));
+  gboolean chosen = self->store != NULL && selected != GTK_INVALID_LIST_POSITION;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-period",
+                                 chosen && selected + 1 < n_periods);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-period", chosen && selected > 0);
+}
+
+static void
+on_months_listed_cb (GListModel *labels,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     VsWindow   *self)
+{
+  on_month_chosen_cb (self->period_dropdown, NULL, self);
+}
+
+void
+_vs_window_actions_follow_state (VsWindow *self)
+{
+  enable_for_store (self);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_page_shown_cb), self, 0);
+  g_signal_connect_object (self->period_dropdown, "notify::selected",
+                           G_CALLBACK (on_month_chosen_cb), self, 0);
+  g_signal_connect_object (self->period_labels, "items-changed",
+                           G_CALLBACK (on_months_listed_cb), self, 0);
+  on_page_shown_cb (self->content_stack, NULL, self);
+  on_month_chosen_cb (self->period_dropdown, NULL, self);
+  _vs_window_pack_actions_follow_state (self);
 }
 
 /* Ctrl+Page Up / Page Down step the month wherever the focus is. A class binding would

@@ -66,8 +66,7 @@ on_map_cb (GtkWidget *widget,
 void
 _vs_window_load_after_first_frame (VsWindow *self)
 {
-  self->loading = TRUE;
-  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  _vs_window_set_boolean (self, &self->loading, VS_WINDOW_PROP_LOADING, TRUE);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), self);
 }
 

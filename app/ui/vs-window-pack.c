@@ -97,13 +97,26 @@ print_pack_action (GtkWidget  *widget,
   vs_print_pack (GTK_WINDOW (self), self->store, self->period, _vs_window_locality_name (self));
 }
 
-void
-_vs_window_pack_update_actions (VsWindow *self)
+/* A pack needs a month of figures: the months listed say whether there is one. */
+static void
+on_months_listed_cb (GListModel *labels,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     VsWindow   *self)
 {
-  gboolean has_figures = self->store != NULL && self->periods != NULL && self->periods->len > 0;
+  gboolean has_figures = self->store != NULL && g_list_model_get_n_items (labels) > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pack", has_figures);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-pack", has_figures);
+}
+
+void
+_vs_window_pack_actions_follow_state (VsWindow *self)
+{
+  g_signal_connect_object (self->period_labels, "items-changed",
+                           G_CALLBACK (on_months_listed_cb), self, 0);
+  on_months_listed_cb (G_LIST_MODEL (self->period_labels), 0, 0, 0, self);
 }
 
 void

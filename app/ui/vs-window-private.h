@@ -56,6 +56,9 @@ struct _VsWindow
   GArray               *periods;        /* of VsPeriod, newest first, as the dropdown */
   GPtrArray            *localities;     /* of VsLocality*, as the dropdown */
   VsView               *view;           /* the sidebar's */
+  char                 *search_text;    /* the search entry's, once it settles */
+  gboolean              empty;          /* no indicator at all: how to start */
+  gboolean              failed;         /* the error page stands for the views */
   VsPeriod              period;
   gint64                locality_id;
   guint                 reload_id;
@@ -66,7 +69,7 @@ struct _VsWindow
   char                 *pending_indicator; /* a report card asked for while loading */
 };
 
-/* vs-window-actions.c */
+/* vs-window-properties.c */
 enum {
   VS_WINDOW_PROP_0,
   VS_WINDOW_PROP_STORE,
@@ -77,10 +80,20 @@ enum {
   VS_WINDOW_PROP_LOCALITY,
   VS_WINDOW_PROP_SELECTED_ROW,
   VS_WINDOW_PROP_LOADING,
+  VS_WINDOW_PROP_DASHBOARD,
+  VS_WINDOW_PROP_SEARCH_TEXT,
+  VS_WINDOW_PROP_EMPTY,
+  VS_WINDOW_PROP_FAILED,
   VS_WINDOW_N_PROPS
 };
 
 extern GParamSpec *_vs_window_properties[VS_WINDOW_N_PROPS];
+
+void _vs_window_class_properties_init (GObjectClass *object_class);
+void _vs_window_set_boolean         (VsWindow       *self,
+                                     gboolean       *field,
+                                     guint           prop_id,
+                                     gboolean        value);
 
 /* vs-window.c */
 void _vs_window_show_error          (VsWindow       *self,
@@ -95,17 +108,17 @@ void _vs_window_load_periods        (VsWindow       *self,
                                      VsPeriod        wanted);
 /* vs-window-views.c */
 void _vs_window_class_views_init    (GtkWidgetClass *widget_class);
-void _vs_window_update_view         (VsWindow       *self);
 void _vs_window_set_selected_row    (VsWindow        *self,
                                      VsIndicatorItem *row);
 void _vs_window_restore_start_view  (VsWindow       *self);
 /* vs-window-actions.c */
 void _vs_window_class_actions_init (GtkWidgetClass *widget_class);
-void _vs_window_update_actions     (VsWindow       *self);
+/* From construction on, which actions apply follows the window's state. */
+void _vs_window_actions_follow_state (VsWindow     *self);
 void _vs_window_add_capture_shortcuts (VsWindow     *self);
 /* vs-window-pack.c */
 void _vs_window_pack_actions_init   (GtkWidgetClass *widget_class);
-void _vs_window_pack_update_actions (VsWindow       *self);
+void _vs_window_pack_actions_follow_state (VsWindow *self);
 /* vs-window-load.c */
 void _vs_window_load_after_first_frame (VsWindow   *self);
 void _vs_window_load_now           (VsWindow       *self);

@@ -102,8 +102,8 @@ back_visible_cb (gpointer         unused,
   return folded || row != NULL;
 }
 
-/* The selected row is the open card's: the card shows it, and it names the window and
- * brings the back button. */
+/* The selected row is the open card's: the card shows it, the content shows the card,
+ * and it names the window and brings the back button (vs-window.ui). */
 void
 _vs_window_set_selected_row (VsWindow        *self,
                              VsIndicatorItem *row)
@@ -112,49 +112,28 @@ _vs_window_set_selected_row (VsWindow        *self,
     g_object_notify_by_pspec (G_OBJECT (self), _vs_window_properties[VS_WINDOW_PROP_SELECTED_ROW]);
 }
 
-static void
-on_stack_child_changed_cb (GtkStack   *stack,
-                           GParamSpec *pspec,
-                           VsWindow   *self)
+/* The content's page: what stands for the views first (an error, the spinner), then an
+ * open report card, then the view's own page; an empty database welcomes rather than
+ * showing an empty table. */
+static char *
+content_page_cb (gpointer         unused,
+                 gboolean         failed,
+                 gboolean         loading,
+                 VsIndicatorItem *row,
+                 VsView          *view,
+                 gboolean         empty)
 {
-  if (!_vs_window_card_is_open (self))
-    _vs_window_set_selected_row (self, NULL);
-}
+  const char *page = page_of_view (view != NULL ? view->kind : VS_VIEW_OVERVIEW);
 
-void
-_vs_window_update_view (VsWindow *self)
-{
-  VsViewKind kind = self->view != NULL ? self->view->kind : VS_VIEW_OVERVIEW;
-  const VsArea *area;
-
-  if (self->store == NULL)
-    return;
-  switch (kind)
-    {
-    case VS_VIEW_OVERVIEW:
-      vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_OVERVIEW, 0);
-      break;
-    case VS_VIEW_EXCEPTIONS:
-      vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_EXCEPTIONS, 0);
-      break;
-    case VS_VIEW_AREA:
-      area = vs_dashboard_find_area (self->dashboard, self->view->area);
-      vs_area_view_set_scope (self->area_view, VS_AREA_SCOPE_AREA, area != NULL ? area->id : -1);
-      break;
-    case VS_VIEW_IMPORTS:
-    case VS_VIEW_BENCHMARKS:
-      break;
-    }
-  if (!_vs_window_card_is_open (self))
-    {
-      const char *page = page_of_view (kind);
-
-      /* An empty database: how to start, rather than an empty table. */
-      if (g_str_equal (page, "area") && vs_store_is_empty (self->store))
-        page = "welcome";
-      gtk_stack_set_visible_child_name (self->content_stack, page);
-    }
-  _vs_window_update_actions (self);
+  if (failed)
+    return g_strdup ("error");
+  if (loading)
+    return g_strdup ("loading");
+  if (row != NULL)
+    return g_strdup ("card");
+  if (g_str_equal (page, "area") && empty)
+    return g_strdup ("welcome");
+  return g_strdup (page);
 }
 
 static void
@@ -169,7 +148,6 @@ on_sidebar_selected_cb (VsSidebar  *sidebar,
     return;
   vs_view_free (self->view);
   self->view = vs_view_copy (view);
-  g_object_notify_by_pspec (G_OBJECT (self), _vs_window_properties[VS_WINDOW_PROP_VIEW]);
   name = vs_view_to_string (view);
   g_settings_set_string (self->settings, "last-view", name);
   /* A search belongs to the list it was typed over: another view starts unfiltered, so
@@ -181,7 +159,7 @@ on_sidebar_selected_cb (VsSidebar  *sidebar,
     }
   if (_vs_window_card_is_open (self))
     _vs_window_close_card (self);
-  _vs_window_update_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), _vs_window_properties[VS_WINDOW_PROP_VIEW]);
 }
 
 static void
@@ -204,11 +182,9 @@ void
 _vs_window_open_card (VsWindow        *self,
                       VsIndicatorItem *row)
 {
-  _vs_window_set_selected_row (self, row);
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
-  gtk_stack_set_visible_child_name (self->content_stack, "card");
+  _vs_window_set_selected_row (self, row);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  _vs_window_update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->report_card));
 }
 
@@ -218,9 +194,7 @@ _vs_window_close_card (VsWindow *self)
   g_autoptr(VsIndicatorItem) row = self->selected_row != NULL ? g_object_ref (self->selected_row) : NULL;
 
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
-  gtk_stack_set_visible_child_name (self->content_stack,
-                                    self->view != NULL ? page_of_view (self->view->kind) : "area");
-  _vs_window_update_actions (self);
+  _vs_window_set_selected_row (self, NULL);
   /* Back where the officer was: the same row, focused for the keyboard. */
   if (row != NULL)
     vs_rag_table_select_indicator (vs_area_view_get_table (self->area_view),
@@ -253,7 +227,12 @@ on_search_changed_cb (GtkSearchEntry *entry,
       vs_sidebar_select (self->sidebar, overview);
       self->searching = FALSE;
     }
-  vs_area_view_set_search (self->area_view, text);
+  if (g_strcmp0 (self->search_text, text) != 0)
+    {
+      g_free (self->search_text);
+      self->search_text = g_strdup (text);
+      g_object_notify_by_pspec (G_OBJECT (self), _vs_window_properties[VS_WINDOW_PROP_SEARCH_TEXT]);
+    }
 }
 
 void
@@ -329,7 +308,7 @@ _vs_window_class_views_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_indicator_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stack_child_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, content_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, window_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, window_subtitle_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_visible_cb);

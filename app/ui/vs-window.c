@@ -16,8 +16,6 @@
 
 G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
 
-GParamSpec *_vs_window_properties[VS_WINDOW_N_PROPS];
-
 void
 _vs_window_show_error (VsWindow     *self,
                        const char   *title,
@@ -28,7 +26,8 @@ _vs_window_show_error (VsWindow     *self,
 
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, escaped);
-  gtk_stack_set_visible_child_name (self->content_stack, "error");
+  _vs_window_set_selected_row (self, NULL);
+  _vs_window_set_boolean (self, &self->failed, VS_WINDOW_PROP_FAILED, TRUE);
 }
 
 /* ---- the dashboard ---- */
@@ -47,14 +46,8 @@ _vs_window_reload_dashboard (VsWindow *self)
       _vs_window_show_error (self, _("Could Not Read the Figures"), error);
       return;
     }
-  if (!vs_period_is_valid (self->period))
-    {
-      /* No figures at all: the areas (perhaps from a catalogue) still list. */
-      g_autoptr(GPtrArray) areas = vs_store_list_areas (self->store, NULL);
-
-      if (areas != NULL)
-        vs_sidebar_set_areas (self->sidebar, areas);
-    }
+  _vs_window_set_boolean (self, &self->failed, VS_WINDOW_PROP_FAILED, FALSE);
+  _vs_window_set_boolean (self, &self->empty, VS_WINDOW_PROP_EMPTY, vs_store_is_empty (self->store));
 
   if (_vs_window_card_is_open (self))
     {
@@ -68,7 +61,6 @@ _vs_window_reload_dashboard (VsWindow *self)
       else
         _vs_window_close_card (self);
     }
-  _vs_window_update_view (self);
 }
 
 void
@@ -191,7 +183,7 @@ vs_window_constructed (GObject *object)
       gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), FALSE);
       _vs_window_show_error (self, _("Could Not Open the Database"), self->open_error);
-      _vs_window_update_actions (self);
+      _vs_window_actions_follow_state (self);
       return;
     }
 
@@ -202,11 +194,13 @@ vs_window_constructed (GObject *object)
   g_object_bind_property (self, "store", self->report_card, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->imports_view, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->benchmarks_view, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->sidebar, "store", G_BINDING_SYNC_CREATE);
 
+  /* The sidebar and the area view are bound to it in the template. */
   self->dashboard = vs_dashboard_new (self->store);
-  g_object_set (self->sidebar, "dashboard", self->dashboard, NULL);
+  g_object_notify_by_pspec (object, _vs_window_properties[VS_WINDOW_PROP_DASHBOARD]);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-  vs_area_view_set_rows (self->area_view, vs_dashboard_get_rows (self->dashboard));
+  _vs_window_actions_follow_state (self);
 
   if (!vs_period_is_valid (wanted))
     {
@@ -220,90 +214,6 @@ vs_window_constructed (GObject *object)
   _vs_window_load_localities (self, locality);
   _vs_window_load_periods (self, wanted);
   _vs_window_load_after_first_frame (self);
-}
-
-static void
-vs_window_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  VsWindow *self = VS_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case VS_WINDOW_PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case VS_WINDOW_PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-    case VS_WINDOW_PROP_OPEN_ERROR:
-      g_value_set_boxed (value, self->open_error);
-      break;
-    case VS_WINDOW_PROP_VIEW:
-      g_value_set_boxed (value, self->view);
-      break;
-    case VS_WINDOW_PROP_PERIOD:
-      g_value_set_int (value, self->period);
-      break;
-    case VS_WINDOW_PROP_LOCALITY:
-      g_value_set_string (value, _vs_window_locality_name (self));
-      break;
-    case VS_WINDOW_PROP_SELECTED_ROW:
-      g_value_set_object (value, self->selected_row);
-      break;
-    case VS_WINDOW_PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-/* "view", "period" and "locality" are wishes while the window is built (the command
- * line's, read once the store is); afterwards they choose as the officer would. */
-static void
-vs_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  VsWindow *self = VS_WINDOW (object);
-  gboolean built = self->dashboard != NULL;
-
-  switch (prop_id)
-    {
-    case VS_WINDOW_PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case VS_WINDOW_PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
-    case VS_WINDOW_PROP_OPEN_ERROR:
-      self->open_error = g_value_dup_boxed (value);
-      break;
-    case VS_WINDOW_PROP_VIEW:
-      if (built)
-        vs_window_show_view (self, g_value_get_boxed (value));
-      else
-        self->start_view = g_value_dup_boxed (value);
-      break;
-    case VS_WINDOW_PROP_PERIOD:
-      if (built)
-        vs_window_set_period (self, g_value_get_int (value));
-      else
-        self->period = g_value_get_int (value);
-      break;
-    case VS_WINDOW_PROP_LOCALITY:
-      if (built)
-        vs_window_set_locality (self, g_value_get_string (value));
-      else
-        self->start_locality = g_value_dup_string (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -334,6 +244,7 @@ vs_window_finalize (GObject *object)
   g_clear_pointer (&self->start_view, vs_view_free);
   g_clear_pointer (&self->start_locality, g_free);
   g_clear_pointer (&self->pending_indicator, g_free);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (vs_window_parent_class)->finalize (object);
 }
@@ -346,49 +257,11 @@ vs_window_class_init (VsWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = vs_window_constructed;
-  object_class->get_property = vs_window_get_property;
-  object_class->set_property = vs_window_set_property;
   object_class->dispose = vs_window_dispose;
   object_class->finalize = vs_window_finalize;
   window_class->close_request = vs_window_close_request;
 
-  /* NULL when the database could not be opened: the window then shows open-error. */
-  _vs_window_properties[VS_WINDOW_PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, VS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
-                         | G_PARAM_EXPLICIT_NOTIFY);
-  _vs_window_properties[VS_WINDOW_PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
-                         | G_PARAM_EXPLICIT_NOTIFY);
-  _vs_window_properties[VS_WINDOW_PROP_OPEN_ERROR] =
-    g_param_spec_boxed ("open-error", NULL, NULL, G_TYPE_ERROR,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
-                        | G_PARAM_EXPLICIT_NOTIFY);
-  /* The sidebar's view (a VsView). */
-  _vs_window_properties[VS_WINDOW_PROP_VIEW] =
-    g_param_spec_boxed ("view", NULL, NULL, VS_TYPE_VIEW,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
-                        | G_PARAM_EXPLICIT_NOTIFY);
-  /* The month rated (a VsPeriod). */
-  _vs_window_properties[VS_WINDOW_PROP_PERIOD] =
-    g_param_spec_int ("period", NULL, NULL, G_MININT32, G_MAXINT32, VS_PERIOD_INVALID,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
-                      | G_PARAM_EXPLICIT_NOTIFY);
-  /* The locality rated, by name. */
-  _vs_window_properties[VS_WINDOW_PROP_LOCALITY] =
-    g_param_spec_string ("locality", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
-                         | G_PARAM_EXPLICIT_NOTIFY);
-  /* The indicator whose report card is open, NULL when none is. */
-  _vs_window_properties[VS_WINDOW_PROP_SELECTED_ROW] =
-    g_param_spec_object ("selected-row", NULL, NULL, VS_TYPE_INDICATOR_ITEM,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  /* Shown, and the figures not read yet: they follow the first frame. */
-  _vs_window_properties[VS_WINDOW_PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, VS_WINDOW_N_PROPS, _vs_window_properties);
+  _vs_window_class_properties_init (object_class);
 
   g_type_ensure (VS_TYPE_SIDEBAR);
   g_type_ensure (VS_TYPE_AREA_VIEW);

@@ -248,7 +248,7 @@ test_small_numbers_in_table (VsUiFixture  *f,
   guint described = 0;
 
   g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
-  vs_area_view_set_search (f->window->area_view, "6.10n");
+  g_object_set (f->window->area_view, "search-text", "6.10n", NULL);
   vs_ui_test_settle ();
   /* Off by default: May 2017's 8 children shown. */
   row = vs_ui_test_find_row (f, "6.10n");

@@ -380,7 +380,7 @@ test_annual_among_months (VsUiFixture  *f,
 
   import_d3 (f, "bench_d3_cpp_subsequent_2019_to_2025.csv");
   g_assert_true (vs_ui_test_show (f->window, "overview"));
-  vs_area_view_set_search (f->window->area_view, "second or subsequent");
+  g_object_set (f->window->area_view, "search-text", "second or subsequent", NULL);
   vs_ui_test_settle ();
   g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
 

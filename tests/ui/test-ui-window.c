@@ -350,7 +350,7 @@ test_search (VsUiFixture  *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
   g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
-  vs_area_view_set_search (f->window->area_view, "CHILDREN SEEN");
+  g_object_set (f->window->area_view, "search-text", "CHILDREN SEEN", NULL);
   vs_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
@@ -360,7 +360,7 @@ test_search (VsUiFixture  *f,
 
       g_assert_nonnull (strstr (folded, "children seen"));
     }
-  vs_area_view_set_search (f->window->area_view, "no indicator is called this");
+  g_object_set (f->window->area_view, "search-text", "no indicator is called this", NULL);
   vs_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   g_assert_true (vs_area_view_is_empty (f->window->area_view));
@@ -369,12 +369,12 @@ test_search (VsUiFixture  *f,
    * again (the search entry's own text is cleared by a change of view: see
    * test_search_view_change). */
   g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
-  vs_area_view_set_search (f->window->area_view, "6.14");
+  g_object_set (f->window->area_view, "search-text", "6.14", NULL);
   vs_ui_test_settle ();
   shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_true (vs_ui_test_show (f->window, "overview"));
-  vs_area_view_set_search (f->window->area_view, "");
+  g_object_set (f->window->area_view, "search-text", "", NULL);
   vs_ui_test_settle ();
   shown = vs_rag_table_get_shown (vs_area_view_get_table (f->window->area_view));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, all->len);
