@@ -292,6 +292,9 @@ area_items (VsSidebar *self,
       g_autoptr(VsView) view = vs_view_new (VS_VIEW_AREA, area->name);
       VsSidebarItem *item = NULL;
 
+      /* An area emptied (its last indicator moved to another) has nothing to show. */
+      if (area->n_indicators == 0)
+        continue;
       for (guint j = first; j < end && item == NULL; j++)
         {
           g_autoptr(VsSidebarItem) old = g_list_model_get_item (G_LIST_MODEL (self->items), j);

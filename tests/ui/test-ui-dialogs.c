@@ -136,6 +136,65 @@ test_indicator_place (VsUiFixture  *f,
   g_assert_true (vs_ui_test_wait_until (sidebar_lists_new_area, f, 10000));
 }
 
+/* Moves @indicator to @area through its settings, as the officer would. */
+static void
+move_to_area (VsUiFixture       *f,
+              const VsIndicator *indicator,
+              const char        *area)
+{
+  g_autoptr(GError) error = NULL;
+  VsIndicatorDialog *dialog = vs_indicator_dialog_new (GTK_WINDOW (f->window), f->store, indicator);
+  GListModel *areas = adw_combo_row_get_model (dialog->area_row);
+  guint n = g_list_model_get_n_items (areas);
+  guint i;
+
+  for (i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (areas), i), area) == 0)
+      break;
+  g_assert_cmpuint (i, <, n);
+  adw_combo_row_set_selected (dialog->area_row, i);
+  g_assert_true (vs_indicator_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  vs_ui_test_settle ();
+}
+
+/* An area whose last indicator moves to another area has nothing left to show: it leaves
+ * the sidebar, and a window showing it goes back to the overview. */
+static void
+test_area_emptied (VsUiFixture  *f,
+                   gconstpointer data)
+{
+  g_autoptr(GPtrArray) all = vs_store_list_indicators (f->store, 0, NULL);
+  g_autoptr(GPtrArray) leaving = g_ptr_array_new ();
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) after = NULL;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      VsIndicator *indicator = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (indicator->area, "CSE & Missing") == 0)
+        g_ptr_array_add (leaving, indicator);
+    }
+  g_assert_cmpuint (leaving->len, ==, 5);
+  g_assert_true (vs_ui_test_show (f->window, "area:CSE & Missing"));
+  vs_ui_test_settle ();
+
+  for (guint i = 0; i + 1 < leaving->len; i++)
+    move_to_area (f, g_ptr_array_index (leaving, i), "Child Protection");
+  before = vs_sidebar_list_views (f->window->sidebar);
+  g_assert_true (g_strv_contains ((const char *const *) before, "area:CSE & Missing"));
+  g_assert_cmpint (f->window->view->kind, ==, VS_VIEW_AREA);
+
+  move_to_area (f, g_ptr_array_index (leaving, leaving->len - 1), "Child Protection");
+  after = vs_sidebar_list_views (f->window->sidebar);
+  g_assert_false (g_strv_contains ((const char *const *) after, "area:CSE & Missing"));
+  g_assert_true (g_strv_contains ((const char *const *) after, "area:Child Protection"));
+  g_assert_cmpuint (g_strv_length (after), ==, g_strv_length (before) - 1);
+  g_assert_cmpint (f->window->view->kind, ==, VS_VIEW_OVERVIEW);
+}
+
 static gboolean
 period_is (gpointer data)
 {
@@ -388,6 +447,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_action_due_month, vs_ui_fixture_teardown);
   g_test_add ("/ui/dialogs/action-note-date", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_action_note_date, vs_ui_fixture_teardown);
+  g_test_add ("/ui/dialogs/area-emptied", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_area_emptied, vs_ui_fixture_teardown);
   g_test_add ("/ui/keys/period-in-table", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_period_keys_in_table, vs_ui_fixture_teardown);
   g_test_add ("/ui/keys/shortcuts-listed", VsUiFixture, NULL,
