@@ -58,25 +58,13 @@ color_scheme_from_string (const char *name)
   return ADW_COLOR_SCHEME_DEFAULT;
 }
 
-static void
-update_color_scheme (VsApplication *self)
+static gboolean
+color_scheme_get_mapping (GValue   *value,
+                          GVariant *variant,
+                          gpointer  user_data)
 {
-  g_autofree char *name = NULL;
-
-  if (self->color_scheme != NULL)
-    name = g_strdup (self->color_scheme);
-  else
-    name = g_settings_get_string (self->settings, "color-scheme");
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      color_scheme_from_string (name));
-}
-
-static void
-on_color_scheme_changed_cb (GSettings     *settings,
-                            const char    *key,
-                            VsApplication *self)
-{
-  update_color_scheme (self);
+  g_value_set_enum (value, color_scheme_from_string (g_variant_get_string (variant, NULL)));
+  return TRUE;
 }
 
 /* Options are read before the application registers, so that a window on a named
@@ -270,9 +258,15 @@ vs_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 
-  g_signal_connect_object (self->settings, "changed::color-scheme",
-                           G_CALLBACK (on_color_scheme_changed_cb), self, 0);
-  update_color_scheme (self);
+  /* --color-scheme holds for this run whatever Preferences say; otherwise the style
+   * follows the setting. */
+  if (self->color_scheme != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        color_scheme_from_string (self->color_scheme));
+  else
+    g_settings_bind_with_mapping (self->settings, "color-scheme",
+                                  adw_style_manager_get_default (), "color-scheme",
+                                  G_SETTINGS_BIND_GET, color_scheme_get_mapping, NULL, NULL, NULL);
 }
 
 /* A name set in Preferences goes with the next commentary or action saved. */

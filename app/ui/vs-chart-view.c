@@ -304,8 +304,9 @@ on_pressed_cb (GtkGestureClick *gesture,
   gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
 }
 
+/* Copy, save and the menu while there is a chart to copy or save. */
 static void
-update_actions (VsChartView *self)
+offer_actions (VsChartView *self)
 {
   gboolean any = self->spec != NULL;
 
@@ -379,7 +380,7 @@ vs_chart_view_init (VsChartView *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  update_actions (self);
+  offer_actions (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, 0);
@@ -401,7 +402,7 @@ vs_chart_view_set_spec (VsChartView *self,
   g_clear_pointer (&self->spec, vs_chart_spec_free);
   self->spec = spec;
   g_clear_error (&self->error);
-  update_actions (self);
+  offer_actions (self);
 
   if (spec == NULL)
     {

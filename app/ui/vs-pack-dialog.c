@@ -219,7 +219,7 @@ show_error (VsPackDialog *self,
 }
 
 static gboolean
-update_progress_cb (gpointer user_data)
+on_progress_tick_cb (gpointer user_data)
 {
   VsPackDialog *self = user_data;
   g_autofree char *what = NULL;
@@ -237,7 +237,7 @@ set_running (VsPackDialog *self,
   gtk_stack_set_visible_child_name (self->stack, job != NULL ? "progress" : "options");
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), job == NULL);
   if (job != NULL)
-    self->progress_id = g_timeout_add (100, update_progress_cb, self);
+    self->progress_id = g_timeout_add (100, on_progress_tick_cb, self);
   else
     g_clear_handle_id (&self->progress_id, g_source_remove);
 }

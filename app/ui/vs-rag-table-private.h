@@ -91,6 +91,6 @@ int    _vs_rag_table_text_width         (GtkWidget           *widget,
                                          const char          *text,
                                          double               scale,
                                          gboolean             bold);
-void   _vs_rag_table_update_widths      (VsRagTable          *self);
+void   _vs_rag_table_measure_columns    (VsRagTable          *self);
 
 G_END_DECLS

@@ -121,8 +121,10 @@ months:
   return 0;
 }
 
+/* The rows' columns: months, or the years every row shares, titled; chosen again with
+ * each change of the rows, before they are measured. */
 static void
-update_periods (VsRagTable *self)
+choose_period_columns (VsRagTable *self)
 {
   char *labels[VS_TABLE_MONTHS] = { NULL };
   guint n = shared_periods (self, labels);
@@ -163,7 +165,7 @@ update_periods (VsRagTable *self)
  * cut; the title column takes what is left. The cells' padding (2px a side), the symbol's size (0.72 of the figures') and its gap (2px) are
  * style.css's and vs-rag-cell.c's; a heading has 3px and 1px of padding. */
 void
-_vs_rag_table_update_widths (VsRagTable *self)
+_vs_rag_table_measure_columns (VsRagTable *self)
 {
   GtkWidget *widget = GTK_WIDGET (self->column_view);
   GListModel *model = G_LIST_MODEL (self->sorted);
@@ -174,7 +176,7 @@ _vs_rag_table_update_widths (VsRagTable *self)
   int year_width = 0;
   int widest;
 
-  update_periods (self);
+  choose_period_columns (self);
   symbol = _vs_rag_table_text_width (widget, "\u25c6", 0.8 * 0.72, FALSE) + 2;
   widest = _vs_rag_table_text_width (widget, "88.8%", 0.8, FALSE) + 4;
 

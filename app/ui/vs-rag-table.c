@@ -92,7 +92,7 @@ on_items_changed_cb (GListModel *model,
                      guint       added,
                      VsRagTable *self)
 {
-  _vs_rag_table_update_widths (self);
+  _vs_rag_table_measure_columns (self);
   _vs_rag_table_restore_focus (self);
 }
 
@@ -272,7 +272,7 @@ vs_rag_table_set_period (VsRagTable *self,
       heading = _vs_rag_table_month_heading (self, i, self->fit, self->hidden_months);
       gtk_column_view_column_set_title (self->month_columns[i], heading);
     }
-  _vs_rag_table_update_widths (self);
+  _vs_rag_table_measure_columns (self);
   _vs_rag_table_describe_months (self);
   vs_rag_table_show_latest (self);
 }

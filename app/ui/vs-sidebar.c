@@ -64,7 +64,7 @@ row_item (GtkListBoxRow *row)
 
 /* A heading above the first area, a line above Imports: the list reads as three groups. */
 static void
-update_header_cb (GtkListBoxRow *row,
+group_header_cb (GtkListBoxRow *row,
                   GtkListBoxRow *before,
                   gpointer       user_data)
 {
@@ -240,7 +240,7 @@ vs_sidebar_init (VsSidebar *self)
   append_item (self, VS_VIEW_BENCHMARKS, "view-list-symbolic", _("Benchmarks"));
   append_item (self, VS_VIEW_IMPORTS, "document-open-recent-symbolic", _("Imports"));
 
-  gtk_list_box_set_header_func (self->list, update_header_cb, NULL, NULL);
+  gtk_list_box_set_header_func (self->list, group_header_cb, NULL, NULL);
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row_cb, NULL, NULL);
 }
 
