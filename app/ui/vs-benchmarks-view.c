@@ -235,13 +235,10 @@ on_store_changed_cb (VsStore          *store,
   vs_benchmarks_view_reload (self);
 }
 
-void
-vs_benchmarks_view_set_store (VsBenchmarksView *self,
-                              VsStore          *store)
+static void
+set_store (VsBenchmarksView *self,
+           VsStore          *store)
 {
-  g_return_if_fail (VS_IS_BENCHMARKS_VIEW (self));
-  g_return_if_fail (store == NULL || VS_IS_STORE (store));
-
   if (self->store == store)
     return;
   if (self->store != NULL)
@@ -311,7 +308,7 @@ vs_benchmarks_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      vs_benchmarks_view_set_store (self, g_value_get_object (value));
+      set_store (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

@@ -15,8 +15,7 @@ G_BEGIN_DECLS
 #define VS_TYPE_BENCHMARKS_VIEW (vs_benchmarks_view_get_type ())
 G_DECLARE_FINAL_TYPE (VsBenchmarksView, vs_benchmarks_view, VS, BENCHMARKS_VIEW, AdwBin)
 
-void       vs_benchmarks_view_set_store (VsBenchmarksView *self,
-                                         VsStore          *store);
+/* Property: "store" (VsStore), whose published indicators it lists. */
 void       vs_benchmarks_view_reload    (VsBenchmarksView *self);
 /* How many published indicators are listed, for tests. */
 guint      vs_benchmarks_view_get_count (VsBenchmarksView *self);

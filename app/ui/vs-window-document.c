@@ -46,5 +46,4 @@ _vs_window_show_document (VsWindow *self)
     }
   adw_window_title_set_subtitle (self->document_title, name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->document_title), path);
-  vs_read_only_banner_set_revealed (self->read_only_banner, vs_store_is_read_only (self->store));
 }

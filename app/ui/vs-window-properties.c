@@ -90,6 +90,8 @@ vs_window_set_property (GObject      *object,
     {
     case VS_WINDOW_PROP_STORE:
       self->store = g_value_dup_object (value);
+      /* Heard by the template's bindings once construction ends. */
+      g_object_notify_by_pspec (object, pspec);
       break;
     case VS_WINDOW_PROP_SETTINGS:
       self->settings = g_value_dup_object (value);

@@ -95,6 +95,13 @@ period_is_valid_cb (gpointer unused,
 }
 
 static gboolean
+read_only_cb (gpointer  unused,
+              VsStore  *store)
+{
+  return store != NULL && vs_store_is_read_only (store);
+}
+
+static gboolean
 back_visible_cb (gpointer         unused,
                  gboolean         folded,
                  VsIndicatorItem *row)
@@ -312,5 +319,6 @@ _vs_window_class_views_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, window_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, window_subtitle_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_visible_cb);
+  gtk_widget_class_bind_template_callback (widget_class, read_only_cb);
   gtk_widget_class_bind_template_callback (widget_class, period_is_valid_cb);
 }

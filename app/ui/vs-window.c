@@ -187,16 +187,8 @@ vs_window_constructed (GObject *object)
       return;
     }
 
-  /* Bound here rather than in the template: the start view may open a report card
-   * before construction ends, when the template's bindings have not yet heard of the
-   * store (notifications wait until g_object_new returns). */
-  g_object_bind_property (self, "store", self->area_view, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "store", self->report_card, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "store", self->imports_view, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "store", self->benchmarks_view, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "store", self->sidebar, "store", G_BINDING_SYNC_CREATE);
-
-  /* The sidebar and the area view are bound to it in the template. */
+  /* The template's bindings hear of the store and the dashboard once construction ends:
+   * nothing reads them before the figures load, after the first frame. */
   self->dashboard = vs_dashboard_new (self->store);
   g_object_notify_by_pspec (object, _vs_window_properties[VS_WINDOW_PROP_DASHBOARD]);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
