@@ -117,7 +117,7 @@ test_xlsx_sheet_option (ImportFixture *fx,
   options.sheet = "cover";
   g_assert_false (vs_import_file (fx->store, path, &options, &summary, &error));
   g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT);
-  g_assert_nonnull (strstr (error->message, "sheet “Cover”: no header row"));
+  g_assert_nonnull (strstr (error->message, "Sheet “Cover” holds notes, not a table."));
   g_clear_error (&error);
 
   options.sheet = "Figures";
@@ -211,6 +211,54 @@ test_hostile_workbook (ImportFixture *fx,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Two real workbooks with no figures to read: an Ofsted Annex A (a child a row, 11 sheets)
+ * and Ofsted's inspection outcomes (cover sheets, then judgements under a header in row
+ * 3). They were refused with "no sheet has a header row", which said neither what the
+ * sheets hold nor what to do; the database is left as it was. */
+static void
+test_workbooks_without_figures (ImportFixture *fx,
+                                gconstpointer  data)
+{
+  g_autofree char *annex = g_build_filename (g_getenv ("VS_PUBLIC_DATA"), "Annex_A.xlsx", NULL);
+  g_autofree char *ofsted = g_build_filename (g_getenv ("VS_PUBLIC_DATA"),
+                                              "LA_Inspection_Outcomes_as_at_31_March_2025.ods", NULL);
+  VsImportOptions options = { .sheet = "Notes" };
+  g_autoptr(GError) error = NULL;
+  VsImportSummary *summary = NULL;
+
+  g_assert_false (vs_import_file (fx->store, annex, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT);
+  g_assert_true (g_str_has_prefix (error->message, "Annex_A.xlsx: none of its 11 sheets holds figures "
+                                                   "Vital Signs can read. Sheets “List 1”, “List 2”,"));
+  g_assert_nonnull (strstr (error->message, "and “List 11” list one child or case per row (the first "
+                                            "headed in row 1: Child Unique ID, Gender, Ethnicity, …), "
+                                            "not figures."));
+  g_assert_nonnull (strstr (error->message, "count the rows per month first"));
+  g_clear_error (&error);
+  g_clear_pointer (&summary, vs_import_summary_free);
+
+  g_assert_false (vs_import_file (fx->store, ofsted, NULL, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT);
+  g_assert_nonnull (strstr (error->message, "Sheets “Inspections_as_at_31_March”, “In-year_inspections” "
+                                            "and “ILACS_inspection_history” have a header (the first in "
+                                            "row 3: Web link, Local authority area code, Local authority "
+                                            "name, …), but words and dates under it (such as “Good”), "
+                                            "not figures."));
+  g_assert_nonnull (strstr (error->message, "Sheets “Cover”, “Contents” and “Notes” hold notes, not a table."));
+  g_assert_nonnull (strstr (error->message, "expected a header row naming the columns"));
+  g_clear_error (&error);
+  g_clear_pointer (&summary, vs_import_summary_free);
+
+  /* The sheet asked for, alone. */
+  g_assert_false (vs_import_file (fx->store, ofsted, &options, &summary, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT);
+  g_assert_true (g_str_has_prefix (error->message, "LA_Inspection_Outcomes_as_at_31_March_2025.ods: no "
+                                                   "figures Vital Signs can read. Sheet “Notes” holds "
+                                                   "notes, not a table."));
+  g_clear_pointer (&summary, vs_import_summary_free);
+  g_assert_true (vs_store_is_empty (fx->store));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -223,6 +271,7 @@ main (int    argc,
   ADD ("/import/workbook/xlsx-sheet-option", test_xlsx_sheet_option);
   ADD ("/import/workbook/ods-long", test_ods_long);
   ADD ("/import/workbook/hostile", test_hostile_workbook);
+  ADD ("/import/workbook/without-figures", test_workbooks_without_figures);
 #undef ADD
 
   return g_test_run ();

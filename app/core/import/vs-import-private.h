@@ -375,4 +375,10 @@ gboolean  vs_csv_stream_file       (const char  *path,
                                     gboolean    *not_text,
                                     GError     **error);
 
+/* Why none of @sheets (of VsSheet*) has a header row of a layout we know, sheet by sheet
+ * (a list of children, words not figures, headings we do not know, notes), and what the
+ * officer can import instead; one paragraph beginning "@base: ". */
+char *vs_import_explain_unreadable (const char *base,
+                                    GPtrArray  *sheets);
+
 G_END_DECLS

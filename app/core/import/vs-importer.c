@@ -293,9 +293,12 @@ read_job (VsStore                *store,
         }
       if (options->sheet != NULL)
         {
-          g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT,
-                       _("%s, sheet “%s”: no header row in the first rows; %s"),
-                       base, name, layout_hint ());
+          g_autoptr(GPtrArray) asked = g_ptr_array_new ();
+          g_autofree char *why = NULL;
+
+          g_ptr_array_add (asked, sheet);
+          why = vs_import_explain_unreadable (base, asked);
+          g_set_error_literal (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT, why);
           return NULL;
         }
       g_clear_pointer (&parser, vs_layout_parser_free);
@@ -313,8 +316,12 @@ read_job (VsStore                *store,
                    names->str);
       return NULL;
     }
-  g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT,
-               _("%s: no sheet has a header row Vital Signs can read; %s"), base, layout_hint ());
+  {
+    /* Title rows above a header are skipped already: these sheets hold no figures (a
+     * list of children, inspection judgements, notes). Say so, sheet by sheet. */
+    g_autofree char *why = vs_import_explain_unreadable (base, workbook->sheets);
+    g_set_error_literal (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_LAYOUT, why);
+  }
   return NULL;
 }
 
