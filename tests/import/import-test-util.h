@@ -164,8 +164,9 @@ assert_figure (ImportFixture *fx,
 }
 
 /* Every row of every table, ordered by all its columns: two equal dumps are equal
- * databases. The import log's rows from number @from_import on (0: none) are left out, so
- * that a database after imports and their undo can be compared with the one before them. */
+ * databases. The import log's rows (and their warnings) from number @from_import on (0:
+ * none) are left out, so that a database after imports and their undo can be compared
+ * with the one before them. */
 static inline char *
 dump_database_except (const char *path,
                       gint64      from_import)
@@ -190,6 +191,9 @@ dump_database_except (const char *path,
       sqlite3_finalize (rows);
       if (g_str_equal (table, "import") && from_import != 0)
         g_string_append_printf (sql, " WHERE id < %" G_GINT64_FORMAT, from_import);
+      /* An import's warnings are part of its log, kept after its undo as the log is. */
+      if (g_str_equal (table, "import_warning") && from_import != 0)
+        g_string_append_printf (sql, " WHERE import_id < %" G_GINT64_FORMAT, from_import);
       for (int c = 1; c <= n_columns; c++)
         g_string_append_printf (sql, c == 1 ? " ORDER BY %d" : ", %d", c);
 

@@ -174,6 +174,61 @@ test_import_errors (ImportFixture *fx,
                                       "\"row\": 3, \"column\": 4, \"cell\": \"D3\""));
 }
 
+/* What an import warned of could not be read back: the history counted the warnings only.
+ * They are kept with the import, and history --warnings ID says them again. */
+static void
+test_history_warnings (ImportFixture *fx,
+                       gconstpointer  data)
+{
+  /* Norfolk, 16 January 2018: 272 / 553 is 49.2%, not 60%; a denominator of 4 is small. */
+  g_autofree char *path = write_fixture (fx, "warned.csv",
+    "Ref,Indicator,Period,Value,Numerator,Denominator\n"
+    "6.14,% children seen,2017-07,75.0%,3,4\n"
+    "6.14,% children seen,2017-08,60.0%,272,553\n");
+  g_auto (Run) imported = { 0 }, table = { 0 }, csv = { 0 }, missing = { 0 }, bad = { 0 };
+  g_autoptr(GPtrArray) imports = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  const VsImportWarning *w;
+
+  run_cli (fx, &imported, "import", path, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  imports = vs_store_list_imports (fx->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (((VsImportRecord *) g_ptr_array_index (imports, 0))->warnings, ==, 2);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, ((VsImportRecord *) g_ptr_array_index (imports, 0))->id);
+
+  /* The core's getter, which the window's Imports page can read too. */
+  kept = vs_store_list_import_warnings (fx->store, ((VsImportRecord *) g_ptr_array_index (imports, 0))->id,
+                                        &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->len, ==, 2);
+  w = g_ptr_array_index (kept, 1);
+  g_assert_cmpuint (w->row, ==, 3);
+  g_assert_cmpuint (w->column, ==, 4);
+  g_assert_cmpstr (w->cell, ==, "D3");
+  g_assert_nonnull (strstr (w->text, "does not agree with its numerator / denominator 272 / 553"));
+
+  run_cli (fx, &table, "history", "--warnings", id, NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_true (g_str_has_prefix (table.out, "Import "));
+  g_assert_nonnull (strstr (table.out, "(warned.csv): 2 warnings\n  warned.csv, cell F2 (row 2, column F): "
+                                       "the denominator is 4"));
+  g_assert_nonnull (strstr (table.out, "\n  warned.csv, cell D3 (row 3, column D): 60% does not agree"));
+
+  run_cli (fx, &csv, "history", "--warnings", id, "--format", "csv", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv.out, "sheet,row,column,cell,warning\r\nwarned,2,F,F2,\"warned.csv, cell F2"));
+
+  run_cli (fx, &missing, "history", "--warnings", "99", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "there is no import 99"));
+  run_cli (fx, &bad, "history", "--warnings", "last", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "“last” is not an import ID"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -184,6 +239,7 @@ main (int    argc,
   g_test_add (path, ImportFixture, NULL, import_fixture_set_up, func, import_fixture_tear_down)
   ADD ("/import/cli/import-history-undo", test_import_history_undo);
   ADD ("/import/cli/errors", test_import_errors);
+  ADD ("/import/cli/history-warnings", test_history_warnings);
 #undef ADD
 
   return g_test_run ();

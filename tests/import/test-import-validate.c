@@ -256,6 +256,26 @@ test_warnings (ImportFixture *fx,
   find_message (summary->warnings, "D12", "is in the future");
   g_assert_cmpuint (summary->n_warnings, ==, 4);
   g_assert_cmpuint (summary->n_errors, ==, 0);
+
+  /* Kept with the import, word for word and in order, for the history to show again. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) kept = vs_store_list_import_warnings (fx->store, summary->import_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (kept->len, ==, summary->warnings->len);
+    for (guint i = 0; i < kept->len; i++)
+      {
+        const VsImportWarning *w = g_ptr_array_index (kept, i);
+        const VsImportMessage *said = g_ptr_array_index (summary->warnings, i);
+
+        g_assert_cmpstr (w->text, ==, said->text);
+        g_assert_cmpstr (w->cell, ==, said->cell);
+        g_assert_cmpstr (w->sheet, ==, said->sheet);
+        g_assert_cmpuint (w->row, ==, said->row);
+        g_assert_cmpuint (w->column, ==, said->column);
+      }
+  }
 }
 
 /* The recent range comes from the store when the file brings one month only. */

@@ -183,6 +183,59 @@ test_migrate_from_version_6 (void)
   remove_dir (dir);
 }
 
+/* Version 9 keeps an import's warnings. An import made before it keeps its count; its
+ * words were never kept, so it has none to list, and a new import keeps its own. */
+static void
+test_migrate_from_version_8 (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "v8.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsStore) store = NULL;
+  g_autoptr(GPtrArray) imports = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  VsImportWarning warning = { NULL, 9, 4, (char *) "D9", (char *) "values.csv, cell D9: far outside" };
+  sqlite3 *db = NULL;
+  gint64 id;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int v = 1; v <= 8; v++)
+    exec_ok (db, _vs_store_migration_sql (v));
+  exec_ok (db,
+           "INSERT INTO import (id, started, file, layout, added, warnings, state)"
+           " VALUES (1, 1515000000, 'values.csv', 'long', 13, 2, 'imported');"
+           "PRAGMA user_version = 8;");
+  sqlite3_close (db);
+
+  store = vs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vs_store_get_schema_version (store), ==, VS_STORE_SCHEMA_VERSION);
+  imports = vs_store_list_imports (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (imports->len, ==, 1);
+  g_assert_cmpuint (((VsImportRecord *) g_ptr_array_index (imports, 0))->warnings, ==, 2);
+  warnings = vs_store_list_import_warnings (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_clear_pointer (&warnings, g_ptr_array_unref);
+
+  g_assert_true (vs_store_begin (store, &error));
+  id = vs_store_begin_import (store, "values.csv", NULL, "long", &error);
+  g_assert_cmpint (id, ==, 2);
+  g_assert_true (vs_store_add_import_warning (store, id, 0, &warning, &error));
+  g_assert_true (vs_store_finish_import (store, id, 0, 0, 0, 1, &error));
+  g_assert_true (vs_store_commit (store, &error));
+  g_assert_no_error (error);
+  warnings = vs_store_list_import_warnings (store, id, &error);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (((VsImportWarning *) g_ptr_array_index (warnings, 0))->cell, ==, "D9");
+  g_assert_cmpuint (((VsImportWarning *) g_ptr_array_index (warnings, 0))->row, ==, 9);
+  g_assert_null (((VsImportWarning *) g_ptr_array_index (warnings, 0))->sheet);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 static void
 test_new_file_needs_no_backup (void)
 {
@@ -361,6 +414,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/migrate/from-version-1", test_migrate_from_version_1);
   g_test_add_func ("/store/migrate/from-version-6", test_migrate_from_version_6);
+  g_test_add_func ("/store/migrate/from-version-8", test_migrate_from_version_8);
   g_test_add_func ("/store/migrate/new-file-needs-no-backup", test_new_file_needs_no_backup);
   g_test_add_func ("/store/migrate/refuse-newer-schema", test_refuse_newer_schema);
   g_test_add_func ("/store/migrate/refuse-foreign-database", test_refuse_foreign_database);

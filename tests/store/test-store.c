@@ -122,7 +122,7 @@ test_round_trip (Fixture       *f,
   const double seen[] = { 87.5, 90.7, 89.1, 84.5, 93.3, 90.5, 90.0, 58.3, 68.6, 49.2, 67.3, 67.5, 58.1 };
 
   g_assert_true (vs_store_is_empty (f->store));
-  g_assert_cmpint (vs_store_get_schema_version (f->store), ==, 8);
+  g_assert_cmpint (vs_store_get_schema_version (f->store), ==, 9);
 
   g_assert_true (vs_store_begin (f->store, &error));
   indicator = add_cp_seen (f->store);

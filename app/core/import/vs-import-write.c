@@ -233,6 +233,16 @@ vs_import_write (VsImportJob  *job,
         return FALSE;
     }
 
+  /* Kept with the import, so that the history can show them again later. */
+  for (guint i = 0; i < job->warnings->len; i++)
+    {
+      const VsImportMessage *m = g_ptr_array_index (job->warnings, i);
+      VsImportWarning warning = { m->sheet, m->row, m->column, m->cell, m->text };
+
+      if (!vs_store_add_import_warning (store, *import_id, i, &warning, error))
+        return FALSE;
+    }
+
   job->values_added = added;
   job->values_changed = changed;
   job->values_unchanged = unchanged;

@@ -570,6 +570,8 @@ vs_import_file (VsStore                *store,
       return TRUE;
     }
 
+  /* Kept with the import in the order the summary shows them: the file's. */
+  g_ptr_array_sort (job->warnings, compare_messages);
   /* A file already imported may still name the home authority being chosen. */
   written = anything_to_write (job);
   if ((written && !vs_import_write (job, sha256, &import_id, &local_error)) ||

@@ -121,6 +121,79 @@ vs_store_list_imports (VsStore  *self,
   return g_steal_pointer (&rows);
 }
 
+void
+vs_import_warning_free (VsImportWarning *warning)
+{
+  if (warning == NULL)
+    return;
+  g_free (warning->sheet);
+  g_free (warning->cell);
+  g_free (warning->text);
+  g_free (warning);
+}
+
+gboolean
+vs_store_add_import_warning (VsStore               *self,
+                             gint64                 import_id,
+                             guint                  position,
+                             const VsImportWarning *warning,
+                             GError               **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (warning != NULL && warning->text != NULL, FALSE);
+
+  if (!_vs_store_require_transaction (self, error))
+    return FALSE;
+
+  stmt = _vs_store_prepare (self,
+                            "INSERT INTO import_warning (import_id, position, sheet, row, col, cell, text)"
+                            " VALUES (?1, ?2, ?3, NULLIF (?4, 0), NULLIF (?5, 0), ?6, ?7)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, import_id);
+  sqlite3_bind_int64 (stmt, 2, position);
+  _vs_bind_text (stmt, 3, warning->sheet);
+  sqlite3_bind_int64 (stmt, 4, warning->row);
+  sqlite3_bind_int64 (stmt, 5, warning->column);
+  _vs_bind_text (stmt, 6, warning->cell);
+  _vs_bind_text (stmt, 7, warning->text);
+  return _vs_store_step_done (self, stmt, N_("keep the import's warnings"), error);
+}
+
+GPtrArray *
+vs_store_list_import_warnings (VsStore  *self,
+                               gint64    import_id,
+                               GError  **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) vs_import_warning_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (VS_IS_STORE (self), NULL);
+
+  stmt = _vs_store_prepare (self,
+                            "SELECT sheet, row, col, cell, text FROM import_warning"
+                            " WHERE import_id = ?1 ORDER BY position", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, import_id);
+  FOR_EACH_ROW (self, stmt, rc)
+    {
+      VsImportWarning *warning = g_new0 (VsImportWarning, 1);
+      warning->sheet = _vs_column_text (stmt, 0);
+      warning->row = sqlite3_column_int (stmt, 1);
+      warning->column = sqlite3_column_int (stmt, 2);
+      warning->cell = _vs_column_text (stmt, 3);
+      warning->text = _vs_column_text (stmt, 4);
+      g_ptr_array_add (rows, warning);
+    }
+  if (!_vs_store_finish_rows (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
 gboolean
 _vs_store_keep_indicator_definition (VsStore  *self,
                                      gint64    indicator_id,

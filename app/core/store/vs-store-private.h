@@ -25,7 +25,7 @@ struct _VsStore {
 };
 
 /* The newest schema this build writes. */
-#define VS_STORE_SCHEMA_VERSION 8
+#define VS_STORE_SCHEMA_VERSION 9
 
 /* A statement for a static SQL string, prepared once and reused; reset and unbound. */
 sqlite3_stmt *_vs_store_prepare     (VsStore       *self,

@@ -271,6 +271,21 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (indicator_id, locality_id, period, import_id)"
   ") WITHOUT ROWID;"
   "CREATE INDEX observation_restated_by_import ON observation_restated (import_id);",
+
+  /* 9: what an import warned of, in the words it used then and where in the file, so that
+   * the history can show it again (the import's warnings column counts them all; the
+   * import keeps the first VS_IMPORT_MAX_MESSAGES). row and col are 1-based, NULL when the
+   * warning is about a whole row, column or file. */
+  "CREATE TABLE import_warning ("
+  "  import_id INTEGER NOT NULL REFERENCES import (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  sheet TEXT,"
+  "  row INTEGER CHECK (row IS NULL OR row >= 1),"
+  "  col INTEGER CHECK (col IS NULL OR col >= 1),"
+  "  cell TEXT,"
+  "  text TEXT NOT NULL CHECK (length(text) > 0),"
+  "  PRIMARY KEY (import_id, position)"
+  ") WITHOUT ROWID;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == VS_STORE_SCHEMA_VERSION);

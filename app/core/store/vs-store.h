@@ -211,6 +211,18 @@ typedef struct {
 void         vs_import_record_free       (VsImportRecord *record);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsImportRecord, vs_import_record_free)
 
+/* One warning an import gave, kept with it (the history shows them again). */
+typedef struct {
+  char   *sheet;          /* NULL for a text file */
+  guint   row;            /* 1-based; 0 when about the whole file or a column */
+  guint   column;         /* 1-based; 0 when about a whole row or the file */
+  char   *cell;           /* "D7", NULL when not about one cell */
+  char   *text;           /* the whole sentence, as the import said it */
+} VsImportWarning;
+
+void         vs_import_warning_free      (VsImportWarning *warning);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsImportWarning, vs_import_warning_free)
+
 /* Opens the import's record; until vs_store_finish_import() every write of the store
  * (created rows, replaced rows) is recorded for the import's undo. */
 gint64       vs_store_begin_import       (VsStore      *self,
@@ -226,6 +238,19 @@ gboolean     vs_store_finish_import      (VsStore      *self,
                                           guint         warnings,
                                           GError      **error);
 GPtrArray   *vs_store_list_imports       (VsStore      *self,   /* of VsImportRecord*, newest first */
+                                          GError      **error);
+/* Keeps @warning as the @position-th of the import being written (between
+ * vs_store_begin_import and vs_store_finish_import, in its transaction). */
+gboolean     vs_store_add_import_warning (VsStore               *self,
+                                          gint64                 import_id,
+                                          guint                  position,
+                                          const VsImportWarning *warning,
+                                          GError               **error);
+/* The warnings kept with import @import_id (of VsImportWarning*, in the order it gave
+ * them); none for an import a version before schema 9 made. The window's Imports page and
+ * `history --warnings` read them. */
+GPtrArray   *vs_store_list_import_warnings (VsStore    *self,
+                                          gint64        import_id,
                                           GError      **error);
 /* Puts the database back as it was before the import: removes what it added (figures,
  * benchmarks, commentary, actions, and the indicators, localities and areas it created)
