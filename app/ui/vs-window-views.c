@@ -155,8 +155,13 @@ on_sidebar_selected_cb (VsSidebar  *sidebar,
     return;
   vs_view_free (self->view);
   self->view = vs_view_copy (view);
-  name = vs_view_to_string (view);
-  g_settings_set_string (self->settings, "last-view", name);
+  /* The officer's choice, not the sidebar's first one while the figures load (the
+   * overview, as it lists its areas): that would replace the view to restore. */
+  if (!self->loading)
+    {
+      name = vs_view_to_string (view);
+      g_settings_set_string (self->settings, "last-view", name);
+    }
   /* A search belongs to the list it was typed over: another view starts unfiltered, so
    * its list matches its badge in the sidebar. */
   if (!self->searching && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')

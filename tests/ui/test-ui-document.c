@@ -73,6 +73,28 @@ window_shown (gpointer data)
          && !VS_WINDOW (data)->loading;
 }
 
+/* A new window opens on the view the officer left (the last-view setting): the sidebar
+ * lists its areas as soon as the window has its store, before the figures load, and its
+ * choosing the overview meanwhile must not overwrite the setting. */
+static void
+test_last_view (VsUiFixture  *f,
+                gconstpointer data)
+{
+  GSettings *settings = vs_application_get_settings (f->app);
+  VsWindow *second;
+
+  g_settings_set_string (settings, "last-view", "area:Child Protection");
+  second = vs_window_new_for_store (f->app, f->store);
+  gtk_window_present (GTK_WINDOW (second));
+  g_assert_true (vs_ui_test_wait_until (window_shown, second, 10000));
+  vs_ui_test_settle ();
+  g_assert_nonnull (second->view);
+  g_assert_cmpint (second->view->kind, ==, VS_VIEW_AREA);
+  g_assert_cmpstr (second->view->area, ==, "Child Protection");
+  gtk_window_destroy (GTK_WINDOW (second));
+  vs_ui_test_settle ();
+}
+
 /* The window of @app that is not @other (the one just opened), or NULL. */
 static VsWindow *
 other_window (GApplication *app,
@@ -350,6 +372,8 @@ main (int    argc,
   g_test_add ("/ui/document/recent-after-copy", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_recent_after_copy, vs_ui_fixture_teardown);
   g_test_add_func ("/ui/document/welcome-and-demo", test_welcome_and_demo);
+  g_test_add ("/ui/document/last-view", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_last_view, vs_ui_fixture_teardown);
   g_test_add ("/ui/document/two-windows", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_two_windows, vs_ui_fixture_teardown);
   g_test_add ("/ui/document/read-only", VsUiFixture, NULL,
