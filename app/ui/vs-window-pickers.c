@@ -134,9 +134,6 @@ _vs_window_load_periods (VsWindow *self,
    * committee paper is being prepared for. */
   set_period (self, self->periods->len > 0 ? g_array_index (self->periods, VsPeriod, selected)
                                            : VS_PERIOD_INVALID);
-  /* With no figures there is no month to choose: the pickers wait for the first import. */
-  gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown), self->periods->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->locality_dropdown), self->periods->len > 0);
   self->updating = FALSE;
 }
 

@@ -95,6 +95,13 @@ period_is_valid_cb (gpointer unused,
 }
 
 static gboolean
+has_store_cb (gpointer  unused,
+              VsStore  *store)
+{
+  return store != NULL;
+}
+
+static gboolean
 read_only_cb (gpointer  unused,
               VsStore  *store)
 {
@@ -325,5 +332,6 @@ _vs_window_class_views_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, window_subtitle_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_visible_cb);
   gtk_widget_class_bind_template_callback (widget_class, read_only_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_store_cb);
   gtk_widget_class_bind_template_callback (widget_class, period_is_valid_cb);
 }

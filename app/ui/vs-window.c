@@ -177,11 +177,8 @@ vs_window_constructed (GObject *object)
 
   if (self->store == NULL)
     {
-      /* Nothing to choose or search: only the menu (Preferences, About) stays. */
-      gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->locality_dropdown), FALSE);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), FALSE);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), FALSE);
+      /* Nothing to choose or search (vs-window.ui): only the menu (Preferences, About)
+       * stays. */
       _vs_window_show_error (self, _("Could Not Open the Database"), self->open_error);
       _vs_window_actions_follow_state (self);
       return;
