@@ -174,7 +174,7 @@ test_demo_card_6_14 (void)
   g_assert_nonnull (strstr (text, "↓ Worse, from 67.5% in Oct 17"));
   g_assert_nonnull (strstr (text, "Ensure the change in requirement is embedded"));
   g_assert_nonnull (strstr (text, "Acting Assistant Director"));
-  g_assert_nonnull (strstr (text, "Lead: Acting Assistant Director"));
+  g_assert_nonnull (strstr (text, "Lead officer Acting Assistant Director"));
 
   /* The trend as a chart spec: the 13 months, rated as the table is. */
   chart = vs_pack_slide_find_block (slide, VS_PACK_BLOCK_CHART);
@@ -183,6 +183,140 @@ test_demo_card_6_14 (void)
   g_assert_cmpfloat_with_epsilon (chart->chart->values[12], 58.1, 1e-9);
   g_assert_cmpint (chart->chart->rags[12], ==, VS_RAG_RED);
   g_assert_cmpuint (chart->chart->width, ==, (guint) floor (chart->width));
+}
+
+/* The cells of the row of @table whose first cell is @name, joined by "|". */
+static char *
+row_text (const VsPackTable *table,
+          const char        *name)
+{
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const VsPackRow *row = g_ptr_array_index (table->rows, r);
+      GString *out;
+
+      if (g_strcmp0 (row->cells[0].text, name) != 0)
+        continue;
+      out = g_string_new (NULL);
+      for (guint c = 1; c < table->n_columns; c++)
+        g_string_append_printf (out, "%s%s", c > 1 ? "|" : "", row->cells[c].text);
+      return g_string_free (out, FALSE);
+    }
+  return NULL;
+}
+
+static const VsPackTable *
+last_table (const VsPackSlide *slide)
+{
+  for (guint j = slide->blocks->len; j > 0; j--)
+    {
+      const VsPackBlock *block = g_ptr_array_index (slide->blocks, j - 1);
+
+      if (block->table != NULL)
+        return block->table;
+    }
+  return NULL;
+}
+
+static const VsPackTable *
+first_table (const VsPackSlide *slide)
+{
+  for (guint j = 0; j < slide->blocks->len; j++)
+    {
+      const VsPackBlock *block = g_ptr_array_index (slide->blocks, j);
+
+      if (block->table != NULL)
+        return block->table;
+    }
+  return NULL;
+}
+
+static gboolean
+same_columns (const VsPackTable *a,
+              const VsPackTable *b)
+{
+  if (a->n_columns != b->n_columns)
+    return FALSE;
+  for (guint c = 0; c < a->n_columns; c++)
+    if (g_strcmp0 (a->columns[c].title, b->columns[c].title) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The summary tells the figures awaited from the indicators with no target, by the
+ * judgement's own status: one "Not rated" column held both. Norfolk, November 2017: of
+ * the demo's 144 indicators 2 Green, 1 Amber, 5 Red, 131 awaiting data, 4 with no rating
+ * and 1 not expected. */
+static void
+test_demo_summary_not_rated (void)
+{
+  g_autoptr(VsPackDocument) doc = NULL;
+  const VsPackTable *counts = NULL;
+  g_autofree char *all = NULL, *cp = NULL, *text = NULL;
+  VsPackOptions options;
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2017, 11);
+  doc = build (demo, &options);
+  for (guint i = 0; i < doc->slides->len && counts == NULL; i++)
+    {
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
+
+      if (slide->kind == VS_PACK_SLIDE_SUMMARY)
+        {
+          counts = first_table (slide);
+          text = pack_test_slide_text (doc, i);
+        }
+    }
+  g_assert_nonnull (counts);
+  g_assert_cmpuint (counts->n_columns, ==, 7);
+  g_assert_cmpstr (counts->columns[4].title, ==, "Awaiting data");
+  g_assert_cmpstr (counts->columns[5].title, ==, "No rating");
+  g_assert_cmpstr (counts->columns[6].title, ==, "Exceptions");
+  all = row_text (counts, "All areas");
+  g_assert_cmpstr (all, ==, "2|1|5|131|4|5");
+  /* VS02, the share of children on a plan, has no target; 26 figures are awaited. */
+  cp = row_text (counts, "Child Protection");
+  g_assert_cmpstr (cp, ==, "0|0|1|26|1|1");
+  g_assert_nonnull (strstr (text, "Also not rated: 1 Not expected."));
+}
+
+/* No continued slide holds a row or two of a table under its heading (the Adoption
+ * dashboard's annual rows went on as two), and no card goes on to a slide for its officers'
+ * line alone (7.10p's did): a table's last two slides share its rows, a table begun at the
+ * foot of a slide starts on the next, and the officers are among a card's figures. */
+static void
+test_demo_no_orphan_continuations (void)
+{
+  g_autoptr(VsPackDocument) doc = NULL;
+  g_autofree char *card_text = NULL;
+  VsPackOptions options;
+  int card;
+
+  vs_pack_options_init (&options);
+  options.period = vs_period_new (2017, 11);
+  doc = build (demo, &options);
+  pack_test_assert_fits (doc);
+  for (guint i = 1; i < doc->slides->len; i++)
+    {
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
+      const VsPackSlide *before = g_ptr_array_index (doc->slides, i - 1);
+      const VsPackTable *part = first_table (slide);
+      const VsPackTable *earlier = last_table (before);
+
+      if (!slide->continued || part == NULL || earlier == NULL || !same_columns (part, earlier))
+        continue;
+      g_test_message ("slide %u, %s", i + 1, slide->title);
+      g_assert_cmpuint (part->rows->len, >=, 3);
+      g_assert_cmpuint (earlier->rows->len, >=, 3);
+    }
+
+  card = find_card (doc, "7.10p");
+  g_assert_cmpint (card, >=, 0);
+  g_assert_false (((VsPackSlide *) g_ptr_array_index (doc->slides, card + 1))->continued);
+  card_text = pack_test_slide_text (doc, (guint) card);
+  g_assert_nonnull (strstr (card_text, "Lead officer Acting Assistant Director"));
+  g_assert_nonnull (strstr (card_text, "Data officer Performance Officer"));
 }
 
 static void
@@ -615,6 +749,8 @@ main (int argc, char **argv)
   g_test_add_func ("/pack/model/demo-slides", test_demo_slides);
   g_test_add_func ("/pack/model/demo-card-6.14", test_demo_card_6_14);
   g_test_add_func ("/pack/model/demo-dashboard-and-links", test_demo_dashboard_and_links);
+  g_test_add_func ("/pack/model/demo-summary-not-rated", test_demo_summary_not_rated);
+  g_test_add_func ("/pack/model/demo-no-orphan-continuations", test_demo_no_orphan_continuations);
   g_test_add_func ("/pack/model/demo-words-whole", test_demo_words_whole);
   g_test_add_func ("/pack/model/drawn-attributes-kept", test_drawn_attributes_kept);
   g_test_add_func ("/pack/model/options", test_options);

@@ -152,6 +152,11 @@ key_figures (VsPackBuilder    *b,
       key_row (table, _("Statistical process control"), VS_PACK_CELL_TEXT, spc);
     }
   add_benchmarks (table, item);
+  /* The card's responsible officers with its figures: as a section of their own, two short
+   * lines at the foot of the words, they went on to a slide of their own when the words
+   * filled theirs. */
+  key_row (table, _("Lead officer"), VS_PACK_CELL_TEXT, or_dash (item->indicator->lead_officer));
+  key_row (table, _("Data officer"), VS_PACK_CELL_TEXT, or_dash (item->indicator->data_owner));
   return table;
 }
 
@@ -243,7 +248,6 @@ build_card (VsPackBuilder    *b,
   g_autofree char *month = vs_period_to_label (b->data->period);
   g_autofree char *subtitle = g_strdup_printf ("%s  ·  %s  ·  %s  ·  %s", indicator->ref,
                                                area->area->name, month, b->doc->locality);
-  g_autofree char *officers = NULL;
   gint64 *key = g_new (gint64, 1);
   gboolean chart_later = FALSE;
   VsPackSlide *card;
@@ -278,9 +282,6 @@ build_card (VsPackBuilder    *b,
     vs_pack_flow_table (&right, VS_PACK_BLOCK_ACTIONS, actions_table (item));
   else
     vs_pack_flow_text (&right, _("Action required"), _("No actions recorded."));
-  officers = g_strdup_printf (_("Lead: %s\nData: %s"), or_dash (indicator->lead_officer),
-                              or_dash (indicator->data_owner));
-  vs_pack_flow_text (&right, _("Responsible officers"), officers);
   if (chart_later)
     add_chart (b, &right, item, month);
   vs_pack_flow_clear (&right);

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "vs-pack-build-private.h"
@@ -62,61 +63,109 @@ count_text (guint n)
   return g_strdup_printf ("%u", n);
 }
 
+/* The summary's columns: the ratings the judgement gave, as the window names them. What is
+ * not rated is told apart by why: a figure due and not yet in ("Awaiting data") is not an
+ * indicator with no target ("No rating"). */
+enum {
+  COUNT_GREEN, COUNT_AMBER, COUNT_RED, COUNT_PENDING, COUNT_NONE, COUNT_EXCEPTIONS,
+  COUNT_NOT_EXPECTED, COUNT_SUPPRESSED, N_COUNTS
+};
+#define N_COUNT_COLUMNS (COUNT_EXCEPTIONS + 1)
+
+static guint
+count_of (VsRag rag)
+{
+  switch (rag)
+    {
+    case VS_RAG_GREEN:        return COUNT_GREEN;
+    case VS_RAG_AMBER:        return COUNT_AMBER;
+    case VS_RAG_RED:          return COUNT_RED;
+    case VS_RAG_PENDING:      return COUNT_PENDING;
+    case VS_RAG_NONE:         return COUNT_NONE;
+    case VS_RAG_NOT_EXPECTED: return COUNT_NOT_EXPECTED;
+    case VS_RAG_SUPPRESSED:   return COUNT_SUPPRESSED;
+    }
+  g_return_val_if_reached (COUNT_NONE);
+}
+
 static void
 counts_row (VsPackTable *table,
             const char  *name,
-            const guint  counts[5],
+            const guint  counts[N_COUNTS],
             gboolean     strong)
 {
   VsPackRow *row = vs_pack_table_add_row (table);
 
   vs_pack_cell_set (&row->cells[0], VS_PACK_CELL_TEXT, name);
-  for (guint i = 0; i < 5; i++)
+  for (guint i = 0; i < N_COUNT_COLUMNS; i++)
     {
       g_autofree char *text = count_text (counts[i]);
 
       vs_pack_cell_set (&row->cells[i + 1], VS_PACK_CELL_TEXT, text);
       row->cells[i + 1].value = counts[i];
     }
-  for (guint i = 0; i < 6; i++)
+  for (guint i = 0; i <= N_COUNT_COLUMNS; i++)
     row->cells[i].strong = strong;
 }
 
 static VsPackTable *
-counts_table (VsPackBuilder *b)
+counts_table (VsPackBuilder *b,
+              guint          total[N_COUNTS])
 {
-  VsPackTable *table = vs_pack_table_new (6);
-  guint total[5] = { 0 };
+  VsPackTable *table = vs_pack_table_new (1 + N_COUNT_COLUMNS);
 
-  vs_pack_table_set_column (table, 0, _("Service area"), 140, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, 0, _("Service area"), 108, VS_PACK_ALIGN_START);
   /* Translators: the summary's columns; the symbols are the ratings' shapes */
-  vs_pack_table_set_column (table, 1, _("● Green"), 54, VS_PACK_ALIGN_END);
-  vs_pack_table_set_column (table, 2, _("▲ Amber"), 56, VS_PACK_ALIGN_END);
-  vs_pack_table_set_column (table, 3, _("◆ Red"), 46, VS_PACK_ALIGN_END);
-  vs_pack_table_set_column (table, 4, _("Not rated"), 48, VS_PACK_ALIGN_END);
-  vs_pack_table_set_column (table, 5, _("Exceptions"), 74, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 1 + COUNT_GREEN, _("● Green"), 50, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 1 + COUNT_AMBER, _("▲ Amber"), 54, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 1 + COUNT_RED, _("◆ Red"), 42, VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 1 + COUNT_PENDING, vs_rag_label (VS_RAG_PENDING), 56,
+                            VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 1 + COUNT_NONE, vs_rag_label (VS_RAG_NONE), 42,
+                            VS_PACK_ALIGN_END);
+  vs_pack_table_set_column (table, 1 + COUNT_EXCEPTIONS, _("Exceptions"), 66, VS_PACK_ALIGN_END);
 
+  memset (total, 0, N_COUNTS * sizeof (guint));
   for (guint i = 0; i < b->data->areas->len; i++)
     {
       VsPackArea *area = g_ptr_array_index (b->data->areas, i);
-      guint counts[5] = { 0 };
+      guint counts[N_COUNTS] = { 0 };
 
       for (guint j = 0; j < area->items->len; j++)
         {
           VsPackItem *item = g_ptr_array_index (area->items, j);
-          VsRag rag = item->assessment->rating.rag;
 
-          counts[rag == VS_RAG_GREEN ? 0 : rag == VS_RAG_AMBER ? 1 : rag == VS_RAG_RED ? 2 : 3]++;
+          counts[count_of (item->assessment->rating.rag)]++;
           if (item->assessment->exception)
-            counts[4]++;
+            counts[COUNT_EXCEPTIONS]++;
         }
-      for (guint k = 0; k < 5; k++)
+      for (guint k = 0; k < N_COUNTS; k++)
         total[k] += counts[k];
       counts_row (table, area->area->name, counts, FALSE);
     }
   counts_row (table, _("All areas"), total, TRUE);
-  b->doc->n_exceptions = total[4];
+  b->doc->n_exceptions = total[COUNT_EXCEPTIONS];
   return table;
+}
+
+/* The rest not rated, which have no column of their own: "Also not rated: 2 Suppressed."
+ * NULL when there are none. */
+static char *
+others_note (const guint total[N_COUNTS])
+{
+  const struct { guint count; VsRag rag; } others[] = {
+    { COUNT_NOT_EXPECTED, VS_RAG_NOT_EXPECTED }, { COUNT_SUPPRESSED, VS_RAG_SUPPRESSED },
+  };
+  g_autoptr(GString) parts = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    if (total[others[i].count] > 0)
+      g_string_append_printf (parts, "%s%u %s", parts->len ? ", " : "", total[others[i].count],
+                              vs_rag_label (others[i].rag));
+  if (parts->len == 0)
+    return NULL;
+  /* Translators: under the summary's counts: "2 Suppressed, 1 Not expected" */
+  return g_strdup_printf (_("Also not rated: %s."), parts->str);
 }
 
 static int
@@ -239,7 +288,9 @@ vs_pack_build_summary (VsPackBuilder *b)
 {
   g_autofree char *month = vs_period_to_long_label (b->data->period);
   g_autofree char *subtitle = g_strdup_printf ("%s  ·  %s", month, b->doc->locality);
-  VsPackTable *counts = counts_table (b);
+  guint total[N_COUNTS];
+  VsPackTable *counts = counts_table (b, total);
+  g_autofree char *others = others_note (total);
   VsPackTable *exceptions = exceptions_table (b);
   VsPackTable *matrix;
   VsPackSlide *slide;
@@ -253,6 +304,8 @@ vs_pack_build_summary (VsPackBuilder *b)
 
   vs_pack_flow_init (&flow, b, slide, VS_PACK_MARGIN, top, vs_pack_table_width (counts), subtitle);
   vs_pack_flow_table (&flow, VS_PACK_BLOCK_TABLE, counts);
+  if (others != NULL)
+    vs_pack_flow_text (&flow, NULL, others);
   vs_pack_flow_clear (&flow);
 
   vs_pack_flow_init (&flow, b, slide, VS_PACK_PAGE_WIDTH - VS_PACK_MARGIN - vs_pack_table_width (exceptions),

@@ -191,12 +191,63 @@ copy_columns (const VsPackTable *table)
   return part;
 }
 
+/* Fewer rows than this are not left alone: at the foot of a slide under other blocks, or
+ * on a continuation under its heading. */
+#define MIN_PART_ROWS 3
+
+/* At a table's break: a table begun under other blocks with only a row or two here starts
+ * on the next slide instead; and when what is left fits on one more slide, rows go over
+ * from this slide's part until the two are about even, so that a continuation never
+ * holds a row or two under its heading. Earlier breaks fill their slides. */
+static void
+balance_break (VsPackFlow  *flow,
+               VsPackTable *table,
+               VsPackTable *part,
+               gboolean     under_others,
+               guint       *next,
+               double      *used)
+{
+  /* A continued slide's column starts where this one's did: the same heading. */
+  double room = vs_pack_builder_bottom (flow->b) - flow->top - part->header_height;
+  double rest = 0;
+
+  if (under_others && part->rows->len < MIN_PART_ROWS)
+    {
+      *next -= part->rows->len;
+      *used = part->header_height;
+      g_ptr_array_set_size (part->rows, 0);
+      return;
+    }
+
+  for (guint k = *next; k < table->rows->len; k++)
+    {
+      VsPackRow *row = g_ptr_array_index (table->rows, k);
+
+      rest += vs_pack_table_row_height (flow->b->text, part, row->cells);
+      if (rest > room)
+        return;
+    }
+  while (part->rows->len > 1)
+    {
+      VsPackRow *last = g_ptr_array_index (part->rows, part->rows->len - 1);
+
+      if (rest + last->height > room ||
+          *used - part->header_height - last->height < rest + last->height)
+        break;
+      g_ptr_array_remove_index (part->rows, part->rows->len - 1);
+      *used -= last->height;
+      rest += last->height;
+      (*next)--;
+    }
+}
+
 void
 vs_pack_flow_table (VsPackFlow      *flow,
                     VsPackBlockKind  kind,
                     VsPackTable     *table)
 {
   double header = vs_pack_table_header_height (flow->b->text, table);
+  gboolean under_others;
   guint i = 0;
 
   flow->text = NULL;
@@ -208,6 +259,7 @@ vs_pack_flow_table (VsPackFlow      *flow,
       VsPackTable *part;
       double used;
 
+      under_others = !column_is_empty (flow) && i == 0;
       if (!column_is_empty (flow))
         flow->y += VS_PACK_GAP;
       used = header;
@@ -221,7 +273,12 @@ vs_pack_flow_table (VsPackFlow      *flow,
           row->height = vs_pack_table_row_height (flow->b->text, part, row->cells);
           if (used + row->height > avail)
             {
-              if (part->rows->len > 0 || !column_is_empty (flow))
+              if (part->rows->len > 0)
+                {
+                  balance_break (flow, table, part, under_others, &i, &used);
+                  break;
+                }
+              if (!column_is_empty (flow))
                 break;
               shorten_row (flow, part, row, avail - used);
               row->height = vs_pack_table_row_height (flow->b->text, part, row->cells);
