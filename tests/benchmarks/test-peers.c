@@ -66,7 +66,7 @@ test_every_level_as_published (ImportFixture *fx,
     g_assert_cmpint (percent->periodicity, ==, VS_PERIODICITY_ANNUAL);
     g_assert_true (g_str_has_prefix (percent->source, "DfE children's social care dashboard: Outcomes, "
                                      "Outcome 1: Children, young people and families stay together"));
-    g_assert_cmpstr (count->title, ==, "Referrals and Re-referrals: Rereferral count");
+    g_assert_cmpstr (count->title, ==, "Referrals and Re-referrals: re-referral (number)");
     g_assert_cmpstr (count->area, ==, "Access to support and getting help");
     g_assert_cmpint (count->polarity, ==, VS_POLARITY_INFO);
   }
@@ -99,6 +99,34 @@ test_workforce_days_lost (ImportFixture *fx,
   g_assert_cmpuint (england->row, ==, 2);
   g_assert_cmpfloat (norfolk->value, ==, 3787.2);
   g_assert_cmpint (days_lost->unit, ==, VS_UNIT_COUNT);
+}
+
+/* A workforce column the dictionary does not define was titled by its name with the
+ * underscores taken out: "Inpost fte", "Agency rate headcount". Its words now, and its
+ * name kept in the ref and the source. */
+static void
+test_workforce_titles (ImportFixture *fx,
+                       gconstpointer  data)
+{
+  static const char * const titles[][2] = {
+    { "csww.inpost_fte", "In post (FTE)" },
+    { "csww.inpost_headcount", "In post (headcount)" },
+    { "csww.agency_rate_headcount", "Agency rate (headcount)" },
+    { "csww.vacancy_agency_cover_rate_fte", "Vacancy agency cover rate (FTE)" },
+    { "csww.working_days_lost_fte", "Working days lost (FTE)" },
+    { "csww.cases", "Cases" },
+  };
+  g_autoptr(VsImportSummary) summary = import_public (fx, CSWW_FILE, "Norfolk");
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(VsIndicator) indicator = find_indicator (fx, titles[i][0]);
+      g_autofree char *column = g_strdup_printf ("%s, column “%s”", CSWW_FILE,
+                                                 titles[i][0] + strlen ("csww."));
+
+      g_assert_cmpstr (indicator->title, ==, titles[i][1]);
+      g_assert_cmpstr (indicator->source, ==, column);
+    }
 }
 
 static void
@@ -296,6 +324,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   ADD ("/benchmarks/peers/every-level-as-published", test_every_level_as_published);
   ADD ("/benchmarks/peers/workforce-days-lost", test_workforce_days_lost);
+  ADD ("/benchmarks/peers/workforce-titles", test_workforce_titles);
   ADD ("/benchmarks/peers/suppression-codes", test_suppression_codes);
   ADD ("/benchmarks/peers/corrections", test_corrections);
   ADD ("/benchmarks/peers/home-remembered", test_home_remembered);

@@ -244,7 +244,7 @@ test_dfe_by_code (ImportFixture *fx,
   g_assert_cmpint (rate->unit, ==, VS_UNIT_RATE_10K);
   assert_figure (fx, rate->ref, NULL, "2025-03", 62, NAN, NAN);
   assert_figure (fx, rate->ref, NULL, "2021-03", 65, NAN, NAN);
-  looked_after = find_indicator (fx, "Children looked after on 31 March each year: Children count");
+  looked_after = find_indicator (fx, "Children looked after on 31 March each year: children (number)");
   assert_figure (fx, looked_after->ref, NULL, "2025-03", 1069, NAN, NAN);
 }
 

@@ -392,8 +392,9 @@ dfe_row (VsLayoutParser *parser,
         }
       fi->periodicity_hint = parser->last_periodicity;
       fi->periodicity_hint_set = TRUE;
+      /* The column's own name, which the title puts in words, kept with the file's. */
       if (fi->def->source == NULL)
-        fi->def->source = g_strdup (job->file);
+        fi->def->source = g_strdup_printf (_("%s, column “%s”"), job->file, column->header);
 
       if (peer != 0)
         vs_layout_add_peer (parser, peer - 1, indicator, period, row, c, cells, n_cells);

@@ -285,18 +285,74 @@ slug (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* A DfE column's words as a reader says them: "rereferral_child_count" is "Re-referral
+ * child (number)", "inpost_fte" "In post (FTE)". The column's own name stays in the
+ * indicator's ref and source. */
+static const struct {
+  const char *code;
+  const char *words;
+  gboolean    qualifier;   /* said after the rest, in brackets */
+} measure_words[] = {
+  { "count", N_("number"), TRUE },
+  { "percent", "%", TRUE },
+  { "pc", "%", TRUE },
+  { "fte", N_("FTE"), TRUE },
+  { "headcount", N_("headcount"), TRUE },
+  { "rereferral", N_("re-referral"), FALSE },
+  { "rereferrals", N_("re-referrals"), FALSE },
+  { "inpost", N_("in post"), FALSE },
+  { "nfa", N_("no further action"), FALSE },
+  { "cpp", "CPP", FALSE },
+  { "cla", "CLA", FALSE },
+  { "cin", "CIN", FALSE },
+  { "uasc", "UASC", FALSE },
+  { "la", "LA", FALSE },
+};
+
+static char *
+measure_words_of (const char *measure)
+{
+  g_auto(GStrv) codes = g_strsplit (measure, "_", -1);
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autoptr(GString) qualifiers = g_string_new (NULL);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autofree char *code = g_ascii_strdown (g_strstrip (codes[i]), -1);
+      const char *said = code;
+      gboolean qualifier = FALSE;
+
+      if (code[0] == '\0')
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (measure_words); k++)
+        if (g_str_equal (code, measure_words[k].code))
+          {
+            said = g_str_equal (measure_words[k].words, "%") ? "%" : _(measure_words[k].words);
+            qualifier = measure_words[k].qualifier;
+          }
+      /* "turnover_rate_fte" but not "count" alone: a qualifier needs something to qualify. */
+      if (qualifier && (words->len > 0 || codes[i + 1] != NULL))
+        g_string_append_printf (qualifiers, "%s%s", qualifiers->len ? ", " : "", said);
+      else
+        g_string_append_printf (words, "%s%s", words->len ? " " : "", said);
+    }
+  if (qualifiers->len > 0)
+    g_string_append_printf (words, "%s(%s)", words->len ? " " : "", qualifiers->str);
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
 static char *
 measure_title (const char *breakdown,
                const char *measure)
 {
-  g_autofree char *words = g_strdup (measure);
+  g_autofree char *words = measure_words_of (measure);
 
-  g_strdelimit (words, "_", ' ');
-  g_strstrip (words);
-  if (words[0])
-    words[0] = g_ascii_toupper (words[0]);
   if (breakdown == NULL || *breakdown == '\0')
-    return g_steal_pointer (&words);
+    {
+      if (words[0])
+        words[0] = g_ascii_toupper (words[0]);
+      return g_steal_pointer (&words);
+    }
   return g_strdup_printf ("%s: %s", breakdown, words);
 }
 

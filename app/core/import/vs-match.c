@@ -230,6 +230,8 @@ new_indicator (VsImportJob     *job,
   indicator->unit = guess_unit (fi);
   if (fi->periodicity_hint_set)
     indicator->periodicity = fi->periodicity_hint;
+  /* Where it came from, when the file says no more (a DfE column: its file and name). */
+  indicator->source = g_strdup (fi->def->source);
   return indicator;
 }
 
