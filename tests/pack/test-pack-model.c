@@ -231,18 +231,6 @@ first_table (const VsPackSlide *slide)
   return NULL;
 }
 
-static gboolean
-same_columns (const VsPackTable *a,
-              const VsPackTable *b)
-{
-  if (a->n_columns != b->n_columns)
-    return FALSE;
-  for (guint c = 0; c < a->n_columns; c++)
-    if (g_strcmp0 (a->columns[c].title, b->columns[c].title) != 0)
-      return FALSE;
-  return TRUE;
-}
-
 /* The summary tells the figures awaited from the indicators with no target, by the
  * judgement's own status: one "Not rated" column held both. Norfolk, November 2017: of
  * the demo's 144 indicators 2 Green, 1 Amber, 5 Red, 131 awaiting data, 4 with no rating
@@ -304,7 +292,7 @@ test_demo_no_orphan_continuations (void)
       const VsPackTable *part = first_table (slide);
       const VsPackTable *earlier = last_table (before);
 
-      if (!slide->continued || part == NULL || earlier == NULL || !same_columns (part, earlier))
+      if (!slide->continued || part == NULL || earlier == NULL || !vs_pack_table_same_columns (earlier, part))
         continue;
       g_test_message ("slide %u, %s", i + 1, slide->title);
       g_assert_cmpuint (part->rows->len, >=, 3);

@@ -266,3 +266,17 @@ vs_pack_cell_display (const VsPackCell *cell)
     }
   g_return_val_if_reached (NULL);
 }
+
+gboolean
+vs_pack_table_same_columns (const VsPackTable *a,
+                            const VsPackTable *b)
+{
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  if (a == NULL || a->n_columns != b->n_columns)
+    return FALSE;
+  for (guint c = 0; c < a->n_columns; c++)
+    if (g_strcmp0 (a->columns[c].title, b->columns[c].title) != 0)
+      return FALSE;
+  return TRUE;
+}

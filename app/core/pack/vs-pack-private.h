@@ -155,5 +155,9 @@ VsPackSection *vs_pack_section_new (const char      *heading,
                                     const char      *body);
 void         vs_pack_section_free  (VsPackSection   *section);
 double       vs_pack_table_width   (const VsPackTable *table);
+/* Whether @b has @a's columns (titles and count): a part of the same table, which the flow
+ * repeats on each slide, rather than the next table of an area. FALSE when @a is NULL. */
+gboolean     vs_pack_table_same_columns (const VsPackTable *a,
+                                    const VsPackTable *b);
 
 G_END_DECLS

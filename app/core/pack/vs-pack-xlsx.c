@@ -345,20 +345,6 @@ write_summary (VsXlsx *x)
   vs_xlsx_print_wide (sheet);
 }
 
-/* Whether @b is a part of the table @a was a part of (the flow repeats the columns on
- * each slide), rather than the next table of the area: its years after its months. */
-static gboolean
-same_columns (const VsPackTable *a,
-              const VsPackTable *b)
-{
-  if (a == NULL || a->n_columns != b->n_columns)
-    return FALSE;
-  for (guint c = 0; c < a->n_columns; c++)
-    if (g_strcmp0 (a->columns[c].title, b->columns[c].title) != 0)
-      return FALSE;
-  return TRUE;
-}
-
 /* A sheet per service area: its dashboard, continued slides run on, each table of it (the
  * months, then the years) under its own header row; the title and the first header row
  * stay in view when scrolling. */
@@ -385,7 +371,7 @@ write_dashboards (VsXlsx *x)
 
           if (block->kind != VS_PACK_BLOCK_RAG_TABLE)
             continue;
-          part = same_columns (last, block->table);
+          part = vs_pack_table_same_columns (last, block->table);
           if (slide->outline != NULL && last == NULL)
             {
               sheet = vs_xlsx_add_sheet (x, slide->outline);
