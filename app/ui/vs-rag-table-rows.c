@@ -118,14 +118,26 @@ _vs_rag_table_restore_focus (VsRagTable *self)
 {
   gint64 id = self->refocus_id;
   GtkWidget *list = list_of (self);
+  GtkRoot *root;
+  GtkWidget *view;
+  GtkWidget *focus;
 
   self->refocus_id = 0;
   if (id == 0 || list == NULL)
+    return;
+  /* Only from within the table, from a widget holding it, or from nowhere (GTK leaves
+   * the focus on the row it dropped, out of the window): never from where the officer
+   * went since. */
+  view = GTK_WIDGET (self->column_view);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && gtk_widget_get_root (focus) != NULL && focus != view
+      && !gtk_widget_is_ancestor (focus, view) && !gtk_widget_is_ancestor (view, focus))
     return;
   /* GTK builds the rows about those in view: the indicator's, if it is among them,
    * takes the focus (and its list scrolls to it); else the table keeps it. */
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (row_indicator (row) == id && gtk_widget_grab_focus (row))
       return;
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (view);
 }

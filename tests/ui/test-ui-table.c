@@ -508,7 +508,16 @@ test_period_keeps_focus (VsUiFixture  *f,
   place = place_of (f, "6.14");
   g_assert_true (vs_window_set_period (f->window, vs_period_new (2017, 11)));
   vs_ui_test_settle ();
+  g_assert_cmpuint (place_of (f, "6.14"), !=, place);
   assert_focus_on (f, "6.14");
+
+  /* Focus elsewhere (the month's picker) stays there. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->window->period_dropdown)));
+  g_assert_true (vs_window_set_period (f->window, vs_period_new (2017, 10)));
+  vs_ui_test_settle ();
+  g_assert_null (focused_row (f));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         GTK_WIDGET (f->window->period_dropdown)));
 }
 
 int
