@@ -221,7 +221,13 @@ _vs_area_view_count_first_rows (VsAreaView *self)
 static gboolean
 on_show_all_idle_cb (gpointer data)
 {
-  gtk_slice_list_model_set_size (data, G_MAXUINT);
+  GtkWidget *table = data;
+  GtkSliceListModel *shown = g_object_get_data (G_OBJECT (table), "vs-shown");
+
+  /* A table left before it got the rest gets them when it is shown again: built out of
+   * sight, they would only delay the table shown now. */
+  if (shown != NULL && gtk_widget_get_mapped (table))
+    gtk_slice_list_model_set_size (shown, G_MAXUINT);
   return G_SOURCE_REMOVE;
 }
 
@@ -230,12 +236,9 @@ static void
 on_first_paint_cb (GdkFrameClock *clock,
                    VsRagTable    *table)
 {
-  GtkSliceListModel *shown = g_object_get_data (G_OBJECT (table), "vs-shown");
-
   g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, table);
-  if (shown != NULL)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_show_all_idle_cb, g_object_ref (shown),
-                     g_object_unref);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_show_all_idle_cb, g_object_ref (table),
+                   g_object_unref);
 }
 
 void
@@ -252,6 +255,10 @@ _vs_area_view_show_all_rows (VsAreaView *self,
       gtk_slice_list_model_set_size (page->shown, G_MAXUINT);
       return;
     }
-  g_object_set_data (G_OBJECT (page->table), "vs-shown", page->shown);
+  g_object_set_data_full (G_OBJECT (page->table), "vs-shown", g_object_ref (page->shown),
+                          g_object_unref);
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, page->table);
   g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint_cb), page->table, 0);
+  /* A table shown again may have nothing new to paint: its frame comes all the same. */
+  gtk_widget_queue_draw (GTK_WIDGET (page->table));
 }

@@ -520,6 +520,34 @@ test_period_keeps_focus (VsUiFixture  *f,
                                          GTK_WIDGET (f->window->period_dropdown)));
 }
 
+/* A new table is built with the rows that fill the window and gets the rest after its
+ * first frame; one left before then gets them when it is shown again, not out of sight
+ * while another table is being shown. */
+static void
+test_rest_of_rows_when_shown (VsUiFixture  *f,
+                              gconstpointer data)
+{
+  g_autoptr(VsView) protection = vs_view_parse ("area:Child Protection");
+  g_autoptr(VsView) looked_after = vs_view_parse ("area:Looked After Children");
+  VsRagTable *table;
+  guint fill;
+
+  fill = vs_rag_table_count_rows_to_fill (vs_area_view_get_table (f->window->area_view));
+  g_assert_cmpuint (fill, >, 5);
+  g_assert_cmpuint (fill, <, 29);
+  g_assert_true (vs_window_show_view (f->window, protection));
+  table = vs_area_view_get_table (f->window->area_view);
+  g_assert_cmpuint (g_list_model_get_n_items (vs_rag_table_get_shown (table)), ==, fill);
+  g_assert_true (vs_window_show_view (f->window, looked_after));
+  vs_ui_test_settle ();
+  g_assert_false (vs_area_view_is_filling (f->window->area_view));
+  g_assert_cmpuint (g_list_model_get_n_items (vs_rag_table_get_shown (table)), ==, fill);
+
+  g_assert_true (vs_ui_test_show (f->window, "area:Child Protection"));
+  g_assert_true (vs_area_view_get_table (f->window->area_view) == table);
+  g_assert_cmpuint (g_list_model_get_n_items (vs_rag_table_get_shown (table)), ==, 29);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -540,6 +568,8 @@ main (int    argc,
               vs_ui_fixture_setup, test_annual_among_months, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/divider-short-window", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_divider_short_window, vs_ui_fixture_teardown);
+  g_test_add ("/ui/table/rest-of-rows-when-shown", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_rest_of_rows_when_shown, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/period-keeps-focus", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_period_keeps_focus, vs_ui_fixture_teardown);
 
