@@ -50,9 +50,7 @@ show_value (VsReportCardFigures *self,
   VsPeriod period = _vs_report_card_period (item);
   int i = vs_series_index (series, period);
   /* A year is named as the table and the source name it: "2024-25". */
-  g_autofree char *month = indicator->periodicity == VS_PERIODICITY_MONTHLY
-                           ? vs_period_to_long_label (period)
-                           : vs_judge_column_label (indicator, period);
+  g_autofree char *month = vs_judge_period_label (indicator, period);
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
 

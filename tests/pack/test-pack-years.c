@@ -274,6 +274,133 @@ test_mixed_area (ImportFixture *fx,
   assert_workbook (fx);
 }
 
+/* The card slide of @ref. */
+static const VsPackSlide *
+card_slide (const VsPackDocument *doc,
+            const char           *ref)
+{
+  for (guint i = 0; i < doc->slides->len; i++)
+    {
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
+
+      if (slide->kind == VS_PACK_SLIDE_CARD && slide->outline != NULL &&
+          g_str_has_prefix (slide->outline, ref) && slide->outline[strlen (ref)] == ' ')
+        return slide;
+    }
+  g_assert_not_reached ();
+}
+
+/* The card's key figures' row whose label starts with @label. */
+static const VsPackRow *
+key_row (const VsPackSlide *slide,
+         const char        *label)
+{
+  for (guint i = 0; i < slide->blocks->len; i++)
+    {
+      const VsPackBlock *block = g_ptr_array_index (slide->blocks, i);
+
+      for (guint r = 0; block->kind == VS_PACK_BLOCK_KEY_FIGURES && r < block->table->rows->len; r++)
+        {
+          const VsPackRow *row = g_ptr_array_index (block->table->rows, r);
+
+          if (g_str_has_prefix (row->cells[0].text, label))
+            return row;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static const VsChartSpec *
+card_chart (const VsPackSlide *slide)
+{
+  for (guint i = 0; i < slide->blocks->len; i++)
+    {
+      const VsPackBlock *block = g_ptr_array_index (slide->blocks, i);
+
+      if (block->kind == VS_PACK_BLOCK_CHART)
+        return block->chart;
+    }
+  return NULL;
+}
+
+/* An annual indicator's report card shows what the window's card and `chart` show: its
+ * years named "2024-25", the trend of vs_judge_chart_spec point for point (five years,
+ * England's line on the same years), not a monthly axis with one dot. */
+static void
+test_annual_card (ImportFixture *fx,
+                  gconstpointer  data)
+{
+  g_autoptr(VsImportSummary) summary = import_public (fx, D3_FILE, "926");
+  g_autoptr(VsIndicator) indicator = find_indicator (fx, "d3.subsequent_plan_percent");
+  g_autoptr(GPtrArray) localities = vs_store_list_localities (fx->store, NULL);
+  VsPackOptions options = march_2025 ();
+  g_autoptr(VsPackDocument) doc = NULL;
+  g_autoptr(VsAssessment) judged = NULL;
+  g_autoptr(VsChartSpec) window = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fx->dir, "card.pdf", NULL);
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autofree char *folded = NULL;
+  const VsPackSlide *slide;
+  const VsChartSpec *chart;
+
+  options.cards = VS_PACK_CARDS_ALL;
+  doc = vs_pack_build (fx->store, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pack_test_assert_fits (doc);
+  slide = card_slide (doc, "d3.subsequent_plan_percent");
+
+  g_assert_cmpstr (key_row (slide, "Value, ")->cells[0].text, ==, "Value, 2024-25");
+  g_assert_cmpstr (key_row (slide, "Direction of travel")->cells[1].text, ==,
+                   "from 22.4% in 2023-24");
+  g_assert_cmpstr (key_row (slide, "National average: England")->cells[1].text, ==,
+                   "24.5%  (2024-25)");
+
+  judged = vs_judge_indicator (fx->store, indicator, g_ptr_array_index (localities, 0),
+                               vs_period_new (2025, 3), &error);
+  g_assert_no_error (error);
+  window = vs_judge_chart_spec (fx->store, judged, g_ptr_array_index (localities, 0),
+                                VS_CHART_TREND, 0, &error);
+  g_assert_no_error (error);
+  chart = card_chart (slide);
+  g_assert_nonnull (chart);
+  g_assert_cmpuint (chart->n, ==, G_N_ELEMENTS (years));
+  g_assert_cmpuint (chart->n, ==, window->n);
+  for (guint i = 0; i < chart->n; i++)
+    {
+      g_assert_cmpstr (chart->labels[i], ==, years[i]);
+      g_assert_cmpstr (chart->labels[i], ==, window->labels[i]);
+      g_assert_cmpfloat (chart->values[i], ==, norfolk[i]);
+      g_assert_cmpint (chart->rags[i], ==, window->rags[i]);
+    }
+  g_assert_cmpuint (chart->benchmarks->len, ==, window->benchmarks->len);
+  g_assert_cmpuint (chart->benchmarks->len, >, 0);
+  for (guint b = 0; b < chart->benchmarks->len; b++)
+    {
+      const VsChartLine *ours = g_ptr_array_index (chart->benchmarks, b);
+      const VsChartLine *theirs = g_ptr_array_index (window->benchmarks, b);
+
+      for (guint i = 0; i < chart->n; i++)
+        g_assert_true (ours->values[i] == theirs->values[i] ||
+                       (isnan (ours->values[i]) && isnan (theirs->values[i])));
+    }
+
+  g_clear_pointer (&doc, vs_pack_document_free);
+  doc = pack_test_write (fx->store, &options, VS_PACK_FORMAT_PDF, plotter, path);
+  if (tool == NULL)
+    {
+      g_test_skip ("poppler-utils (pdftotext) is not installed");
+      return;
+    }
+  text = pdftotext (path);
+  folded = pack_test_fold_space (text);
+  g_assert_nonnull (strstr (folded, "Value, 2024-25"));
+  g_assert_nonnull (strstr (folded, "from 22.4% in 2023-24"));
+  g_assert_null (strstr (folded, "Value, March 2025"));
+  g_assert_null (strstr (folded, "in Mar 24"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -283,6 +410,8 @@ main (int argc, char **argv)
   plotter = vs_plotter_new (NULL);
   g_test_add ("/pack/years/annual-area", ImportFixture, NULL, import_fixture_set_up,
               test_annual_area, import_fixture_tear_down);
+  g_test_add ("/pack/years/card", ImportFixture, NULL, import_fixture_set_up,
+              test_annual_card, import_fixture_tear_down);
   g_test_add ("/pack/years/mixed-area", ImportFixture, NULL, import_fixture_set_up,
               test_mixed_area, import_fixture_tear_down);
   status = g_test_run ();

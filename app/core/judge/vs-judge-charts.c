@@ -134,20 +134,28 @@ mark_small_denominators (VsChartSpec       *spec,
     spec->footnote = g_steal_pointer (&note);
 }
 
-static VsChartSpec *
-trend_spec (VsStore            *store,
-            const VsAssessment *a,
-            const VsLocality   *locality,
-            guint               months,
-            GError            **error)
+VsChartSpec *
+vs_judge_trend_spec (VsStore            *store,
+                     const VsAssessment *a,
+                     const VsLocality   *locality,
+                     guint               months,
+                     guint               small_below,
+                     GError            **error)
 {
-  const VsIndicator *indicator = a->indicator;
-  VsPeriod last = vs_series_last (a->series);
+  const VsIndicator *indicator;
+  VsPeriod last;
   g_autoptr(GPtrArray) benchmarks = NULL;
   g_autoptr(VsSeries) months_held = NULL;
   g_autoptr(VsSeries) shown = NULL;
-  guint small_below;
   VsChartSpec *spec;
+
+  g_return_val_if_fail (VS_IS_STORE (store), NULL);
+  g_return_val_if_fail (a != NULL && a->series != NULL, NULL);
+  g_return_val_if_fail (locality != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  indicator = a->indicator;
+  last = vs_series_last (a->series);
 
   /* A quarterly or annual indicator is drawn over every period the judgement holds,
    * then kept to its own periods (keep_columns). */
@@ -156,8 +164,7 @@ trend_spec (VsStore            *store,
   months = months == 0 ? VS_TABLE_MONTHS : MIN (months, a->series->n);
   months_held = vs_series_slice (a->series, a->series->n - months, months);
   /* Every comparator's line, not only the one a relative rule rates against. */
-  if (!(benchmarks = vs_store_list_benchmarks (store, indicator->id, last, error)) ||
-      !vs_small_numbers_threshold (store, &small_below, error))
+  if (!(benchmarks = vs_store_list_benchmarks (store, indicator->id, last, error)))
     return NULL;
   /* A count the tables hide is not drawn either (the pack's charts hide the same). */
   shown = vs_small_numbers_hide (indicator, months_held, small_below);
@@ -255,7 +262,13 @@ vs_judge_chart_spec (VsStore            *store,
     case VS_CHART_SPARKLINE:
       return vs_chart_spec_new_sparkline (assessment, months == 0 ? VS_TABLE_MONTHS : months);
     case VS_CHART_TREND:
-      return trend_spec (store, assessment, locality, months, error);
+      {
+        guint small_below;
+
+        if (!vs_small_numbers_threshold (store, &small_below, error))
+          return NULL;
+        return vs_judge_trend_spec (store, assessment, locality, months, small_below, error);
+      }
     case VS_CHART_COMPARATORS:
     case VS_CHART_NEIGHBOURS:
       /* Drawn from every authority's published figures, not from one judgement:

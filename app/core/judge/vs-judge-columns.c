@@ -141,3 +141,15 @@ vs_judge_column_label (const VsIndicator *indicator,
     }
   return vs_period_to_label (period);
 }
+
+char *
+vs_judge_period_label (const VsIndicator *indicator,
+                       VsPeriod           period)
+{
+  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (vs_period_is_valid (period), NULL);
+
+  if (indicator->periodicity == VS_PERIODICITY_MONTHLY)
+    return vs_period_to_long_label (period);
+  return vs_judge_column_label (indicator, period);
+}

@@ -77,4 +77,20 @@ VsChartSpec  *vs_judge_chart_spec  (VsStore            *store,
                                     guint               months,
                                     GError            **error);
 
+/* The VS_CHART_TREND chart of vs_judge_chart_spec with counts below @small_below hidden
+ * and rates of a smaller denominator marked (0: none), rather than below the database's
+ * threshold: the pack's report card, whose officer may choose its own, draws this, so
+ * that it shows the series, the periods and their names the window and `chart` show. */
+VsChartSpec  *vs_judge_trend_spec  (VsStore            *store,
+                                    const VsAssessment *assessment,
+                                    const VsLocality   *locality,
+                                    guint               months,
+                                    guint               small_below,
+                                    GError            **error);
+
+/* @period as a report card names it: "November 2016" for a month; a quarter, term or
+ * year as its column does (vs_judge_column_label), "2024-25". */
+char         *vs_judge_period_label (const VsIndicator  *indicator,
+                                     VsPeriod            period);
+
 G_END_DECLS

@@ -9,7 +9,6 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "vs-chart-data.h"
 #include "vs-pack-build-private.h"
 
 /* The left column holds the figures and the chart, the right one the words; a card's
@@ -88,7 +87,7 @@ add_benchmarks (VsPackTable      *table,
         continue;
       seen[bm->comparator] = TRUE;
       value = vs_unit_format_value (item->indicator->unit, bm->value);
-      when = vs_period_to_label (bm->period);
+      when = vs_judge_column_label (item->indicator, bm->period);
       text = g_strdup_printf ("%s  (%s)", value, when);
       label = bm->label != NULL && bm->label[0] != '\0'
               ? g_strdup_printf ("%s: %s", vs_comparator_label (bm->comparator), bm->label)
@@ -112,7 +111,8 @@ key_figures (VsPackBuilder    *b,
   vs_pack_table_set_column (table, 0, NULL, LABEL_W, VS_PACK_ALIGN_START);
   vs_pack_table_set_column (table, 1, NULL, LEFT_W - LABEL_W, VS_PACK_ALIGN_START);
 
-  when = vs_period_to_long_label (a->period);
+  /* The period named as the window's card and the dashboard name it: "2024-25". */
+  when = vs_judge_period_label (item->indicator, a->period);
   label = g_strdup_printf (_("Value, %s"), when);
   key_row (table, label, VS_PACK_CELL_RAG, latest);
   row = g_ptr_array_index (table->rows, table->rows->len - 1);
@@ -129,7 +129,7 @@ key_figures (VsPackBuilder    *b,
   if (a->travel != VS_TRAVEL_NONE && !isnan (a->previous))
     {
       g_autofree char *before = vs_unit_format_value (item->indicator->unit, a->previous);
-      g_autofree char *period = vs_period_to_label (a->previous_period);
+      g_autofree char *period = vs_judge_column_label (item->indicator, a->previous_period);
       /* Translators: after "↓ Worse, ": the figure before and its month */
       g_autofree char *text = g_strdup_printf (_("from %s in %s"), before, period);
 
@@ -160,29 +160,17 @@ key_figures (VsPackBuilder    *b,
   return table;
 }
 
-/* The months shown, counts under the suppression threshold hidden as the tables hide them. */
-static VsSeries *
-shown_series (VsPackBuilder    *b,
-              const VsPackItem *item)
-{
-  g_autoptr(VsSeries) months = vs_series_slice (item->series, VS_PACK_HISTORY_MONTHS,
-                                                VS_PACK_MONTHS);
-
-  return vs_small_numbers_hide (item->indicator, months, b->suppress_below);
-}
-
+/* The trend the window's card and `chart` draw (gathered by vs_judge_trend_spec): the same
+ * points, named the same, counts under the pack's threshold hidden as its tables hide them. */
 static void
 add_chart (VsPackBuilder    *b,
            VsPackFlow       *flow,
-           const VsPackItem *item,
-           const char       *month)
+           const VsPackItem *item)
 {
-  g_autoptr(VsSeries) shown = shown_series (b, item);
   double height = MAX (CHART_MIN_H, vs_pack_builder_bottom (b) - flow->y - VS_PACK_GAP);
   VsPackBlock *block = vs_pack_flow_block (flow, VS_PACK_BLOCK_CHART, height);
-  VsChartSpec *spec;
+  VsChartSpec *spec = vs_chart_spec_copy (item->trend);
 
-  spec = vs_chart_spec_new_trend (item->assessment, shown, item->benchmarks, b->doc->locality);
   /* The slide's heading names the indicator, its area and locality, so the chart's own
    * would only take the plot's room. The source is in the appendix: gnuplot sets a
    * footnote smaller than a slide's smallest text. */
@@ -194,9 +182,18 @@ add_chart (VsPackBuilder    *b,
   spec->width = (guint) floor (block->width);
   spec->height = (guint) floor (block->height);
   block->chart = spec;
-  /* Translators: a chart's alternative text: indicator, months */
-  block->aside = g_strdup_printf (_("Trend of %s over the 13 months to %s"),
-                                  or_dash (item->indicator->title), month);
+  if (item->indicator->periodicity == VS_PERIODICITY_MONTHLY && spec->n > 0)
+    /* Translators: a chart's alternative text: indicator, months */
+    block->aside = g_strdup_printf (_("Trend of %s over the 13 months to %s"),
+                                    or_dash (item->indicator->title), spec->labels[spec->n - 1]);
+  else if (spec->n > 1)
+    /* Translators: a chart's alternative text: indicator, first and last period */
+    block->aside = g_strdup_printf (_("Trend of %s from %s to %s"),
+                                    or_dash (item->indicator->title), spec->labels[0],
+                                    spec->labels[spec->n - 1]);
+  else
+    /* Translators: a chart's alternative text: indicator */
+    block->aside = g_strdup_printf (_("Trend of %s"), or_dash (item->indicator->title));
 }
 
 static const char *
@@ -266,7 +263,7 @@ build_card (VsPackBuilder    *b,
   vs_pack_flow_init (&left, b, card, VS_PACK_MARGIN, top, LEFT_W, subtitle);
   vs_pack_flow_table (&left, VS_PACK_BLOCK_KEY_FIGURES, key_figures (b, item));
   if (left.slide != card || vs_pack_builder_bottom (b) - left.y - VS_PACK_GAP >= CHART_MIN_H)
-    add_chart (b, &left, item, month);
+    add_chart (b, &left, item);
   else
     chart_later = TRUE;
   vs_pack_flow_clear (&left);
@@ -283,7 +280,7 @@ build_card (VsPackBuilder    *b,
   else
     vs_pack_flow_text (&right, _("Action required"), _("No actions recorded."));
   if (chart_later)
-    add_chart (b, &right, item, month);
+    add_chart (b, &right, item);
   vs_pack_flow_clear (&right);
 }
 

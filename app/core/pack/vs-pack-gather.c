@@ -18,6 +18,7 @@ item_free (VsPackItem *item)
   g_clear_pointer (&item->assessment, vs_assessment_free);
   g_clear_pointer (&item->benchmarks, g_ptr_array_unref);
   g_clear_pointer (&item->actions, g_ptr_array_unref);
+  g_clear_pointer (&item->trend, vs_chart_spec_free);
   g_free (item->reasons);
   g_free (item->commentary);
   g_free (item);
@@ -138,18 +139,25 @@ period_commentary (VsStore     *store,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* What a card shows beside the judgement: comparators, actions, commentary. */
+/* What a card shows beside the judgement: comparators, actions, commentary, and the trend
+ * the window's card and `chart` draw of it (an annual indicator's years, not 13 months). */
 static gboolean
-fill_item (VsStore    *store,
-           VsPackItem *item,
-           VsPeriod    period,
-           GError    **error)
+fill_item (VsStore             *store,
+           VsPackItem          *item,
+           const VsPackData    *data,
+           const VsPackOptions *options,
+           GError             **error)
 {
   gint64 id = item->indicator->id;
+  VsPeriod period = data->period;
 
   if (!(item->benchmarks = vs_store_list_benchmarks (store, id, period, error)) ||
       !(item->actions = vs_store_list_actions (store, id, error)) ||
       !(item->commentary = period_commentary (store, id, period, error)))
+    return FALSE;
+  if (options->cards != VS_PACK_CARDS_NONE &&
+      !(item->trend = vs_judge_trend_spec (store, item->assessment, data->locality, 0,
+                                           options->suppress_below, error)))
     return FALSE;
   if (item->commentary[0] == '\0')
     g_clear_pointer (&item->commentary, g_free);
@@ -223,7 +231,7 @@ vs_pack_gather (VsStore             *store,
       item->indicator = item->assessment->indicator;
       item->series = item->assessment->series;
       g_ptr_array_add (area->items, item);
-      if (!fill_item (store, item, data->period, error))
+      if (!fill_item (store, item, data, options, error))
         return NULL;
     }
   return g_steal_pointer (&data);

@@ -33,6 +33,7 @@ typedef struct {
   GPtrArray     *benchmarks;   /* of VsBenchmark*, latest first */
   char          *commentary;   /* that period's, newest first joined; NULL: none */
   GPtrArray     *actions;      /* of VsAction* */
+  VsChartSpec   *trend;        /* the card's chart (vs_judge_trend_spec); NULL: no cards */
 } VsPackItem;
 
 typedef struct {
