@@ -358,6 +358,52 @@ test_one_judgement (void)
   }
 }
 
+/* A band target is assured at both its ends (Making Data Count). Surrey's LAC caseloads,
+ * Jan 16 to Jan 17 (Improvement Board compendium, target "Between 15-20"): limits 14.51 to
+ * 17.49 reach below 15, so hit and miss; two cases more each month put the limits inside
+ * the band, eight more put the band below them. It was "no target" before. */
+static void
+test_band_assurance (void)
+{
+  static const double caseloads[13] = {
+    16.7, 16.9, 15.6, 15.2, 16.0, 15.4, 15.9, 16.6, 16.8, 16.3, 16.0, 15.8, 14.8,
+  };
+  static const struct {
+    double         add;
+    VsSpcAssurance want;
+  } cases[] = {
+    { 0, VS_SPC_ASSURANCE_HIT_AND_MISS },
+    { 2, VS_SPC_ASSURANCE_PASS },
+    { 8, VS_SPC_ASSURANCE_FAIL },
+    { -6, VS_SPC_ASSURANCE_FAIL },
+  };
+  g_autoptr(VsIndicator) ind = norfolk_indicator ("SY28", "Caseloads - cases per FTE (LAC)",
+                                                  VS_POLARITY_LOWER_IS_BETTER, "Between 15-20");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double values[13];
+      g_autoptr(VsSeries) s = NULL;
+      g_autoptr(VsAssessment) a = NULL;
+
+      for (guint k = 0; k < 13; k++)
+        values[k] = caseloads[k] + cases[i].add;
+      s = series_from (vs_period_new (2016, 1), values, 13);
+      a = vs_assess_indicator (ind, s, vs_period_new (2017, 1), NULL, NULL);
+      g_assert_null (a->error);
+      g_assert_cmpfloat (a->spc_options.band_low, ==, 15);
+      g_assert_cmpfloat (a->spc_options.band_high, ==, 20);
+      g_assert_nonnull (a->spc);
+      if (cases[i].add == 0)
+        {
+          g_assert_cmpfloat (round (a->spc->segments[0].lower * 100) / 100, ==, 14.51);
+          g_assert_cmpfloat (round (a->spc->segments[0].upper * 100) / 100, ==, 17.49);
+        }
+      g_assert_cmpstr (vs_spc_assurance_to_string (a->spc->assurance), ==,
+                       vs_spc_assurance_to_string (cases[i].want));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -368,6 +414,7 @@ main (int    argc,
   g_test_add_func ("/rules/assessment/quarterly-latest-due", test_quarterly_latest_due);
   g_test_add_func ("/rules/assessment/benchmarks", test_benchmarks);
   g_test_add_func ("/rules/assessment/errors-and-edges", test_errors_and_edges);
+  g_test_add_func ("/rules/assessment/band-assurance", test_band_assurance);
   g_test_add_func ("/rules/assessment/random-invariants", test_random_invariants);
   g_test_add_func ("/rules/assessment/one-judgement", test_one_judgement);
   return g_test_run ();

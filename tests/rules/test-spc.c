@@ -306,6 +306,42 @@ test_assurance (void)
     }
 }
 
+/* A band is met inside it, whichever way the indicator's polarity points: the limits
+ * (-0.72 to 4.60) inside the band pass, a band clear of them fails, an overlap is hit and
+ * miss. */
+static void
+test_band_assurance (void)
+{
+  static const struct {
+    VsPolarity polarity;
+    double low, high;
+    VsSpcAssurance want;
+  } cases[] = {
+    { VS_POLARITY_LOWER_IS_BETTER, -1.0, 5.0, VS_SPC_ASSURANCE_PASS },
+    { VS_POLARITY_HIGHER_IS_BETTER, -1.0, 5.0, VS_SPC_ASSURANCE_PASS },
+    { VS_POLARITY_INFO, -1.0, 5.0, VS_SPC_ASSURANCE_PASS },
+    { VS_POLARITY_LOWER_IS_BETTER, 5.0, 8.0, VS_SPC_ASSURANCE_FAIL },
+    { VS_POLARITY_HIGHER_IS_BETTER, -3.0, -1.0, VS_SPC_ASSURANCE_FAIL },
+    { VS_POLARITY_LOWER_IS_BETTER, 0.0, 3.0, VS_SPC_ASSURANCE_HIT_AND_MISS },
+    { VS_POLARITY_HIGHER_IS_BETTER, 3.0, 6.0, VS_SPC_ASSURANCE_HIT_AND_MISS },
+    { VS_POLARITY_HIGHER_IS_BETTER, -2.0, 0.0, VS_SPC_ASSURANCE_HIT_AND_MISS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      VsSpcOptions o;
+      g_autoptr(VsSpcResult) r = NULL;
+
+      vs_spc_options_init (&o);
+      o.polarity = cases[i].polarity;
+      o.band_low = cases[i].low;
+      o.band_high = cases[i].high;
+      r = run_ok (reference, G_N_ELEMENTS (reference), &o);
+      g_assert_cmpstr (vs_spc_assurance_to_string (r->assurance), ==,
+                       vs_spc_assurance_to_string (cases[i].want));
+    }
+}
+
 static void
 test_rebase (void)
 {
@@ -552,6 +588,7 @@ main (int    argc,
   g_test_add_func ("/rules/spc/precedence-and-variation", test_precedence_and_variation);
   g_test_add_func ("/rules/spc/run-lengths", test_run_lengths);
   g_test_add_func ("/rules/spc/assurance", test_assurance);
+  g_test_add_func ("/rules/spc/band-assurance", test_band_assurance);
   g_test_add_func ("/rules/spc/rebase", test_rebase);
   g_test_add_func ("/rules/spc/baseline", test_baseline);
   g_test_add_func ("/rules/spc/errors", test_errors);

@@ -172,6 +172,11 @@ assess_spc (VsAssessment           *a,
   a->spc_options.polarity = a->spec.direction;
   if (vs_target_is_single (&a->spec.target))
     a->spc_options.target = a->spec.target.value;
+  else if (a->spec.target.kind == VS_TARGET_BAND)
+    {
+      a->spc_options.band_low = a->spec.target.low;
+      a->spc_options.band_high = a->spec.target.high;
+    }
 
   a->spc_series = trim_to_first_actual (a->series);
   a->spc = vs_spc_compute_series (a->spc_series, &a->spc_options, &error);

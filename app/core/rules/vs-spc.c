@@ -31,6 +31,8 @@ vs_spc_options_init (VsSpcOptions *options)
     .trend_length = 7,
     .polarity = VS_POLARITY_INFO,
     .target = NAN,
+    .band_low = NAN,
+    .band_high = NAN,
     .rebase = NULL,
     .n_rebase = 0,
   };
@@ -193,6 +195,33 @@ short_segment_warning (const VsSpcResult *result)
   return out ? g_string_free (out, FALSE) : NULL;
 }
 
+/* Making Data Count's assurance against the latest limits. A single target: beyond the
+ * limits on the good side, every point will meet it; on the bad side, none will; within
+ * them, hit and miss. A band is met inside, so both its ends count: the limits inside the
+ * band, every point will be in it; the band wholly outside the limits, none will. */
+static VsSpcAssurance
+assure (const VsSpcSegment *last,
+        const VsSpcOptions *options)
+{
+  gboolean higher = options->polarity == VS_POLARITY_HIGHER_IS_BETTER;
+
+  if (isfinite (options->band_low) && isfinite (options->band_high))
+    {
+      if (last->lower >= options->band_low && last->upper <= options->band_high)
+        return VS_SPC_ASSURANCE_PASS;
+      if (options->band_high < last->lower || options->band_low > last->upper)
+        return VS_SPC_ASSURANCE_FAIL;
+      return VS_SPC_ASSURANCE_HIT_AND_MISS;
+    }
+  if (!isfinite (options->target) || options->polarity == VS_POLARITY_INFO)
+    return VS_SPC_ASSURANCE_NONE;
+  if (options->target > last->upper)
+    return higher ? VS_SPC_ASSURANCE_FAIL : VS_SPC_ASSURANCE_PASS;
+  if (options->target < last->lower)
+    return higher ? VS_SPC_ASSURANCE_PASS : VS_SPC_ASSURANCE_FAIL;
+  return VS_SPC_ASSURANCE_HIT_AND_MISS;
+}
+
 VsSpcResult *
 vs_spc_compute (const VsPeriod     *periods,
                 const double       *values,
@@ -281,20 +310,8 @@ vs_spc_compute (const VsPeriod     *periods,
   result->n_segments = n_segments;
 
   result->variation = result->points[n - 1].variation;
-  result->assurance = VS_SPC_ASSURANCE_NONE;
   result->target = options->target;
-  if (isfinite (options->target) && options->polarity != VS_POLARITY_INFO)
-    {
-      const VsSpcSegment *last = &result->segments[n_segments - 1];
-      gboolean higher = options->polarity == VS_POLARITY_HIGHER_IS_BETTER;
-
-      if (options->target > last->upper)
-        result->assurance = higher ? VS_SPC_ASSURANCE_FAIL : VS_SPC_ASSURANCE_PASS;
-      else if (options->target < last->lower)
-        result->assurance = higher ? VS_SPC_ASSURANCE_PASS : VS_SPC_ASSURANCE_FAIL;
-      else
-        result->assurance = VS_SPC_ASSURANCE_HIT_AND_MISS;
-    }
+  result->assurance = assure (&result->segments[n_segments - 1], options);
   result->warning = short_segment_warning (result);
   return g_steal_pointer (&result);
 }

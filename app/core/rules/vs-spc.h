@@ -34,7 +34,8 @@ typedef enum {
   VS_SPC_ASSURANCE_NONE,          /* no target, or no polarity */
   VS_SPC_ASSURANCE_PASS,          /* the process will consistently meet the target */
   VS_SPC_ASSURANCE_FAIL,          /* ... consistently fail it */
-  VS_SPC_ASSURANCE_HIT_AND_MISS,  /* the target lies within the limits */
+  VS_SPC_ASSURANCE_HIT_AND_MISS,  /* the target lies within the limits (a band: neither
+                                   * holds the other, and they overlap) */
 } VsSpcAssurance;
 
 #define VS_SPC_MIN_POINTS 12      /* fewer, and the limits come with a warning */
@@ -47,6 +48,8 @@ typedef struct {
   guint           trend_length;  /* 7 */
   VsPolarity      polarity;      /* for improvement / concern and assurance */
   double          target;        /* NAN: no assurance */
+  double          band_low;      /* a band target ("Between 15-20"): met inside it, */
+  double          band_high;     /* whichever the polarity; NAN: none */
   const VsPeriod *rebase;        /* new limits from these periods on */
   guint           n_rebase;
 } VsSpcOptions;
