@@ -129,10 +129,23 @@ number (double value)
   return vs_output_format_number (isnan (value) ? value : round (value * 100) / 100);
 }
 
+/* The home figure as values, rag and the window show it: in its unit in a table ("17.9%"),
+ * a plain number to its unit's decimals in csv and json (17.9); the working says what it was
+ * compared at (17.86). */
+static char *
+home_number (const VsComparison *c,
+             VsOutputFormat      format)
+{
+  if (format == VS_OUTPUT_TABLE)
+    return vs_unit_format_value (c->unit, c->home_value);
+  return vs_output_format_number (vs_unit_round_value (c->unit, c->home_value));
+}
+
 static void
 add_comparison (VsOutputTable      *table,
                 const VsIndicator  *indicator,
-                const VsComparison *c)
+                const VsComparison *c,
+                VsOutputFormat      format)
 {
   /* The year as the table and the charts name it (one judgement of a period's name). */
   g_autofree char *year = vs_judge_column_label (indicator, c->period);
@@ -153,7 +166,7 @@ add_comparison (VsOutputTable      *table,
   else
     home_note = g_strdup_printf (_("%s as published"), c->home_name);
 
-  add_row (table, year, "home", number (c->home_value), NULL, home_note);
+  add_row (table, year, "home", home_number (c, format), NULL, home_note);
   add_row (table, year, "sn-average", number (c->sn_average), g_strdup (sn_count), c->sn_average_working);
   add_row (table, year, "sn-median", number (c->sn_median), g_strdup (sn_count), c->sn_median_working);
   add_row (table, year, "sn-best", number (c->sn_best), g_strdup (sn_count), c->sn_best_working);
@@ -234,7 +247,7 @@ vs_cli_benchmarks (VsCliContext  *ctx,
     g_print (_("%s (%s), %s, %s\n\n"), indicator->title, indicator->ref, home->name,
              vs_sn_model_get_label (model));
   for (guint i = 0; i < comparisons->len; i++)
-    add_comparison (table, indicator, g_ptr_array_index (comparisons, i));
+    add_comparison (table, indicator, g_ptr_array_index (comparisons, i), call.format);
   vs_output_table_print (table, call.format);
   return 0;
 }

@@ -75,6 +75,22 @@ test_home_and_benchmarks (Fixture       *fx,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
+  /* Norfolk's own re-referrals, compared at 17.86 from numerator and denominator, are the
+   * 17.9 that values, rag and the window show (its unit's decimals), not 17.86. */
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "benchmarks", "c1.rereferral_percent",
+                                 "--format", "csv", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "2024-25,home,17.9,,"
+                            "\"Norfolk: published 17.9, from numerator and denominator 17.86\""));
+  g_assert_null (strstr (out, "home,17.86"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* In a table, in its unit, as the rag and values tables and the window show it. */
+  g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "benchmarks", "c1.rereferral_percent",
+                                 NULL), ==, 0);
+  g_assert_true (g_regex_match_simple ("\\n2024-25 +home +17\\.9% ", out, 0, 0));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
   /* the 2021 model, a year in which Cumbria had ended */
   g_assert_cmpint (cli_test_run (fx->prefix, &out, &err, "benchmarks", "d3.subsequent_plan_percent", "--model",
                         "2021", "--period", "2023-24", NULL), ==, 0);

@@ -92,6 +92,12 @@ test_format_values (void)
     g_autofree char *empty = vs_unit_format_value (VS_UNIT_PERCENTAGE, NAN);
     g_assert_cmpstr (empty, ==, "");
   }
+  /* As a number, the figure the text shows: Norfolk's re-referrals of 2024-25 worked out
+   * from numerator and denominator, 17.857…%, are 17.9 as "17.9%" is. */
+  g_assert_cmpfloat (vs_unit_round_value (VS_UNIT_PERCENTAGE, 1250.0 / 7000 * 100), ==, 17.9);
+  g_assert_cmpfloat (vs_unit_round_value (VS_UNIT_MONEY, 1200.456), ==, 1200.46);
+  g_assert_cmpfloat (vs_unit_round_value (VS_UNIT_COUNT, 582), ==, 582);
+  g_assert_true (isnan (vs_unit_round_value (VS_UNIT_COUNT, NAN)));
 }
 
 static void

@@ -317,38 +317,57 @@ vs_unit_value_in_range (VsUnit unit,
   return isfinite (value) && value >= low && value <= high;
 }
 
-char *
-vs_unit_format_value (VsUnit unit,
-                      double value)
+int
+vs_unit_decimals (VsUnit unit,
+                  double value)
 {
   gboolean whole = fabs (value - round (value)) < 1e-9;
-
-  if (isnan (value))
-    return g_strdup ("");
 
   switch (unit)
     {
     case VS_UNIT_PERCENTAGE:
-      {
-        g_autofree char *number = format_grouped (value, 1);
-        return g_strconcat (number, "%", NULL);
-      }
+      return 1;
     case VS_UNIT_MONEY:
-      {
-        g_autofree char *number = format_grouped (value, whole ? 0 : 2);
-        return g_strconcat ("£", number, NULL);
-      }
+      return whole ? 0 : 2;
     case VS_UNIT_COUNT:
     case VS_UNIT_MAXIMUM:
     case VS_UNIT_DAYS:
-      return format_grouped (value, whole ? 0 : 1);
+    case VS_UNIT_AVERAGE:
+      return whole ? 0 : 1;
     case VS_UNIT_RATE_10K:
       /* Rates sit side by side in a row ("62.3  63.7  62.0"): one decimal always. */
-      return format_grouped (value, 1);
-    case VS_UNIT_AVERAGE:
-      return format_grouped (value, whole ? 0 : 1);
+      return 1;
     case VS_N_UNITS:
       break;
     }
-  g_return_val_if_reached (NULL);
+  g_return_val_if_reached (1);
+}
+
+double
+vs_unit_round_value (VsUnit unit,
+                     double value)
+{
+  double scale;
+
+  if (!isfinite (value))
+    return value;
+  scale = pow (10, vs_unit_decimals (unit, value));
+  return round (value * scale) / scale;
+}
+
+char *
+vs_unit_format_value (VsUnit unit,
+                      double value)
+{
+  g_autofree char *number = NULL;
+
+  if (isnan (value))
+    return g_strdup ("");
+
+  number = format_grouped (value, vs_unit_decimals (unit, value));
+  if (unit == VS_UNIT_PERCENTAGE)
+    return g_strconcat (number, "%", NULL);
+  if (unit == VS_UNIT_MONEY)
+    return g_strconcat ("£", number, NULL);
+  return g_steal_pointer (&number);
 }

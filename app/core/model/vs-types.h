@@ -146,6 +146,12 @@ gboolean    vs_unit_value_in_range    (VsUnit         unit,
 /* "58.1%", "65.7", "1,053", "£1,200" for a value in its unit; NAN gives "". */
 char       *vs_unit_format_value      (VsUnit         unit,
                                        double         value);
+/* The decimal places vs_unit_format_value shows @value to, and @value rounded to them:
+ * the figure every view shows, as a number (the command line's csv and json). */
+int         vs_unit_decimals          (VsUnit         unit,
+                                       double         value);
+double      vs_unit_round_value       (VsUnit         unit,
+                                       double         value);
 
 G_END_DECLS
 
