@@ -39,6 +39,22 @@ parse_cards (const char  *text,
   return FALSE;
 }
 
+/* The author name set in the window's Preferences, which its commentary is signed with;
+ * NULL where the settings schema is not installed (a build run in place). */
+static char *
+preferences_author (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) ||
+      !g_settings_schema_has_key (schema, "author-name"))
+    return NULL;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_string (settings, "author-name");
+}
+
 static const VsCliSpec pack_spec = {
   "pack", NULL,
   N_("Write the committee pack for a month: a title slide, a summary of ratings and "
@@ -62,6 +78,8 @@ vs_cli_pack (VsCliContext  *ctx,
   g_autofree char *committee = NULL;
   g_autofree char *output = NULL;
   g_autofree char *supported = NULL;
+  g_autofree char *preferred = NULL;
+  g_autofree char *author = NULL;
   gboolean exceptions_only = FALSE;
   int suppress_below = 0;
   GOptionEntry entries[] = {
@@ -115,7 +133,9 @@ vs_cli_pack (VsCliContext  *ctx,
   options.suppress_below = (guint) suppress_below;
   options.authority = authority;
   options.committee = committee;
-  options.author = g_get_real_name ();
+  preferred = preferences_author ();
+  author = vs_pack_author_name (preferred);
+  options.author = author;
 
   if (!(store = vs_cli_context_get_store (ctx, &error)))
     return vs_cli_fail (error);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "vs-application.h"
 #include "vs-pack-job.h"
 #include "vs-store-peers.h"
 
@@ -117,6 +118,11 @@ vs_pack_job_new (VsStore             *store,
                  const char          *path)
 {
   VsPackJob *job = g_new0 (VsPackJob, 1);
+  GApplication *app = g_application_get_default ();
+  /* Signed as the commentary is: Preferences' name, else the account's real name. */
+  g_autofree char *preferred = VS_IS_APPLICATION (app)
+    ? g_settings_get_string (vs_application_get_settings (VS_APPLICATION (app)), "author-name")
+    : NULL;
 
   g_mutex_init (&job->lock);
   vs_pack_options_init (&job->options);
@@ -126,7 +132,7 @@ vs_pack_job_new (VsStore             *store,
   job->locality = g_strdup (locality);
   job->areas = g_strdupv (choices->areas);
   job->marking = g_strdup (choices->marking);
-  job->author = g_strdup (g_get_real_name ());
+  job->author = vs_pack_author_name (preferred);
   job->options.period = period;
   job->options.locality = job->locality;
   job->options.areas = (const char **) job->areas;

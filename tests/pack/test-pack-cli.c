@@ -150,6 +150,75 @@ test_bad_options (void)
   assert_refused (2, "There is no locality called “Atlantis”; the localities are: County", pdf, "--locality", "Atlantis", NULL);
 }
 
+/* pdfinfo's Author of @path; NULL when the document names none. */
+static char *
+pdf_author (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "Author:"))
+      return g_strdup (g_strstrip (lines[i] + 7));
+  return NULL;
+}
+
+/* The PDF's author is the name Preferences signs commentary with, else the account's real
+ * name; never the login name (it was "root" on a server's month-end job). */
+static void
+test_author (void)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *path = g_build_filename (dir, "author.pdf", NULL);
+  g_autofree char *config = g_build_filename (dir, "config", NULL);
+  g_autofree char *settings_dir = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (settings_dir, "keyfile", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *old_backend = g_strdup (g_getenv ("GSETTINGS_BACKEND"));
+  g_autofree char *old_config = g_strdup (g_getenv ("XDG_CONFIG_HOME"));
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("pdfinfo (poppler-utils) is not installed");
+      return;
+    }
+  g_assert_cmpint (run_pack (&out, &err, "--period", "2017-11", "--cards", "none",
+                             "--area", "Adoption", "--output", path, NULL), ==, 0);
+  author = pdf_author (path);
+  g_assert_cmpstr (author, !=, g_get_user_name ());
+  g_clear_pointer (&author, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Preferences' name, as the window keeps it (a keyfile backend stands in for dconf). */
+  g_assert_cmpint (g_mkdir_with_parents (settings_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (keyfile, "[io/github/vitalsigns/VitalSigns]\n"
+                                               "author-name='Jane Smith'\n", -1, NULL));
+  g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_assert_cmpint (run_pack (&out, &err, "--period", "2017-11", "--cards", "none",
+                             "--area", "Adoption", "--output", path, NULL), ==, 0);
+  if (old_backend != NULL)
+    g_setenv ("GSETTINGS_BACKEND", old_backend, TRUE);
+  else
+    g_unsetenv ("GSETTINGS_BACKEND");
+  if (old_config != NULL)
+    g_setenv ("XDG_CONFIG_HOME", old_config, TRUE);
+  else
+    g_unsetenv ("XDG_CONFIG_HOME");
+  author = pdf_author (path);
+  g_assert_cmpstr (author, ==, "Jane Smith");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -163,6 +232,7 @@ main (int argc, char **argv)
   g_test_add_data_func ("/pack/cli/writes-pptx", "committee.PPTX", test_writes_office);
   g_test_add_data_func ("/pack/cli/writes-xlsx", "committee.xlsx", test_writes_office);
   g_test_add_func ("/pack/cli/bad-options", test_bad_options);
+  g_test_add_func ("/pack/cli/author", test_author);
   g_test_add_func ("/pack/cli/progress-on-terminal", test_progress_on_terminal);
   status = g_test_run ();
 

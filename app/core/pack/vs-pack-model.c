@@ -24,6 +24,21 @@ vs_pack_options_init (VsPackOptions *options)
   };
 }
 
+char *
+vs_pack_author_name (const char *preferred)
+{
+  g_autofree char *chosen = g_strstrip (g_strdup (preferred != NULL ? preferred : ""));
+  const char *real = g_get_real_name ();
+
+  if (chosen[0] != '\0')
+    return g_steal_pointer (&chosen);
+  /* GLib says "Unknown" when the account has no real name. */
+  if (real == NULL || real[0] == '\0' || g_str_equal (real, "Unknown") ||
+      g_str_equal (real, g_get_user_name ()))
+    return NULL;
+  return g_strdup (real);
+}
+
 VsPackSlide *
 vs_pack_slide_new (VsPackSlideKind  kind,
                    const char      *title)

@@ -57,6 +57,12 @@ typedef struct {
 
 void vs_pack_options_init (VsPackOptions *options);
 
+/* The author a pack's metadata names: @preferred (Preferences' author name, which the
+ * commentary is signed with) when it has any text, else the account's real name; never
+ * the login name ("root" says nothing to a committee clerk), so NULL when the real name
+ * is unset or only repeats it. */
+char *vs_pack_author_name (const char *preferred);
+
 typedef enum {
   VS_PACK_SLIDE_TITLE,
   VS_PACK_SLIDE_SUMMARY,
