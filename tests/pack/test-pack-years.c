@@ -401,6 +401,61 @@ test_annual_card (ImportFixture *fx,
   g_assert_null (strstr (folded, "in Mar 24"));
 }
 
+/* The DfE's long refs ("c1.not_in_need_percent") are whole on one line in every table's
+ * Ref column, the dashboard's and the definitions', measured as the builder measures
+ * (with the renderers' slack): they were broken anywhere, "c1.not_i", "n_need", "_percen",
+ * "t", in a 38 or 48 point column beside a title with room to spare. */
+static void
+test_refs_whole (ImportFixture *fx,
+                 gconstpointer  data)
+{
+  g_autoptr(VsImportSummary) summary = import_public (fx, C1_FILE, "926");
+  g_autoptr(GObject) context = G_OBJECT (vs_pack_text_context ());
+  g_autoptr(GError) error = NULL;
+  VsPackOptions options = march_2025 ();
+  g_autoptr(VsPackDocument) doc = NULL;
+  guint refs = 0;
+
+  options.cards = VS_PACK_CARDS_NONE;
+  doc = vs_pack_build (fx->store, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pack_test_assert_fits (doc);
+  for (guint i = 0; i < doc->slides->len; i++)
+    {
+      const VsPackSlide *slide = g_ptr_array_index (doc->slides, i);
+
+      for (guint j = 0; j < slide->blocks->len; j++)
+        {
+          const VsPackBlock *block = g_ptr_array_index (slide->blocks, j);
+          const VsPackTable *table = block->table;
+
+          if (table == NULL || g_strcmp0 (table->columns[0].title, "Ref") != 0)
+            continue;
+          for (guint r = 0; r < table->rows->len; r++)
+            {
+              const VsPackRow *row = g_ptr_array_index (table->rows, r);
+              g_autoptr(PangoLayout) layout = NULL;
+              PangoRectangle logical;
+              double width;
+
+              if (row->indicator == NULL)
+                continue;
+              g_assert_cmpstr (row->cells[0].text, ==, row->indicator->ref);
+              layout = vs_pack_text_layout (PANGO_CONTEXT (context), row->cells[0].text,
+                                            VS_PACK_TABLE_PT, FALSE, 10000, VS_PACK_ALIGN_START);
+              pango_layout_get_extents (layout, NULL, &logical);
+              width = (double) logical.width / PANGO_SCALE * VS_PACK_WORD_SLACK;
+              if (width > table->columns[0].width - 2 * VS_PACK_CELL_PAD_X)
+                g_error ("“%s” (%.1f pt) is broken in a Ref column of %.1f pt on slide %u",
+                         row->cells[0].text, width, table->columns[0].width, i + 1);
+              refs++;
+            }
+        }
+    }
+  /* Ten indicators, on the dashboard and in the definitions. */
+  g_assert_cmpuint (refs, ==, 20);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -412,6 +467,8 @@ main (int argc, char **argv)
               test_annual_area, import_fixture_tear_down);
   g_test_add ("/pack/years/card", ImportFixture, NULL, import_fixture_set_up,
               test_annual_card, import_fixture_tear_down);
+  g_test_add ("/pack/years/refs-whole", ImportFixture, NULL, import_fixture_set_up,
+              test_refs_whole, import_fixture_tear_down);
   g_test_add ("/pack/years/mixed-area", ImportFixture, NULL, import_fixture_set_up,
               test_mixed_area, import_fixture_tear_down);
   status = g_test_run ();

@@ -15,9 +15,11 @@
  * thirteen months fit the page with the title column still readable (a wider figure wraps
  * in its cell, never out of it). The others hold their longest word whole, "Between",
  * "expected" and the flag with its word (VS_PACK_SYMBOL_SLACK), so no word is broken. A
- * year's column is at least a month's and holds its heading ("2024-25") whole. */
+ * year's column is at least a month's and holds its heading ("2024-25") whole; the ref's
+ * widens to its longest ref, up to a cap. */
 #define REF_W      38.0
-#define REF_MAX_W  96.0
+#define REF_MONTHS_MAX_W 64.0
+#define REF_MAX_W  180.0
 #define GOOD_W     36.0
 #define MONTH_W    41.0
 #define TARGET_W   52.0
@@ -130,20 +132,6 @@ group_by_columns (VsPackBuilder *b,
   return groups;
 }
 
-/* The width @text needs on one line in a cell, as the builder measures every text. */
-static double
-text_width (VsPackBuilder *b,
-            const char    *text,
-            gboolean       bold)
-{
-  g_autoptr(PangoLayout) layout = vs_pack_text_layout (b->text, text, VS_PACK_TABLE_PT, bold,
-                                                       1000, VS_PACK_ALIGN_START);
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE * VS_PACK_WORD_SLACK + 2 * VS_PACK_CELL_PAD_X + 1;
-}
-
 static VsPackTable *
 dashboard_table (VsPackBuilder *b,
                  const Columns *columns)
@@ -151,27 +139,16 @@ dashboard_table (VsPackBuilder *b,
   guint n = columns->n;
   VsPackTable *table = vs_pack_table_new (N_COLUMNS (n));
   double period_w = MONTH_W;
-  double ref_w = REF_W;
   double title_w;
 
-  /* A table of years has room the thirteen months take: its headings whole, and the
-   * published indicators' long refs ("d3.subsequent_plan_percent") on a line or two. */
+  /* A table of years has room the thirteen months take: its headings whole. */
   if (columns->periodicity != VS_PERIODICITY_MONTHLY)
-    {
-      for (guint i = 0; i < n; i++)
-        period_w = MAX (period_w, text_width (b, columns->labels[i], TRUE));
-      for (guint j = 0; j < columns->items->len; j++)
-        {
-          const VsPackItem *item = g_ptr_array_index (columns->items, j);
-
-          ref_w = MAX (ref_w, text_width (b, item->indicator->ref, FALSE));
-        }
-      ref_w = MIN (ref_w, REF_MAX_W);
-    }
+    for (guint i = 0; i < n; i++)
+      period_w = MAX (period_w, vs_pack_builder_text_width (b, columns->labels[i], TRUE));
   title_w = VS_PACK_PAGE_WIDTH - 2 * VS_PACK_MARGIN
-            - (ref_w + GOOD_W + n * period_w + TARGET_W + TRAVEL_W + RATING_W + FLAG_W);
+            - (REF_W + GOOD_W + n * period_w + TARGET_W + TRAVEL_W + RATING_W + FLAG_W);
 
-  vs_pack_table_set_column (table, COL_REF, _("Ref"), ref_w, VS_PACK_ALIGN_START);
+  vs_pack_table_set_column (table, COL_REF, _("Ref"), REF_W, VS_PACK_ALIGN_START);
   vs_pack_table_set_column (table, COL_TITLE, _("Vital sign"), title_w, VS_PACK_ALIGN_START);
   /* Translators: column heading, "Good performance is" High or Low, kept short */
   vs_pack_table_set_column (table, COL_GOOD, _("Good is"), GOOD_W, VS_PACK_ALIGN_START);
@@ -308,6 +285,12 @@ vs_pack_build_dashboards (VsPackBuilder *b)
 
           for (guint j = 0; j < columns->items->len; j++)
             add_item_row (b, table, columns, g_ptr_array_index (columns->items, j));
+          /* The refs whole, the published indicators' long ones too
+           * ("d3.subsequent_plan_percent"), as far as the title keeps its room: less
+           * beside the thirteen months than beside a few years. */
+          vs_pack_builder_fit_column (b, table, COL_REF, COL_TITLE,
+                                      columns->periodicity == VS_PERIODICITY_MONTHLY
+                                      ? REF_MONTHS_MAX_W : REF_MAX_W);
           vs_pack_flow_table (&flow, VS_PACK_BLOCK_RAG_TABLE, table);
         }
       vs_pack_flow_clear (&flow);

@@ -95,6 +95,21 @@ void vs_pack_build_dashboards (VsPackBuilder *b);
 void vs_pack_build_cards      (VsPackBuilder *b);
 void vs_pack_build_appendix   (VsPackBuilder *b);
 
+/* The width @text needs on one line of a table cell, as the builder measures every text,
+ * with the renderers' slack (VS_PACK_WORD_SLACK) and the cell's padding. */
+double   vs_pack_builder_text_width (VsPackBuilder *b,
+                                     const char    *text,
+                                     gboolean       bold);
+/* Widens @table's @column (its rows added) to its longest text on one line, at most @most
+ * points, taking the width from @donor: a ref ("c1.not_in_need_percent") is one word that a
+ * renderer would otherwise break anywhere ("c1.not_i", "n_need", "_percen", "t") while the
+ * title beside it has room to wrap at its spaces. */
+void     vs_pack_builder_fit_column (VsPackBuilder *b,
+                                     VsPackTable   *table,
+                                     guint          column,
+                                     guint          donor,
+                                     double         most);
+
 /* Whether @item gets a report card, and whether it is on the dashboards. */
 gboolean vs_pack_builder_wants_card (VsPackBuilder    *b,
                                      const VsPackItem *item);

@@ -11,6 +11,8 @@
 #include "vs-pack-build-private.h"
 
 #define CONTENT_WIDTH (VS_PACK_PAGE_WIDTH - 2 * VS_PACK_MARGIN)
+/* A ref's column widens to its longest ref up to this, taking the room from the title's. */
+#define REF_MAX_W     160.0
 #define TITLE_SLIDE_PT 36.0
 
 void
@@ -219,6 +221,7 @@ exceptions_table (VsPackBuilder *b)
       vs_pack_cell_set (&row->cells[3], VS_PACK_CELL_TEXT, item->reasons);
       g_array_append_val (b->links, link);
     }
+  vs_pack_builder_fit_column (b, table, 0, 1, REF_MAX_W);
   return table;
 }
 
@@ -401,6 +404,7 @@ build_definitions (VsPackBuilder *b)
         if (vs_pack_builder_shows (b, g_ptr_array_index (area->items, j)))
           definition_row (table, sources, g_ptr_array_index (area->items, j));
     }
+  vs_pack_builder_fit_column (b, table, 0, 1, REF_MAX_W);
   slide = vs_pack_builder_add_slide (b, VS_PACK_SLIDE_APPENDIX, _("Appendix: definitions"),
                                      NULL, FALSE, &top);
   slide->outline = g_strdup (_("Definitions"));

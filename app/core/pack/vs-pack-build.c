@@ -104,6 +104,42 @@ vs_pack_builder_shows (VsPackBuilder    *b,
   return !b->exceptions_only || (item->assessment->exception);
 }
 
+double
+vs_pack_builder_text_width (VsPackBuilder *b,
+                            const char    *text,
+                            gboolean       bold)
+{
+  g_autoptr(PangoLayout) layout = vs_pack_text_layout (b->text, text, VS_PACK_TABLE_PT, bold,
+                                                       10000, VS_PACK_ALIGN_START);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE * VS_PACK_WORD_SLACK + 2 * VS_PACK_CELL_PAD_X + 1;
+}
+
+void
+vs_pack_builder_fit_column (VsPackBuilder *b,
+                            VsPackTable   *table,
+                            guint          column,
+                            guint          donor,
+                            double         most)
+{
+  double width = table->columns[column].width;
+  double wanted = width;
+
+  g_return_if_fail (column < table->n_columns && donor < table->n_columns);
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const VsPackRow *row = g_ptr_array_index (table->rows, r);
+
+      wanted = MAX (wanted, vs_pack_builder_text_width (b, row->cells[column].text, FALSE));
+    }
+  wanted = MIN (wanted, MAX (most, width));
+  table->columns[column].width = wanted;
+  table->columns[donor].width -= wanted - width;
+}
+
 static gboolean
 check_options (const VsPackOptions *options,
                GError             **error)
