@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "bench-test-util.h"
+#include "vs-judge.h"
 #include "vs-store-private.h"
 
 #define ADD(path, func) \
@@ -253,6 +254,94 @@ test_home_remembered (ImportFixture *fx,
   g_assert_nonnull (strstr (error->message, "Atlantis"));
 }
 
+static VsImportSummary *
+import_with_home (ImportFixture *fx,
+                  const char    *name,
+                  const char    *home,
+                  GError       **error)
+{
+  g_autofree char *path = bench_public_file (name);
+  VsImportOptions options = { 0 };
+  VsImportSummary *summary = NULL;
+
+  options.locality = home;
+  options.set_home = TRUE;
+  vs_import_file (fx->store, path, &options, &summary, error);
+  return summary;
+}
+
+/* The whole authority's figures and what rag rates at it: every indicator is Suffolk's. */
+static void
+assert_whole_is (ImportFixture *fx,
+                 const char    *name,
+                 const char    *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsAuthority) home = vs_store_get_home (fx->store, &error);
+  g_autoptr(VsLocality) whole = vs_store_find_locality (fx->store, NULL, &error);
+  g_autoptr(GPtrArray) judged = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (home->name, ==, name);
+  g_assert_cmpstr (whole->name, ==, name);
+  judged = vs_judge_indicators (fx->store, 0, whole, vs_period_new (2025, 3), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (judged->len, >, 0);
+  for (guint i = 0; i < judged->len; i++)
+    {
+      VsAssessment *a = g_ptr_array_index (judged, i);
+      g_assert_true (g_str_has_prefix (a->indicator->ref, prefix));
+    }
+}
+
+/* A database follows one authority: a file of another is refused with how to change
+ * deliberately, rather than its figures filed under the first one's name while the
+ * benchmarks say the other's. Undoing the first authority's imports makes the change. */
+static void
+test_home_change_refused (ImportFixture *fx,
+                          gconstpointer  data)
+{
+  g_autoptr(VsImportSummary) suffolk = NULL, norfolk = NULL, again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *path = bench_public_file (D3_FILE);
+  VsImportOptions options = { 0 };
+
+  suffolk = import_with_home (fx, C1_FILE, "Suffolk", &error);
+  g_assert_no_error (error);
+  g_assert_true (suffolk->home_saved);
+  before = dump_database (fx->db_path);
+
+  norfolk = import_with_home (fx, D3_FILE, "Norfolk", &error);
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_OPTION);
+  g_assert_nonnull (strstr (error->message, "Norfolk’s figures"));
+  g_assert_nonnull (strstr (error->message, "the locality “Suffolk”"));
+  g_assert_nonnull (strstr (error->message, "--db FILE"));
+  g_clear_error (&error);
+  g_clear_pointer (&norfolk, vs_import_summary_free);
+  /* --locality alone names the authority to take as well */
+  options.locality = "926";
+  g_assert_false (vs_import_file (fx->store, path, &options, NULL, &error));
+  g_assert_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_OPTION);
+  g_clear_error (&error);
+  after = dump_database (fx->db_path);
+  g_assert_cmpstr (before, ==, after);
+  assert_whole_is (fx, "Suffolk", "c1.");
+
+  /* Suffolk's own file still goes in. */
+  again = import_with_home (fx, D3_FILE, "Suffolk", &error);
+  g_assert_no_error (error);
+
+  /* Undoing Suffolk's imports takes its locality; then Norfolk's figures are Norfolk's. */
+  g_assert_true (vs_import_undo (fx->store, again->import_id, &error));
+  g_assert_true (vs_import_undo (fx->store, suffolk->import_id, &error));
+  g_assert_no_error (error);
+  norfolk = import_with_home (fx, D3_FILE, "Norfolk", &error);
+  g_assert_no_error (error);
+  g_assert_true (norfolk->home_saved);
+  assert_whole_is (fx, "Norfolk", "d3.");
+}
+
 /* With no home authority and no --locality, the file is refused, but its authorities are
  * listed for the window's question which one is home. */
 static void
@@ -329,6 +418,7 @@ main (int argc, char **argv)
   ADD ("/benchmarks/peers/corrections", test_corrections);
   ADD ("/benchmarks/peers/home-remembered", test_home_remembered);
   ADD ("/benchmarks/peers/no-home-lists-authorities", test_no_home_lists_authorities);
+  ADD ("/benchmarks/peers/home-change-refused", test_home_change_refused);
   g_test_add_func ("/benchmarks/peers/migrate-from-version-5", test_migrate_from_version_5);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-import-private.h"
+#include "vs-store-peers.h"
 
 #define UNASSIGNED_AREA N_("Unassigned")
 /* The name a new whole-authority locality gets when a file names none. */
@@ -392,6 +393,43 @@ is_whole_word (const char *name)
   return FALSE;
 }
 
+/* The figures of a file of many authorities go to the whole-authority locality, which has
+ * one authority's name: that of the authority whose figures it holds when an import named
+ * it after one, else the home authority's. A file of another authority is refused, rather
+ * than filing its figures under that name and the home setting disagreeing with them. */
+static gboolean
+check_whole_is_authority (VsImportJob       *job,
+                          const VsLocality  *whole,
+                          GError           **error)
+{
+  g_autoptr(VsAuthority) home = NULL;
+  const char *held;
+
+  if (!job->default_is_authority || job->authority == NULL || whole == NULL)
+    return TRUE;
+  if (is_whole_word (whole->name))
+    {
+      home = vs_store_get_home (job->store, NULL);
+      if (home == NULL)
+        return TRUE;
+      held = home->name;
+      if (vs_authority_matches (home, job->authority))
+        return TRUE;
+    }
+  else
+    held = whole->name;
+  if (vs_authority_names_equal (held, job->authority))
+    return TRUE;
+
+  g_set_error (error, VS_IMPORT_ERROR, VS_IMPORT_ERROR_OPTION,
+               _("these are %s’s figures, but this database follows %s, whose own figures are "
+                 "the locality “%s”: one database holds one authority’s figures. To follow %s, "
+                 "import into a database of its own (--db FILE), or undo the imports of %s’s "
+                 "figures first (see “history” and “undo-import”)."),
+               job->authority, held, whole->name, job->authority, held);
+  return FALSE;
+}
+
 gboolean
 vs_match_resolve_localities (VsImportJob  *job,
                              GError      **error)
@@ -410,6 +448,8 @@ vs_match_resolve_localities (VsImportJob  *job,
       if (locality->is_whole_authority && whole == NULL)
         whole = locality;
     }
+  if (!check_whole_is_authority (job, whole, error))
+    return FALSE;
 
   for (guint i = 0; i < job->localities->len; i++)
     {
