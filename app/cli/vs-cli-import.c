@@ -81,6 +81,9 @@ print_summary (const VsImportSummary *s)
     g_print (_("  actions:    %u added, %u updated\n"), s->actions_added, s->actions_updated);
   if (s->localities_created)
     g_print (_("  localities: %u created\n"), s->localities_created);
+  for (guint i = 0; s->localities_new && i < s->localities_new->len; i++)
+    g_print (s->written ? _("  created locality “%s”\n") : _("  creates locality “%s”\n"),
+             (const char *) g_ptr_array_index (s->localities_new, i));
   if (s->peers_added || s->peers_changed || s->peers_unchanged)
     g_print (_("  published figures of every authority: %u added, %u corrected, %u unchanged\n"),
              s->peers_added, s->peers_changed, s->peers_unchanged);

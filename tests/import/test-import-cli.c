@@ -229,6 +229,49 @@ test_history_warnings (ImportFixture *fx,
   g_assert_nonnull (strstr (bad.err, "“last” is not an import ID"));
 }
 
+/* A misspelt --locality: the dry run and the import say the locality is created, and a
+ * name two edits from one the database holds asks whether that one was meant. */
+static void
+test_new_locality (ImportFixture *fx,
+                   gconstpointer  data)
+{
+  g_autofree char *breckland = write_fixture (fx, "breckland.csv",
+                                              "Ref,Indicator,Period,Value\n"
+                                              "7.1,No. Looked-After Children,2017-06,103\n");
+  g_autofree char *norwich = write_fixture (fx, "norwich.csv",
+                                            "Ref,Indicator,Period,Value\n"
+                                            "7.1,No. Looked-After Children,2017-06,211\n");
+  g_auto(Run) first = { 0 }, dry = { 0 }, slip = { 0 }, exact = { 0 };
+  g_autoptr(VsImportSummary) summary = NULL;
+  VsImportOptions options = { 0 };
+
+  options.locality = "Norwich";
+  summary = import_ok (fx, norwich, &options);
+  g_assert_cmpuint (summary->localities_new->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (summary->localities_new, 0), ==, "Norwich");
+  g_assert_cmpuint (summary->n_warnings, ==, 0);
+
+  run_cli (fx, &dry, "import", "--dry-run", "--locality", "Norwhich", breckland, NULL);
+  g_assert_cmpint (dry.status, ==, 0);
+  g_assert_nonnull (strstr (dry.out, "  creates locality “Norwhich”\n"));
+  g_assert_nonnull (strstr (dry.out, "breckland.csv: creates locality “Norwhich”: did you mean "
+                                     "“Norwich”?"));
+
+  run_cli (fx, &slip, "import", "--locality", "Norwhich", breckland, NULL);
+  g_assert_cmpint (slip.status, ==, 0);
+  g_assert_nonnull (strstr (slip.out, "  created locality “Norwhich”\n"));
+  g_assert_nonnull (strstr (slip.out, "did you mean “Norwich”?"));
+
+  /* A name far from every other is new without a question; one the database holds, in
+   * any case, is no new locality at all. */
+  run_cli (fx, &first, "import", "--dry-run", "--locality", "Breckland", breckland, NULL);
+  g_assert_nonnull (strstr (first.out, "  creates locality “Breckland”\n"));
+  g_assert_null (strstr (first.out, "did you mean"));
+  run_cli (fx, &exact, "import", "--dry-run", "--locality", "norwich", norwich, NULL);
+  g_assert_null (strstr (exact.out, "creates locality"));
+  g_assert_null (strstr (exact.out, "did you mean"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -240,6 +283,7 @@ main (int    argc,
   ADD ("/import/cli/import-history-undo", test_import_history_undo);
   ADD ("/import/cli/errors", test_import_errors);
   ADD ("/import/cli/history-warnings", test_history_warnings);
+  ADD ("/import/cli/new-locality", test_new_locality);
 #undef ADD
 
   return g_test_run ();

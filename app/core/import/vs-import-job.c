@@ -128,6 +128,7 @@ vs_import_job_new (VsStore               *store,
   job->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) import_message_free);
   job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) import_message_free);
   job->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) import_change_free);
+  job->new_localities = g_ptr_array_new_with_free_func (g_free);
 
   /* Entry 0 is always the default locality, so a file without locality columns needs no
    * lookups at all. */
@@ -159,6 +160,7 @@ vs_import_job_free (VsImportJob *job)
   g_hash_table_unref (job->peer_area_keys);
   g_ptr_array_unref (job->peer_areas);
   g_free (job->home_code);
+  g_ptr_array_unref (job->new_localities);
   g_ptr_array_unref (job->warnings);
   g_ptr_array_unref (job->errors);
   g_ptr_array_unref (job->changes);

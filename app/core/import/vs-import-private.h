@@ -208,6 +208,7 @@ typedef struct {
   guint             benchmarks_added, benchmarks_changed, benchmarks_unchanged;
   guint             actions_added, actions_updated, commentary_added;
   guint             localities_created;
+  GPtrArray        *new_localities;  /* of char*: the names of those, in the file's order */
   guint             peers_added, peers_changed, peers_unchanged;
   GPtrArray        *changes;     /* of VsImportChange* */
   guint             n_changes;
@@ -278,6 +279,9 @@ char     *vs_match_normalise_title (const char   *title);
 /* Resolves every file indicator against the catalogue and decides what each one changes. */
 gboolean  vs_match_resolve         (VsImportJob  *job,
                                     GError      **error);
+/* The stored locality (of @localities, VsLocality*) a new @name is nearly, or NULL. */
+const char *vs_match_near_name       (GPtrArray   *localities,
+                                      const char  *name);
 gboolean  vs_match_resolve_localities (VsImportJob *job,
                                        GError     **error);
 

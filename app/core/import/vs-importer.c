@@ -52,6 +52,7 @@ vs_import_summary_free (VsImportSummary *summary)
   g_free (summary->sha256);
   g_clear_pointer (&summary->indicators, g_ptr_array_unref);
   g_clear_pointer (&summary->changes, g_ptr_array_unref);
+  g_clear_pointer (&summary->localities_new, g_ptr_array_unref);
   g_clear_pointer (&summary->authorities, g_ptr_array_unref);
   vs_authority_free (summary->authority);
   g_clear_pointer (&summary->warnings, g_ptr_array_unref);
@@ -375,6 +376,7 @@ make_summary (VsImportJob           *job,
   summary->actions_added = job->actions_added;
   summary->actions_updated = job->actions_updated;
   summary->localities_created = job->localities_created;
+  summary->localities_new = g_ptr_array_ref (job->new_localities);
   summary->peers_added = job->peers_added;
   summary->peers_changed = job->peers_changed;
   summary->peers_unchanged = job->peers_unchanged;

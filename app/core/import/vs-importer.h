@@ -129,6 +129,7 @@ typedef struct {
   guint      actions_added;
   guint      actions_updated;
   guint      localities_created;
+  GPtrArray *localities_new; /* of char*: the names of the localities it creates */
   guint      peers_added;    /* every authority's, region's and England's figures */
   guint      peers_changed;  /* corrections of figures a former publication gave */
   guint      peers_unchanged;

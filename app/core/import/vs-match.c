@@ -495,8 +495,21 @@ vs_match_resolve_localities (VsImportJob  *job,
             fl->whole = FALSE;
           if (!g_hash_table_contains (new_names, key))
             {
+              const char *near = vs_match_near_name (stored, fl->name);
+
               g_hash_table_add (new_names, g_steal_pointer (&key));
               job->localities_created++;
+              g_ptr_array_add (job->new_localities, g_strdup (fl->name));
+              /* A slip of the keyboard would start a locality of its own: a new name
+               * that is nearly a known one is pointed out (North and South are two edits
+               * apart, so it cannot be refused). */
+              if (near != NULL)
+                vs_import_job_warn (job, G_MAXUINT, G_MAXUINT,
+                                    _("creates locality “%s”: did you mean “%s”? If so, "
+                                      "give the name as the database has it (and undo this "
+                                      "import if it was written); if not, “%s” is a new "
+                                      "locality"),
+                                    fl->name, near, fl->name);
             }
         }
     }
