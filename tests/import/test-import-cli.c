@@ -272,6 +272,32 @@ test_new_locality (ImportFixture *fx,
   g_assert_null (strstr (exact.out, "did you mean"));
 }
 
+/* A PDF or a PNG picked by mistake is named for what it is, and nothing is imported. */
+static void
+test_not_spreadsheet (ImportFixture *fx,
+                      gconstpointer  data)
+{
+  static const char pdf[] = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< >>\nstream\n\0\0";
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+  g_autofree char *pdf_path = g_build_filename (fx->dir, "committee-report.pdf", NULL);
+  g_autofree char *png_path = g_build_filename (fx->dir, "chart.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_file_set_contents (pdf_path, pdf, sizeof pdf - 1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (png_path, png, sizeof png - 1, &error);
+  g_assert_no_error (error);
+
+  run_cli (fx, &run, "import", pdf_path, png_path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "committee-report.pdf: is a PDF document, not a "
+                                     "spreadsheet: import CSV, XLSX, ODS or XLS files"));
+  g_assert_nonnull (strstr (run.err, "chart.png: is a PNG image, not a spreadsheet"));
+  g_assert_null (strstr (run.err, "NUL byte"));
+  g_assert_true (vs_store_is_empty (fx->store));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -284,6 +310,7 @@ main (int    argc,
   ADD ("/import/cli/errors", test_import_errors);
   ADD ("/import/cli/history-warnings", test_history_warnings);
   ADD ("/import/cli/new-locality", test_new_locality);
+  ADD ("/import/cli/not-spreadsheet", test_not_spreadsheet);
 #undef ADD
 
   return g_test_run ();

@@ -921,6 +921,38 @@ test_cfb_round_trip (void)
   g_assert_cmpuint (back->len, ==, 4096);
 }
 
+/* A PDF or an image picked by mistake is named for what it is, before the CSV reader
+ * would stop at its first NUL byte and suggest UTF-16. */
+static void
+test_not_spreadsheets (void)
+{
+  static const char pdf[] = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Length 3 >>\nstream\n\0\0\0";
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+  static const char jpeg[] = "\xFF\xD8\xFF\xE0\0\x10JFIF\0\x01";
+  static const char webp[] = "RIFF\x24\0\0\0WEBPVP8 \0\0";
+  g_autoptr(GBytes) pdf_bytes = g_bytes_new_static (pdf, sizeof pdf - 1);
+  g_autoptr(GBytes) png_bytes = g_bytes_new_static (png, sizeof png - 1);
+  g_autoptr(GBytes) jpeg_bytes = g_bytes_new_static (jpeg, sizeof jpeg - 1);
+  g_autoptr(GBytes) webp_bytes = g_bytes_new_static (webp, sizeof webp - 1);
+  g_autoptr(GBytes) zip_bytes = NULL;
+  VsTestZip *zip = vs_test_zip_new ();
+
+  vs_test_zip_add (zip, "readme.txt", "hello", -1);
+  zip_bytes = vs_test_zip_finish (zip);
+
+  assert_refused (pdf_bytes, "committee-report.pdf", VS_READ_ERROR_FORMAT,
+                  "is a PDF document, not a spreadsheet: import CSV, XLSX, ODS or XLS files");
+  /* the name does not decide: a PDF saved as .csv is still a PDF */
+  assert_refused (pdf_bytes, "dashboard.csv", VS_READ_ERROR_FORMAT, "is a PDF document");
+  assert_refused (pdf_bytes, "dashboard.xlsx", VS_READ_ERROR_FORMAT, "is a PDF document");
+  assert_refused (png_bytes, "chart.png", VS_READ_ERROR_FORMAT,
+                  "is a PNG image, not a spreadsheet");
+  assert_refused (jpeg_bytes, "scan.jpg", VS_READ_ERROR_FORMAT, "is a JPEG image");
+  assert_refused (webp_bytes, "chart.webp", VS_READ_ERROR_FORMAT, "is a WebP image");
+  assert_refused (zip_bytes, "bundle.zip", VS_READ_ERROR_FORMAT,
+                  "is a zip archive, not a spreadsheet: import CSV, XLSX, ODS or XLS files");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -950,6 +982,7 @@ main (int argc, char **argv)
   g_test_add_func ("/read/hostile/duplicate-entries", test_duplicate_entries);
   g_test_add_func ("/read/hostile/not-regular", test_not_regular);
   g_test_add_func ("/read/hostile/file-size-caps", test_file_size_caps);
+  g_test_add_func ("/read/hostile/not-spreadsheets", test_not_spreadsheets);
 
   return g_test_run ();
 }

@@ -74,7 +74,8 @@ vs_csv_stream_file (const char  *path,
                                 ? g_strndup (base, (gsize) (dot - base)) : g_strdup (base);
   VsReadContext ctx;
   Rows rows = { &ctx, func, user_data };
-  guint8 head[8];
+  guint8 head[16];
+  gsize len;
   guint64 size;
   VsFileKind kind;
   gboolean ok = FALSE;
@@ -87,10 +88,12 @@ vs_csv_stream_file (const char  *path,
       vs_read_context_clear (&ctx);
       return FALSE;
     }
-  kind = vs_read_kind_from_magic (head, vs_read_head (fd, head, sizeof head));
+  len = vs_read_head (fd, head, sizeof head);
+  kind = vs_read_kind_from_magic (head, len);
   if (!is_text_file (&ctx, kind))
     *not_text = TRUE;
-  else if (vs_read_check_size (&ctx, kind, size, error))
+  else if (vs_read_check_not_spreadsheet (&ctx, head, len, error) &&
+           vs_read_check_size (&ctx, kind, size, error))
     {
       /* The checked file itself, through a name, for a stream that can seek. */
       open_path = vs_read_fd_path (fd, path);

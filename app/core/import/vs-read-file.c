@@ -163,3 +163,48 @@ vs_read_check_size (VsReadContext  *ctx,
                 (size + 1024 * 1024 - 1) / (1024 * 1024), cap / (1024 * 1024), what);
   return FALSE;
 }
+
+/* Files people pick by mistake, known by their first bytes, which the CSV reader would
+ * only call a text file with a NUL byte on some line. */
+static const struct {
+  const char *magic;
+  gsize       len;
+  const char *what;
+} not_spreadsheets[] = {
+  { "%PDF-", 5, N_("a PDF document") },
+  { "\x89PNG\r\n\x1a\n", 8, N_("a PNG image") },
+  { "\xFF\xD8\xFF", 3, N_("a JPEG image") },
+  { "GIF87a", 6, N_("a GIF image") },
+  { "GIF89a", 6, N_("a GIF image") },
+  { "II*\0", 4, N_("a TIFF image") },
+  { "MM\0*", 4, N_("a TIFF image") },
+  { "\x1F\x8B", 2, N_("a gzip archive") },
+  { "7z\xBC\xAF\x27\x1C", 6, N_("a 7-Zip archive") },
+  { "Rar!\x1A\x07", 6, N_("a RAR archive") },
+  { "SQLite format 3", 16, N_("an SQLite database") },
+  { "\x7F" "ELF", 4, N_("a program") },
+  { "{\\rtf", 5, N_("an RTF document") },
+};
+
+gboolean
+vs_read_check_not_spreadsheet (VsReadContext  *ctx,
+                               const guint8   *head,
+                               gsize           len,
+                               GError        **error)
+{
+  const char *what = NULL;
+
+  for (gsize k = 0; what == NULL && k < G_N_ELEMENTS (not_spreadsheets); k++)
+    if (len >= not_spreadsheets[k].len &&
+        memcmp (head, not_spreadsheets[k].magic, not_spreadsheets[k].len) == 0)
+      what = _(not_spreadsheets[k].what);
+  if (what == NULL && len >= 12 && memcmp (head, "RIFF", 4) == 0 &&
+      memcmp (head + 8, "WEBP", 4) == 0)
+    what = _("a WebP image");
+  if (what == NULL)
+    return TRUE;
+  vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
+                /* TRANSLATORS: %s is what the file is, e.g. "a PDF document" */
+                _("is %s, not a spreadsheet: import CSV, XLSX, ODS or XLS files"), what);
+  return FALSE;
+}

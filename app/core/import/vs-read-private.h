@@ -160,6 +160,12 @@ char       *vs_read_fd_path           (int            fd,
 VsFileKind  vs_read_kind_from_magic   (const guint8  *head,
                                        gsize          len);
 /* Refuses a file bigger than its kind's cap, saying how big it is and the cap. */
+/* FALSE, with an error that names what it is, for a PDF, an image or another file that is
+ * no spreadsheet by its first bytes (an XLSX, ODS or XLS is known before this). */
+gboolean    vs_read_check_not_spreadsheet (VsReadContext *ctx,
+                                           const guint8  *head,
+                                           gsize          len,
+                                           GError       **error);
 gboolean    vs_read_check_size        (VsReadContext *ctx,
                                        VsFileKind     kind,
                                        guint64        size,

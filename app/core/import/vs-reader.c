@@ -225,6 +225,8 @@ check_text_kind (VsReadContext  *ctx,
   const char *ext = ctx->extension;
   gsize i = 0;
 
+  if (!vs_read_check_not_spreadsheet (ctx, head, len, error))
+    return FALSE;
   if (g_str_equal (ext, "xlsx") || g_str_equal (ext, "xlsm") || g_str_equal (ext, "ods"))
     {
       vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
@@ -284,7 +286,7 @@ read_zip (VsReadContext  *ctx,
   if (vs_zip_has (zip, "content.xml"))
     return vs_read_ods (ctx, zip, workbook, error);
   vs_read_fail (ctx, error, VS_READ_ERROR_FORMAT,
-                _("is a zip archive, not a spreadsheet (XLSX or ODS)"));
+                _("is a zip archive, not a spreadsheet: import CSV, XLSX, ODS or XLS files"));
   return FALSE;
 }
 
