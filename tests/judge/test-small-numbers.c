@@ -239,21 +239,40 @@ test_chart_hides (void)
   set_threshold (NULL);
 }
 
-/* A rate of a small denominator is drawn, and the chart's footnote marks it as the table's
- * cell is marked: 6.4's denominators run from 64 (Jun 17) up, below a threshold of 100. */
+/* A rate of a small denominator is drawn, and both its point and the chart's footnote
+ * are marked as the table's cell is: 6.4's rates of fewer than 100 conferences (Nov 16 ..
+ * Feb 17 and Apr .. Jun 17) get a "†" for the chart script to draw beside them, not
+ * March's of 110 or July's of 108; 6.10n's hidden counts below 10 (May 17: 8) a "c" at
+ * their gaps, which the footnote names. */
 static void
 test_chart_marks_caution (void)
 {
   g_autoptr(VsChartSpec) marked = NULL;
+  g_autoptr(VsChartSpec) counts = NULL;
   g_autoptr(VsChartSpec) plain = NULL;
 
   set_threshold ("100");
   marked = county_trend ("6.4");
-  g_assert_nonnull (strstr (marked->footnote, "† Small numbers (a denominator below 100), "
-                                              "interpret with caution: "));
+  set_threshold ("10");
+  counts = county_trend ("6.10n");
   set_threshold (NULL);
   plain = county_trend ("6.4");
+
+  g_assert_cmpuint (marked->n, ==, VS_TABLE_MONTHS);
+  for (guint i = 0; i < marked->n; i++)
+    {
+      gboolean caution = i <= 3 || (i >= 5 && i <= 7);
+
+      g_assert_cmpstr (marked->marks[i], ==, caution ? VS_SMALL_NUMBERS_MARK : NULL);
+      g_assert_null (plain->marks[i]);
+    }
+  g_assert_nonnull (strstr (marked->footnote, "† Small numbers (a denominator below 100), "
+                                              "interpret with caution: Nov 16, Dec 16, Jan 17, "
+                                              "Feb 17, Apr 17, May 17, Jun 17."));
   g_assert_null (strstr (plain->footnote, "Small numbers"));
+  g_assert_null (counts->marks[5]);
+  g_assert_cmpstr (counts->marks[6], ==, VS_SMALL_NUMBERS_HIDDEN);
+  g_assert_nonnull (strstr (counts->footnote, "c Suppressed (small numbers): May 17"));
 }
 
 int

@@ -98,6 +98,56 @@ test_trend_gaps (void)
   plot_test_svg_clear (&svg);
 }
 
+static guint
+count_texts (PlotTestSvg *svg,
+             const char  *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < svg->texts->len; i++)
+    {
+      g_autofree char *have = g_strstrip (g_strdup (g_ptr_array_index (svg->texts, i)));
+
+      n += g_strcmp0 (have, text) == 0;
+    }
+  return n;
+}
+
+/* The marks a table puts beside a figure are drawn beside its point: a "†" at each rate
+ * of small numbers (Dec 16 and Apr 17, of 64 conferences each in the paper) and a "c"
+ * where a count is hidden (Jun 17, a gap); nowhere else. */
+static void
+test_trend_marks (void)
+{
+  g_autoptr(VsChartSpec) spec = plot_test_cp_spec (VS_CHART_TREND, VS_CHART_FORMAT_SVG);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *script = NULL;
+  PlotTestSvg svg;
+
+  spec->marks[1] = g_strdup ("†");
+  spec->marks[5] = g_strdup ("†");
+  spec->marks[7] = g_strdup ("c");
+  spec->values[7] = NAN;
+  spec->rags[7] = VS_RAG_SUPPRESSED;
+  script = vs_chart_script_build (spec, NULL);
+  g_assert_nonnull (strstr (script, "set label 11 \"†\" at first 5, first 90.5 left"));
+  bytes = render_ok (spec);
+  parse_ok (bytes, &svg);
+  g_assert_cmpuint (count_texts (&svg, "†"), ==, 2);
+  g_assert_cmpuint (count_texts (&svg, "c"), ==, 1);
+  plot_test_svg_clear (&svg);
+
+  /* Unmarked, the chart has neither. */
+  g_clear_pointer (&bytes, g_bytes_unref);
+  for (guint i = 0; i < spec->n; i++)
+    g_clear_pointer (&spec->marks[i], g_free);
+  bytes = render_ok (spec);
+  parse_ok (bytes, &svg);
+  g_assert_cmpuint (count_texts (&svg, "†"), ==, 0);
+  g_assert_cmpuint (count_texts (&svg, "c"), ==, 0);
+  plot_test_svg_clear (&svg);
+}
+
 static void
 test_trend_band (void)
 {
@@ -491,6 +541,7 @@ main (int    argc,
 
   g_test_add_func ("/plot/files/trend-svg", test_trend_svg);
   g_test_add_func ("/plot/files/trend-gaps", test_trend_gaps);
+  g_test_add_func ("/plot/files/trend-marks", test_trend_marks);
   g_test_add_func ("/plot/files/trend-band", test_trend_band);
   g_test_add_func ("/plot/files/trend-png", test_trend_png);
   g_test_add_func ("/plot/files/trend-pdf", test_trend_pdf);

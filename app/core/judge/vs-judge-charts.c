@@ -38,6 +38,7 @@ keep_columns (VsChartSpec        *spec,
   guint kept = 0;
   char **labels;
   VsRag *rags;
+  char **marks;
   double *values;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -50,10 +51,12 @@ keep_columns (VsChartSpec        *spec,
   n = kept;
   labels = g_new0 (char *, n + 1);
   rags = g_new0 (VsRag, MAX (n, 1));
+  marks = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)
     {
       labels[i] = vs_judge_column_label (a->indicator, periods[i]);
       rags[i] = spec->rags[periods[i] - first];
+      marks[i] = g_strdup (spec->marks[periods[i] - first]);
     }
   values = pick (spec->values, periods, n, first);
   for (guint b = 0; b < spec->benchmarks->len; b++)
@@ -67,9 +70,11 @@ keep_columns (VsChartSpec        *spec,
   g_strfreev (spec->labels);
   g_free (spec->values);
   g_free (spec->rags);
+  vs_chart_spec_clear_marks (spec->marks, spec->n);
   spec->labels = labels;
   spec->values = values;
   spec->rags = rags;
+  spec->marks = marks;
   /* The SPC arrays are a trend's too, all NAN: they keep its length. */
   g_free (spec->means);
   g_free (spec->lower_limits);
@@ -99,39 +104,84 @@ keep_columns (VsChartSpec        *spec,
     spec->footnote = g_steal_pointer (&years);
 }
 
-/* Rates of a small denominator are drawn, and the footnote says which and why, as the
- * tables mark their cells with VS_SMALL_NUMBERS_MARK: "† Small numbers (a denominator
- * below 10), interpret with caution: Jun 17, Aug 17." */
+/* A figure the tables mark is marked on its point too (the chart script draws spec->marks
+ * beside it): a rate of a small denominator with VS_SMALL_NUMBERS_MARK, a count hidden
+ * here or in the source with the "c" its cell shows, at the foot of its gap. @shown is
+ * the series as drawn (vs_small_numbers_hide). */
 static void
-mark_small_denominators (VsChartSpec       *spec,
-                         const VsIndicator *indicator,
-                         const VsSeries    *shown,
-                         guint              below)
+mark_small_numbers (VsChartSpec       *spec,
+                    const VsIndicator *indicator,
+                    const VsSeries    *shown,
+                    guint              below)
 {
-  g_autoptr(GString) months = g_string_new (NULL);
-  g_autofree char *note = NULL;
-
   for (guint k = 0; k < shown->n; k++)
-    if (vs_small_numbers_judge (indicator, shown, k, below) == VS_SMALL_NUMBERS_CAUTION)
-      {
-        g_autofree char *label = vs_period_to_label (shown->first + (VsPeriod) k);
-
-        g_string_append_printf (months, "%s%s", months->len > 0 ? ", " : "", label);
-      }
-  if (months->len == 0)
-    return;
-  /* Translators: a chart's footnote: the mark, the threshold, then the months */
-  note = g_strdup_printf (_("%s Small numbers (a denominator below %u), interpret with "
-                            "caution: %s."), VS_SMALL_NUMBERS_MARK, below, months->str);
-  if (spec->footnote != NULL && spec->footnote[0] != '\0')
     {
-      char *joined = g_strconcat (spec->footnote, " ", note, NULL);
-
-      g_free (spec->footnote);
-      spec->footnote = joined;
+      g_clear_pointer (&spec->marks[k], g_free);
+      if (shown->states[k] == VS_OBS_SUPPRESSED)
+        spec->marks[k] = g_strdup (VS_SMALL_NUMBERS_HIDDEN);
+      else if (vs_small_numbers_judge (indicator, shown, k, below) == VS_SMALL_NUMBERS_CAUTION)
+        spec->marks[k] = g_strdup (VS_SMALL_NUMBERS_MARK);
     }
-  else
-    spec->footnote = g_steal_pointer (&note);
+}
+
+/* The points marked @mark, by their labels ("Jun 17, Aug 17"), or NULL. */
+static char *
+marked_points (const VsChartSpec *spec,
+               const char        *mark)
+{
+  g_autoptr(GString) points = g_string_new (NULL);
+
+  for (guint i = 0; i < spec->n; i++)
+    if (g_strcmp0 (spec->marks[i], mark) == 0)
+      g_string_append_printf (points, "%s%s", points->len > 0 ? ", " : "",
+                              spec->labels[i] != NULL ? spec->labels[i] : "");
+  return points->len > 0 ? g_string_free (g_steal_pointer (&points), FALSE) : NULL;
+}
+
+static void
+append_footnote (VsChartSpec *spec,
+                 const char  *note)
+{
+  char *joined;
+
+  if (spec->footnote == NULL || spec->footnote[0] == '\0')
+    {
+      g_free (spec->footnote);
+      spec->footnote = g_strdup (note);
+      return;
+    }
+  joined = g_strconcat (spec->footnote, " ", note, NULL);
+  g_free (spec->footnote);
+  spec->footnote = joined;
+}
+
+/* The footnote says what the marks on the points mean, and which points they are, as a
+ * paper's footer explains its cells: "† Small numbers (a denominator below 10), interpret
+ * with caution: Jun 17, Aug 17." and "c Suppressed (small numbers): Jul 17." */
+static void
+explain_marks (VsChartSpec *spec,
+               guint        below)
+{
+  g_autofree char *caution = marked_points (spec, VS_SMALL_NUMBERS_MARK);
+  g_autofree char *hidden = marked_points (spec, VS_SMALL_NUMBERS_HIDDEN);
+
+  if (caution != NULL)
+    {
+      /* Translators: a chart's footnote: the mark, the threshold, then the months */
+      g_autofree char *note = g_strdup_printf (_("%s Small numbers (a denominator below %u), "
+                                                 "interpret with caution: %s."),
+                                               VS_SMALL_NUMBERS_MARK, below, caution);
+
+      append_footnote (spec, note);
+    }
+  if (hidden != NULL)
+    {
+      /* Translators: a chart's footnote: "c" marks a gap where a count is hidden (here
+       * or in the source), as the DfE writes it; then the months */
+      g_autofree char *note = g_strdup_printf (_("c Suppressed (small numbers): %s."), hidden);
+
+      append_footnote (spec, note);
+    }
 }
 
 VsChartSpec *
@@ -169,9 +219,10 @@ vs_judge_trend_spec (VsStore            *store,
   /* A count the tables hide is not drawn either (the pack's charts hide the same). */
   shown = vs_small_numbers_hide (indicator, months_held, small_below);
   spec = vs_chart_spec_new_trend (a, shown, benchmarks, locality->name);
-  mark_small_denominators (spec, indicator, shown, small_below);
+  mark_small_numbers (spec, indicator, shown, small_below);
   if (indicator->periodicity != VS_PERIODICITY_MONTHLY)
     keep_columns (spec, shown->first, a);
+  explain_marks (spec, small_below);
   return spec;
 }
 

@@ -74,7 +74,7 @@ vs_small_numbers_format (const VsIndicator *indicator,
       switch (vs_small_numbers_judge (indicator, series, k, below))
         {
         case VS_SMALL_NUMBERS_SUPPRESSED:
-          return g_strdup ("c");
+          return g_strdup (VS_SMALL_NUMBERS_HIDDEN);
         case VS_SMALL_NUMBERS_CAUTION:
           value = vs_unit_format_value (indicator->unit, series->values[k]);
           return g_strconcat (value, VS_SMALL_NUMBERS_MARK, NULL);
@@ -83,7 +83,7 @@ vs_small_numbers_format (const VsIndicator *indicator,
         }
       g_return_val_if_reached (NULL);
     case VS_OBS_SUPPRESSED:
-      return g_strdup ("c");
+      return g_strdup (VS_SMALL_NUMBERS_HIDDEN);
     case VS_OBS_MISSING:
     case VS_OBS_NOT_EXPECTED:
       return g_strdup ("");

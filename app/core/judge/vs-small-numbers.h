@@ -21,6 +21,8 @@ G_BEGIN_DECLS
 
 /* The mark after a figure of small numbers, as the pack's footer explains it. */
 #define VS_SMALL_NUMBERS_MARK "†"
+/* What shows in place of a hidden count, as the DfE writes it. */
+#define VS_SMALL_NUMBERS_HIDDEN "c"
 
 typedef enum {
   VS_SMALL_NUMBERS_SHOWN,        /* shown as it is (or not a figure at all) */

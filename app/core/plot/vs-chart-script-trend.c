@@ -45,6 +45,31 @@ add_rag_markers (VsChartScript *s,
                          _vs_chart_rgb (s, vs_chart_rag_color (s->palette, rag)));
 }
 
+/* What the tables put beside a figure goes beside its point: the small-numbers "†" up
+ * and to the right of the marker, clear of the line; a hidden count's "c" at the foot of
+ * its gap, where a missing month's hollow marker would be. */
+static void
+add_point_marks (VsChartScript *s)
+{
+  const VsChartSpec *spec = s->spec;
+
+  for (guint i = 0; i < spec->n; i++)
+    {
+      if (spec->marks[i] == NULL || spec->marks[i][0] == '\0')
+        continue;
+      if (isfinite (spec->values[i]))
+        _vs_chart_add_label (s, spec->marks[i], "at first %s, first %s left offset character "
+                             "0.7,0.7 textcolor %s front",
+                             _vs_chart_num (s, i), _vs_chart_num (s, spec->values[i]),
+                             _vs_chart_rgb (s, s->palette->foreground));
+      else
+        _vs_chart_add_label (s, spec->marks[i], "at first %s, first %s center textcolor %s front",
+                             _vs_chart_num (s, i),
+                             _vs_chart_num (s, s->ylo + (s->yhi - s->ylo) * 0.04),
+                             _vs_chart_rgb (s, s->palette->muted));
+    }
+}
+
 static int
 last_value_index (const VsChartSpec *spec)
 {
@@ -132,6 +157,8 @@ _vs_chart_build_trend (VsChartScript *s)
   if (has_rated_point (spec, VS_RAG_PENDING))
     add_rag_markers (s, "$vs_values", VS_RAG_PENDING,
                      _vs_chart_num (s, s->ylo + (s->yhi - s->ylo) * 0.04));
+
+  add_point_marks (s);
 
   last = last_value_index (spec);
   if (last < 0)

@@ -63,6 +63,7 @@ vs_chart_spec_new (VsChartKind kind,
   spec->labels = g_new0 (char *, n + 1);
   spec->values = nan_array (n);
   spec->rags = g_new0 (VsRag, MAX (n, 1));   /* VS_RAG_NONE is 0 */
+  spec->marks = g_new0 (char *, n + 1);
   spec->target = NAN;
   spec->bands = g_array_new (FALSE, FALSE, sizeof (VsChartBand));
   spec->benchmarks = g_ptr_array_new_with_free_func (chart_line_free);
@@ -89,6 +90,7 @@ vs_chart_spec_free (VsChartSpec *spec)
   g_strfreev (spec->labels);
   g_free (spec->values);
   g_free (spec->rags);
+  vs_chart_spec_clear_marks (spec->marks, spec->n);
   g_free (spec->target_label);
   g_array_unref (spec->bands);
   g_ptr_array_unref (spec->benchmarks);
@@ -121,6 +123,9 @@ vs_chart_spec_copy (const VsChartSpec *spec)
     copy->labels[i] = g_strdup (spec->labels[i]);
   copy->values = dup_doubles (spec->values, spec->n);
   copy->rags = g_memdup2 (spec->rags, sizeof (VsRag) * MAX (spec->n, 1));
+  copy->marks = g_new0 (char *, spec->n + 1);
+  for (guint i = 0; i < spec->n; i++)
+    copy->marks[i] = g_strdup (spec->marks[i]);
   copy->target_label = g_strdup (spec->target_label);
   copy->bands = g_array_copy (spec->bands);
   copy->benchmarks = g_ptr_array_new_with_free_func (chart_line_free);
@@ -141,6 +146,18 @@ vs_chart_spec_copy (const VsChartSpec *spec)
   copy->variation = g_strdup (spec->variation);
   copy->assurance = g_strdup (spec->assurance);
   return copy;
+}
+
+/* Not g_strfreev: the array has a NULL wherever a point has no mark. */
+void
+vs_chart_spec_clear_marks (char  **marks,
+                           guint   n)
+{
+  if (marks == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    g_free (marks[i]);
+  g_free (marks);
 }
 
 void

@@ -90,6 +90,9 @@ typedef struct {
   char           **labels;        /* x labels ("Nov 16") or locality names */
   double          *values;        /* NAN: a gap, never a zero */
   VsRag           *rags;          /* per point, from the rules */
+  char           **marks;         /* per point, NULL or what the tables put beside its figure
+                                   * (the small-numbers "†"; "c" where a count is hidden),
+                                   * drawn beside the point, or at the foot for a gap */
 
   double           target;        /* NAN: none; drawn dashed */
   char            *target_label;  /* NULL: "Target 100%" */
@@ -116,6 +119,9 @@ VsChartSpec *vs_chart_spec_new             (VsChartKind        kind,
                                             guint              n);
 void         vs_chart_spec_free            (VsChartSpec       *spec);
 VsChartSpec *vs_chart_spec_copy            (const VsChartSpec *spec);
+/* Frees spec->marks (@n entries, any of them NULL). */
+void         vs_chart_spec_clear_marks     (char             **marks,
+                                            guint              n);
 
 /* Labels "Nov 16", "Dec 16", ... from @first. */
 void         vs_chart_spec_set_period_labels (VsChartSpec     *spec,
