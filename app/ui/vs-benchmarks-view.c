@@ -12,20 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "vs-benchmarks-chart.h"
-#include "vs-benchmarks-view.h"
+#include "vs-benchmarks-view-private.h"
 
-struct _VsBenchmarksView
-{
-  AdwBin          parent_instance;
-
-  GtkStack       *stack;
-  AdwStatusPage  *empty_page;
-  GtkLabel       *heading;
-  GtkGrid        *grid;
-
-  VsStore        *store;
-  guint           n_rows;
-};
 
 G_DEFINE_FINAL_TYPE (VsBenchmarksView, vs_benchmarks_view, ADW_TYPE_BIN)
 
@@ -36,6 +24,7 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
 
 /* The quartile band by a shape that fills as the band gets better, and its letter: it
  * reads without colour. */
@@ -55,15 +44,19 @@ travel_text (VsTravel travel)
 {
   switch (travel)
     {
-    /* Translators: direction of travel from the previous year, an arrow and a word */
-    case VS_TRAVEL_IMPROVING: return _("↑ Improving");
-    case VS_TRAVEL_DECLINING: return _("↓ Declining");
-    case VS_TRAVEL_SAME:      return _("→ No change");
+    /* Translators: direction of travel from the previous year, an arrow, a no-break
+     * space (the arrow never stands on a line of its own) and a word */
+    case VS_TRAVEL_IMPROVING: return _("↑\u00a0Improving");
+    case VS_TRAVEL_DECLINING: return _("↓\u00a0Declining");
+    case VS_TRAVEL_SAME:      return _("→\u00a0No change");
     case VS_TRAVEL_NONE:
     default:                  return _("No comparison");
     }
 }
 
+/* Headings and words wrap at their spaces ("East of / England", "No / comparison"), figures
+ * never, and the indicator's title takes what width is left, so that the table narrows
+ * with the window; below that, columns give way (fit_columns_cb). */
 static void
 add_cell (VsBenchmarksView *self,
           guint             column,
@@ -72,23 +65,26 @@ add_cell (VsBenchmarksView *self,
           const char       *tooltip)
 {
   GtkWidget *label = gtk_label_new (text);
+  gboolean title = column == VS_BENCHMARKS_COLUMN_INDICATOR;
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == VS_BENCHMARKS_COLUMN_INDICATOR ? 0 : 1);
-  if (column == VS_BENCHMARKS_COLUMN_INDICATOR)
+  gtk_label_set_xalign (GTK_LABEL (label), title ? 0 : 1);
+  gtk_label_set_yalign (GTK_LABEL (label), row == 0 ? 1 : 0.5f);
+  gtk_label_set_wrap (GTK_LABEL (label), title || row == 0 || column == VS_BENCHMARKS_COLUMN_TRAVEL);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  if (title)
     {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 20);
+      gtk_label_set_width_chars (GTK_LABEL (label), 10);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
       gtk_widget_set_hexpand (label, TRUE);
     }
+  else
+    gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   if (row == 0)
     gtk_widget_add_css_class (label, "heading");
   else
     gtk_widget_add_css_class (label, "numeric");
   if (tooltip != NULL)
     gtk_widget_set_tooltip_text (label, tooltip);
-  if (column != VS_BENCHMARKS_COLUMN_INDICATOR)
-    gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_grid_attach (self->grid, label, (int) column, (int) row, 1, 1);
 }
 
@@ -112,6 +108,18 @@ value_text (const VsComparison *c,
   return isfinite (value) ? vs_unit_format_value (c->unit, value) : g_strdup ("–");
 }
 
+/* An SN figure over all 10 neighbours is the figure alone (the note under the table says
+ * so); over fewer, it says how many, so that a thin one is not read as the whole group. */
+static char *
+sn_text (const VsComparison *c,
+         const char         *value)
+{
+  if (c->sn_counted >= VS_SN_NEIGHBOURS || !isfinite (c->sn_average))
+    return g_strdup (value);
+  /* Translators: an SN average over fewer than the 10 neighbours: "26.2%\n9 of 10" */
+  return g_strdup_printf (_("%s\n%u of %u"), value, c->sn_counted, VS_SN_NEIGHBOURS);
+}
+
 static void
 add_row (VsBenchmarksView   *self,
          guint               row,
@@ -128,10 +136,8 @@ add_row (VsBenchmarksView   *self,
   g_autofree char *band = band_text (c->band);
   g_autofree char *sn = NULL, *median = NULL, *rank = NULL;
 
-  /* Translators: the SN average over how many of the 10 neighbours had a figure:
-   * "26.2%\n9 of 10 neighbours" */
-  sn = g_strdup_printf (_("%s\n%u of %u neighbours"), sn_value, c->sn_counted, VS_SN_NEIGHBOURS);
-  median = g_strdup_printf (_("%s\n%u of %u neighbours"), median_value, c->sn_counted, VS_SN_NEIGHBOURS);
+  sn = sn_text (c, sn_value);
+  median = sn_text (c, median_value);
   /* Translators: the home authority's rank among itself and its neighbours: "3 of 11" */
   rank = c->rank > 0 ? g_strdup_printf (_("%u of %u"), c->rank, c->rank_of) : g_strdup ("–");
 
@@ -146,6 +152,14 @@ add_row (VsBenchmarksView   *self,
   add_cell (self, VS_BENCHMARKS_COLUMN_RANK, row, rank, c->sn_best_working);
   add_cell (self, VS_BENCHMARKS_COLUMN_TRAVEL, row,
             travel_text (vs_comparison_travel (indicator, previous, c)), NULL);
+}
+
+/* The viewport's width changed: the window was resized, or the page shown. */
+static void
+on_page_changed_cb (GtkAdjustment    *adjustment,
+                    VsBenchmarksView *self)
+{
+  _vs_benchmarks_view_queue_fit (self);
 }
 
 static void
@@ -173,6 +187,8 @@ vs_benchmarks_view_reload (VsBenchmarksView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
     gtk_grid_remove (self->grid, child);
   self->n_rows = 0;
+  self->n_hidden = 0;
+  _vs_benchmarks_view_update_hidden_note (self);
   if (self->store == NULL)
     return;
   if ((ids = vs_store_list_peer_indicators (self->store, &error)) == NULL || ids->len == 0)
@@ -226,6 +242,7 @@ vs_benchmarks_view_reload (VsBenchmarksView *self)
                                          ? _("April 2021 groupings") : _("2025 model"));
   gtk_label_set_text (self->heading, heading);
   gtk_stack_set_visible_child_name (self->stack, "table");
+  _vs_benchmarks_view_queue_fit (self);
 }
 
 static void
@@ -257,6 +274,17 @@ vs_benchmarks_view_get_count (VsBenchmarksView *self)
   return self->n_rows;
 }
 
+gboolean
+vs_benchmarks_view_is_column_shown (VsBenchmarksView *self,
+                                    guint             column)
+{
+  GtkWidget *heading;
+
+  g_return_val_if_fail (VS_IS_BENCHMARKS_VIEW (self), FALSE);
+  heading = gtk_grid_get_child_at (self->grid, (int) column, 0);
+  return heading != NULL && gtk_widget_get_visible (heading);
+}
+
 const char *
 vs_benchmarks_view_get_text (VsBenchmarksView *self,
                              guint             row,
@@ -275,6 +303,7 @@ vs_benchmarks_view_dispose (GObject *object)
   VsBenchmarksView *self = VS_BENCHMARKS_VIEW (object);
 
   /* AdwBin unparents its child itself. */
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (vs_benchmarks_view_parent_class)->dispose (object);
 }
@@ -337,10 +366,14 @@ vs_benchmarks_view_class_init (VsBenchmarksViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsBenchmarksView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, VsBenchmarksView, heading);
   gtk_widget_class_bind_template_child (widget_class, VsBenchmarksView, grid);
+  gtk_widget_class_bind_template_child (widget_class, VsBenchmarksView, hidden_note);
+  gtk_widget_class_bind_template_child (widget_class, VsBenchmarksView, scroller);
 }
 
 static void
 vs_benchmarks_view_init (VsBenchmarksView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_page_changed_cb), self, 0);
 }

@@ -24,6 +24,10 @@ const char *vs_benchmarks_view_get_text (VsBenchmarksView *self,
                                          guint             row,
                                          guint             column);
 
+/* Whether @column is shown, or gave way to a narrow window; for tests. */
+gboolean   vs_benchmarks_view_is_column_shown (VsBenchmarksView *self,
+                                               guint             column);
+
 /* The columns */
 enum {
   VS_BENCHMARKS_COLUMN_INDICATOR,

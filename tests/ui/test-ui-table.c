@@ -13,28 +13,6 @@
 #include "vs-rag-cell.h"
 #include "vs-ui-test.h"
 
-typedef struct {
-  VsUiFixture *fixture;
-  int          width;
-  int          height;
-} Size;
-
-/* The window's frame (its resize border, without a compositor) is inside its default
- * size, as it is inside the size a window manager gives it: a 1280x800 window is this
- * much smaller within. */
-static int frame_width = -1;
-static int frame_height = -1;
-
-static gboolean
-window_sized (gpointer data)
-{
-  Size *size = data;
-  GtkWidget *window = GTK_WIDGET (size->fixture->window);
-
-  return gtk_widget_get_width (window) == size->width - frame_width
-         && gtk_widget_get_height (window) == size->height - frame_height;
-}
-
 static gboolean
 table_fitted (gpointer data)
 {
@@ -54,20 +32,7 @@ resize (VsUiFixture *f,
         int          width,
         int          height)
 {
-  Size size = { f, width, height };
-
-  if (frame_width < 0)
-    {
-      int default_width, default_height;
-
-      gtk_window_get_default_size (GTK_WINDOW (f->window), &default_width, &default_height);
-      frame_width = default_width - gtk_widget_get_width (GTK_WIDGET (f->window));
-      frame_height = default_height - gtk_widget_get_height (GTK_WIDGET (f->window));
-      g_assert_cmpint (frame_width, >=, 0);
-      g_assert_cmpint (frame_width, <=, 40);
-    }
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
-  g_assert_true (vs_ui_test_wait_until (window_sized, &size, 10000));
+  vs_ui_test_resize (f, width, height);
   g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
 }
 

@@ -35,6 +35,11 @@ void      vs_ui_fixture_teardown   (VsUiFixture  *fixture,
 gboolean  vs_ui_test_wait_until    (gboolean    (*done) (gpointer data),
                                     gpointer      data,
                                     guint         timeout_ms);
+/* The window at @width x @height (as a window manager would size it, its frame within),
+ * laid out. */
+void      vs_ui_test_resize        (VsUiFixture  *fixture,
+                                    int           width,
+                                    int           height);
 /* Runs the main loop until nothing is pending: layout, idle reloads, a frame drawn. */
 void      vs_ui_test_settle        (void);
 /* Shows a view as --view writes it: "indicator:<ref>" opens its report card, anything
