@@ -11,6 +11,7 @@
 
 #include "vs-indicator.h"
 #include "vs-sidebar.h"
+#include "vs-sidebar-heading.h"
 #include "vs-sidebar-item.h"
 #include "vs-sidebar-row.h"
 
@@ -73,13 +74,7 @@ group_header_cb (GtkListBoxRow *row,
   GtkWidget *header = NULL;
 
   if (is_area && !after_area)
-    {
-      header = gtk_label_new (_("Service Areas"));
-      gtk_label_set_xalign (GTK_LABEL (header), 0.0f);
-      gtk_widget_add_css_class (header, "heading");
-      gtk_widget_add_css_class (header, "dim-label");
-      gtk_widget_add_css_class (header, "sidebar-heading");
-    }
+    header = vs_sidebar_heading_new ();
   else if (!is_area && after_area)
     {
       header = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);

@@ -53,6 +53,39 @@ test_window_opens (VsUiFixture  *f,
   g_assert_cmpuint (indicators->len, ==, 144);
 }
 
+/* An area's badges are bare counts in the ratings' tints; a legend under "Service Areas"
+ * names each tint in the same badge, on screen without hovering: Looked After Children's
+ * 2 red, 1 amber and 1 green read against it. */
+static void
+test_sidebar_legend (VsUiFixture  *f,
+                     gconstpointer data)
+{
+  GtkWidget *sidebar = GTK_WIDGET (f->window->sidebar);
+  const char *tints[] = { "red", "amber", "green" };
+  const char *words[] = { "Red", "Amber", "Green" };
+  GtkWidget *heading = vs_ui_test_find_label (sidebar, "Service Areas");
+  GtkWidget *first_area = vs_ui_test_find_label (sidebar, "Early Help");
+  graphene_rect_t above, below;
+
+  g_assert_nonnull (heading);
+  g_assert_nonnull (first_area);
+  g_assert_true (gtk_widget_compute_bounds (heading, sidebar, &above));
+  g_assert_true (gtk_widget_compute_bounds (first_area, sidebar, &below));
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      GtkWidget *key = vs_ui_test_find_label (sidebar, words[i]);
+      graphene_rect_t bounds;
+
+      g_assert_nonnull (key);
+      g_assert_true (gtk_widget_get_mapped (key));
+      g_assert_true (gtk_widget_has_css_class (key, "rag-count"));
+      g_assert_true (gtk_widget_has_css_class (key, tints[i]));
+      g_assert_true (gtk_widget_compute_bounds (key, sidebar, &bounds));
+      g_assert_cmpfloat (bounds.origin.y, >=, above.origin.y + above.size.height);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, below.origin.y);
+    }
+}
+
 static void
 test_child_protection (VsUiFixture  *f,
                        gconstpointer data)
@@ -729,6 +762,8 @@ main (int    argc,
 
   g_test_add ("/ui/window/opens-on-demo-data", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_window_opens, vs_ui_fixture_teardown);
+  g_test_add ("/ui/window/sidebar-legend", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_sidebar_legend, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/child-protection", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_child_protection, vs_ui_fixture_teardown);
   g_test_add ("/ui/window/report-card", VsUiFixture, NULL,
