@@ -45,32 +45,40 @@ annual_column (VsIndicatorItem *row,
          ? (int) vs_indicator_item_get_n_columns (row) - 1 : -1;
 }
 
-/* An annual row's month places in a table of months: empty, untinted (no month of it
- * is expected or missing), but for its latest year's name and figure. */
+/* An annual row's month places in a table of months: "Annual" in the first, then one
+ * faint line along the rest ("annual-span", style.css) to the year's name and figure, so
+ * that the months read as the one year they belong to rather than as eleven empty cells.
+ * Nothing here rates: the year, its figure and whether it is due are the judge's. */
 static gboolean
 bind_annual_in_months (VsRagCell       *box,
                        VsIndicatorItem *row,
                        guint            place)
 {
-  static const char *const plain[] = { "rag-cell", NULL };
+  static const char *const span[] = { "rag-cell", "annual-span", NULL };
   static const char *const name[] = { "rag-cell", "dim-label", NULL };
   int column = annual_column (row, place);
+  const char *annual = vs_periodicity_label (VS_PERIODICITY_ANNUAL);
+  g_autofree char *year = NULL;
   g_autofree char *label = NULL;
 
-  if (column < 0 || place == LABEL_PLACE)
+  if (column >= 0 && place != LABEL_PLACE)
+    return FALSE;
+  if (column >= 0)
     {
-      label = column >= 0 ? vs_indicator_item_dup_column_label (row, (guint) column) : NULL;
-      vs_rag_cell_set_text (box, label != NULL ? label : "", 1.0f, 1);
-      vs_rag_cell_set_classes (box, label != NULL ? name : plain);
-      /* A screen reader hears why a place is empty, as the hatched months say it. */
-      if (label == NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        vs_rag_label (VS_RAG_NOT_EXPECTED),
-                                        -1);
+      year = vs_indicator_item_dup_column_label (row, (guint) column);
+      vs_rag_cell_set_text (box, year, 1.0f, 1);
+      vs_rag_cell_set_classes (box, name);
       return TRUE;
     }
-  return FALSE;
+  vs_rag_cell_set_text (box, place == 0 ? annual : "", 0.0f, 1);
+  vs_rag_cell_set_classes (box, place == 0 ? name : span);
+  /* A screen reader hears why a place is empty, as the hatched months say it. */
+  label = place == 0 ? g_strdup_printf ("%s: %s", annual, vs_rag_label (VS_RAG_NOT_EXPECTED))
+                     : g_strdup (vs_rag_label (VS_RAG_NOT_EXPECTED));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  return TRUE;
 }
 
 void

@@ -48,6 +48,7 @@ views=(
   "welcome|overview|Vital Signs"
   "overview|overview|Vital Signs"
   "area|area:Child Protection|Vital Signs"
+  "area-adoption|area:Adoption|Vital Signs"
   "exceptions|exceptions|Vital Signs"
   "report-card|indicator:6.14|Vital Signs"
   "import-preview|import:$extract|Import"

@@ -363,6 +363,83 @@ test_annual_among_months (VsUiFixture  *f,
   g_assert_null (vs_ui_test_find_cell (view, "22.4%"));
 }
 
+static void
+collect_cells (GtkWidget *root,
+               GPtrArray *cells)
+{
+  if (VS_IS_RAG_CELL (root))
+    g_ptr_array_add (cells, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, cells);
+}
+
+/* The cells of the table's row for @ref, in column order (a new array). */
+static GPtrArray *
+row_cells (VsUiFixture *f,
+           const char  *ref)
+{
+  GtkWidget *view = GTK_WIDGET (vs_rag_table_get_column_view (vs_area_view_get_table (f->window->area_view)));
+  GtkWidget *list = gtk_widget_get_next_sibling (gtk_widget_get_first_child (view));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+      collect_cells (row, cells);
+      if (cells->len > 0 && g_strcmp0 (vs_rag_cell_get_text (g_ptr_array_index (cells, 0)), ref) == 0)
+        return g_steal_pointer (&cells);
+    }
+  return NULL;
+}
+
+/* The demo's annual adoption figures (SP01, adopters approved, last published for 2012-13)
+ * among the monthly rows of Adoption in November 2017: the row reads as the one year its
+ * figure is due for, "Annual" and a faint line along the months to "2016-17" and the empty
+ * figure due, not as eleven bare cells; the core says the year and that it is due. */
+static void
+test_annual_row_reads_as_year (VsUiFixture  *f,
+                               gconstpointer data)
+{
+  g_autoptr(GPtrArray) cells = NULL;
+  guint span = 0, label = 0, year_at = 0, annual_at = 0;
+
+  resize (f, 1280, 800);
+  g_assert_true (vs_ui_test_show (f->window, "area:Adoption"));
+  g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
+  g_assert_cmpstr (vs_rag_table_get_month_title (vs_area_view_get_table (f->window->area_view),
+                                                 VS_TABLE_MONTHS - 1), ==, "Nov 17");
+  cells = row_cells (f, "SP01");
+  g_assert_nonnull (cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (cells, i);
+
+      if (g_strcmp0 (vs_rag_cell_get_text (VS_RAG_CELL (cell)), "Annual") == 0)
+        annual_at = i;
+      else if (gtk_widget_has_css_class (cell, "annual-span"))
+        {
+          g_assert_cmpstr (vs_rag_cell_get_text (VS_RAG_CELL (cell)), ==, "");
+          g_assert_cmpuint (label, ==, 0);   /* after "Annual", before the year */
+          g_assert_cmpuint (annual_at, >, 0);
+          span++;
+        }
+      else if (g_strcmp0 (vs_rag_cell_get_text (VS_RAG_CELL (cell)), "2016-17") == 0)
+        {
+          g_assert_true (gtk_widget_has_css_class (cell, "dim-label"));
+          year_at = i;
+          label++;
+        }
+    }
+  g_assert_cmpuint (span, ==, VS_TABLE_MONTHS - 3);
+  g_assert_cmpuint (label, ==, 1);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (cells, annual_at), "dim-label"));
+  /* Then the year's place, empty: its figure is due. */
+  g_assert_cmpuint (year_at + 1, <, cells->len);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (cells, year_at + 1), "pending"));
+}
+
 /* The table's row (a child of the column view's list) holding the keyboard focus, or
  * NULL when the focus is not in the table. */
 static GtkWidget *
@@ -524,6 +601,8 @@ main (int    argc,
 {
   vs_ui_test_init (&argc, &argv);
 
+  g_test_add ("/ui/table/annual-row-reads-as-year", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_annual_row_reads_as_year, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/months-1280x800", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_months_1280, vs_ui_fixture_teardown);
   g_test_add ("/ui/table/months-1024x640", VsUiFixture, NULL,
