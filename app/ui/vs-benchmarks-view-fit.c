@@ -128,6 +128,13 @@ fit_columns_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+gboolean
+vs_benchmarks_view_is_fitting (VsBenchmarksView *self)
+{
+  g_return_val_if_fail (VS_IS_BENCHMARKS_VIEW (self), FALSE);
+  return self->fit_source != 0;
+}
+
 void
 _vs_benchmarks_view_queue_fit (VsBenchmarksView *self)
 {

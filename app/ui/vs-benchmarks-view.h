@@ -24,6 +24,8 @@ const char *vs_benchmarks_view_get_text (VsBenchmarksView *self,
                                          guint             row,
                                          guint             column);
 
+/* Whether the columns are still to be fitted to a new width (from idle); for tests. */
+gboolean   vs_benchmarks_view_is_fitting (VsBenchmarksView *self);
 /* Whether @column is shown, or gave way to a narrow window; for tests. */
 gboolean   vs_benchmarks_view_is_column_shown (VsBenchmarksView *self,
                                                guint             column);

@@ -177,6 +177,30 @@ find_grid (GtkWidget *root)
   return NULL;
 }
 
+/* For vs_ui_test_wait_until: the table fitted to the window's new width (from idle), and
+ * laid out at it. */
+static gboolean
+table_fitted (gpointer data)
+{
+  VsUiFixture *f = data;
+
+  vs_ui_test_settle ();
+  if (vs_benchmarks_view_is_fitting (f->window->benchmarks_view))
+    return FALSE;
+  vs_ui_test_settle ();
+  return !vs_benchmarks_view_is_fitting (f->window->benchmarks_view);
+}
+
+/* The window at @width x @height, and the table fitted to it. */
+static void
+resize (VsUiFixture *f,
+        int          width,
+        int          height)
+{
+  vs_ui_test_resize (f, width, height);
+  g_assert_true (vs_ui_test_wait_until (table_fitted, f, 10000));
+}
+
 /* How many columns of the Benchmarks table are shown, each cell of them inside the page:
  * none runs past its right edge, where only an overlay scrollbar would say so. */
 static guint
@@ -226,12 +250,12 @@ test_benchmarks_page_fits (VsUiFixture  *f,
   vs_ui_test_settle ();
   g_assert_cmpuint (vs_benchmarks_view_get_count (view), ==, 5);
 
-  vs_ui_test_resize (f, 1280, 800);
+  resize (f, 1280, 800);
   g_assert_cmpuint (assert_table_inside (f), ==, VS_BENCHMARKS_N_COLUMNS);
-  vs_ui_test_resize (f, 1024, 640);
+  resize (f, 1024, 640);
   g_assert_cmpuint (assert_table_inside (f), ==, VS_BENCHMARKS_N_COLUMNS);
 
-  vs_ui_test_resize (f, 800, 600);
+  resize (f, 800, 600);
   g_assert_cmpuint (assert_table_inside (f), <, VS_BENCHMARKS_N_COLUMNS);
   g_assert_false (vs_benchmarks_view_is_column_shown (view, VS_BENCHMARKS_COLUMN_SN_MEDIAN));
   g_assert_true (vs_benchmarks_view_is_column_shown (view, VS_BENCHMARKS_COLUMN_HOME));
@@ -241,7 +265,7 @@ test_benchmarks_page_fits (VsUiFixture  *f,
   g_assert_nonnull (note);
   g_assert_true (gtk_widget_get_mapped (note));
 
-  vs_ui_test_resize (f, 1280, 800);
+  resize (f, 1280, 800);
   g_assert_cmpuint (assert_table_inside (f), ==, VS_BENCHMARKS_N_COLUMNS);
   g_assert_false (gtk_widget_get_visible (note));
 }
