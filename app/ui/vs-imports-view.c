@@ -82,36 +82,111 @@ describe (const VsImportRecord *record)
   return join_parts (g_strstrip (time), record->layout, counts, NULL, state);
 }
 
+static void
+add_undo (GtkWidget            *row,
+          const VsImportRecord *record,
+          const char           *name)
+{
+  GtkWidget *undo = gtk_button_new_with_mnemonic (_("_Undo"));
+  g_autofree char *label = g_strdup_printf (_("Undo the import of %s"), name);
+
+  gtk_widget_set_valign (undo, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (undo), "win.undo-import");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (undo),
+                                          g_variant_new_fixed_array (G_VARIANT_TYPE_INT64,
+                                                                     &record->id, 1,
+                                                                     sizeof (gint64)));
+  gtk_widget_set_tooltip_text (undo, label);
+  vs_a11y_name_button (undo, label);
+  if (ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_add_action (ADW_EXPANDER_ROW (row), undo);
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), undo);
+}
+
+/* One warning as the import gave it, whole: a sentence naming the sheet, row and column. */
 static GtkWidget *
-make_row (const VsImportRecord *record)
+make_warning_row (const char *text)
 {
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (icon, "warning");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  return row;
+}
+
+/* The warnings are read from the store when the row is first opened: an import of a large
+ * file may have given thousands, and the history lists every import. */
+static void
+on_expanded_cb (AdwExpanderRow *row,
+                GParamSpec     *pspec,
+                VsImportsView  *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (row), "vs-import-id");
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "vs-filled"))
+    return;
+  g_object_set_data (G_OBJECT (row), "vs-filled", GINT_TO_POINTER (TRUE));
+  if (self->store == NULL)
+    return;
+  warnings = vs_store_list_import_warnings (self->store, id, &error);
+  if (warnings == NULL)
+    adw_expander_row_add_row (row, make_warning_row (error->message));
+  else if (warnings->len == 0)
+    /* Translators: an import's warnings in the history, from before they were kept */
+    adw_expander_row_add_row (row, make_warning_row (_("This import was made by an earlier "
+                                                       "version, which counted its warnings "
+                                                       "but did not keep their words.")));
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      const VsImportWarning *warning = g_ptr_array_index (warnings, i);
+
+      adw_expander_row_add_row (row, make_warning_row (warning->text));
+    }
+}
+
+/* An import with warnings opens to show them; one without is a plain row. */
+static GtkWidget *
+make_row (VsImportsView        *self,
+          const VsImportRecord *record)
+{
   g_autofree char *name = g_path_get_basename (record->file);
   g_autofree char *subtitle = describe (record);
+  GtkWidget *row;
 
+  if (record->warnings > 0)
+    {
+      row = adw_expander_row_new ();
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+      adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (row), "x-office-spreadsheet-symbolic");
+      g_object_set_data_full (G_OBJECT (row), "vs-import-id",
+                              g_memdup2 (&record->id, sizeof record->id), g_free);
+      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_expanded_cb), self, 0);
+      /* An action row names itself from its title; an expander row's own row does not. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                      -1);
+    }
+  else
+    {
+      row = adw_action_row_new ();
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("x-office-spreadsheet-symbolic"));
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_widget_set_tooltip_text (row, record->file);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("x-office-spreadsheet-symbolic"));
-
   if (g_strcmp0 (record->state, "imported") == 0)
-    {
-      GtkWidget *undo = gtk_button_new_with_mnemonic (_("_Undo"));
-      g_autofree char *label = g_strdup_printf (_("Undo the import of %s"), name);
-
-      gtk_widget_set_valign (undo, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (undo), "win.undo-import");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (undo),
-                                              g_variant_new_fixed_array (G_VARIANT_TYPE_INT64,
-                                                                         &record->id, 1,
-                                                                         sizeof (gint64)));
-      gtk_widget_set_tooltip_text (undo, label);
-      vs_a11y_name_button (undo, label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), undo);
-    }
+    add_undo (row, record, name);
   return row;
 }
 
@@ -231,7 +306,7 @@ vs_imports_view_reload (VsImportsView *self)
     }
 
   for (guint i = 0; i < imports->len; i++)
-    gtk_list_box_append (self->list, make_row (g_ptr_array_index (imports, i)));
+    gtk_list_box_append (self->list, make_row (self, g_ptr_array_index (imports, i)));
   self->count = imports->len;
   gtk_stack_set_visible_child_name (self->stack, imports->len > 0 ? "list" : "empty");
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "vs-import-dialog.h"
@@ -121,6 +122,70 @@ test_import_refused (VsUiFixture  *f,
   g_unlink (path);
 }
 
+/* The first AdwPreferencesRow of type @type under @root titled @title, mapped, or NULL. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Imports page reads each import's warnings, not only their count: the demo's
+ * values.csv gave 14 (its committee papers' blanks and notes), kept with its import; its
+ * row opens to show every one, as the import said it. */
+static void
+test_imports_show_warnings (VsUiFixture  *f,
+                            gconstpointer data)
+{
+  g_autoptr(GPtrArray) imports = vs_store_list_imports (f->store, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  const VsImportRecord *values = NULL;
+  GtkWidget *page = GTK_WIDGET (f->window->imports_view);
+  GtkWidget *row;
+
+  for (guint i = 0; i < imports->len; i++)
+    {
+      const VsImportRecord *record = g_ptr_array_index (imports, i);
+
+      if (g_str_has_suffix (record->file, "values.csv"))
+        values = record;
+    }
+  g_assert_nonnull (values);
+  g_assert_cmpuint (values->warnings, ==, 14);
+  warnings = vs_store_list_import_warnings (f->store, values->id, NULL);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 14);
+
+  g_assert_true (vs_ui_test_show (f->window, "imports"));
+  vs_ui_test_settle ();
+  row = find_row (page, ADW_TYPE_EXPANDER_ROW, "values.csv");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "14 warnings"));
+  g_assert_null (find_row (page, ADW_TYPE_ACTION_ROW,
+                           ((VsImportWarning *) g_ptr_array_index (warnings, 0))->text));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  vs_ui_test_settle ();
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const VsImportWarning *warning = g_ptr_array_index (warnings, i);
+
+      g_assert_nonnull (find_row (row, ADW_TYPE_ACTION_ROW, warning->text));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -129,6 +194,8 @@ main (int    argc,
 
   g_test_add ("/ui/import/adds-values", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_import_adds_values, vs_ui_fixture_teardown);
+  g_test_add ("/ui/import/imports-show-warnings", VsUiFixture, NULL,
+              vs_ui_fixture_setup, test_imports_show_warnings, vs_ui_fixture_teardown);
   g_test_add ("/ui/import/refused", VsUiFixture, NULL,
               vs_ui_fixture_setup, test_import_refused, vs_ui_fixture_teardown);
 
