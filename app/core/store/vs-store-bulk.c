@@ -78,6 +78,63 @@ bind_row (sqlite3_stmt        *stmt,
     sqlite3_bind_text (stmt, first + 9, obs->cell, -1, SQLITE_STATIC);
 }
 
+/* One kind of multi-row INSERT of figures: its statements by size, how one figure binds
+ * (@n_params parameters from @first), and what a failure says. */
+typedef struct {
+  const char *(*sql)  (guint rows);
+  int           n_params;
+  void        (*bind) (sqlite3_stmt        *stmt,
+                       int                  first,
+                       const VsObservation *obs);
+  const char   *doing;              /* N_(): for _vs_store_set_error */
+  gboolean      names_duplicates;   /* a key that exists after all is the caller's mistake */
+} FigureBatch;
+
+static gboolean
+insert_in_batches (VsStore              *self,
+                   const FigureBatch    *batch,
+                   const VsObservation  *obs,
+                   guint                 n,
+                   GError              **error)
+{
+  if (!_vs_store_require_transaction (self, error))
+    return FALSE;
+
+  while (n > 0)
+    {
+      guint rows = MIN (n, VS_STORE_BULK_ROWS);
+      sqlite3_stmt *stmt = _vs_store_prepare (self, batch->sql (rows), error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      for (guint i = 0; i < rows; i++)
+        batch->bind (stmt, 1 + batch->n_params * (int) i, &obs[i]);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          if (batch->names_duplicates && (rc & 0xff) == SQLITE_CONSTRAINT)
+            g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CONSTRAINT,
+                         _("A figure of this import is already in the database, or names an "
+                           "indicator or locality that is not (%s)."),
+                         sqlite3_errmsg (self->db));
+          else
+            _vs_store_set_error (self, error, batch->doing);
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+      obs += rows;
+      n -= rows;
+    }
+  _vs_store_mark_dirty (self);
+  return TRUE;
+}
+
+static const FigureBatch new_figures = {
+  batch_sql, 10, bind_row, N_("save the figures"), TRUE,
+};
+
 /**
  * vs_store_add_observations:
  * @obs: (array length=n): figures with no row yet for their key
@@ -95,38 +152,7 @@ vs_store_add_observations (VsStore              *self,
   g_return_val_if_fail (VS_IS_STORE (self), FALSE);
   g_return_val_if_fail (obs != NULL || n == 0, FALSE);
 
-  if (!_vs_store_require_transaction (self, error))
-    return FALSE;
-
-  while (n > 0)
-    {
-      guint rows = MIN (n, VS_STORE_BULK_ROWS);
-      sqlite3_stmt *stmt = _vs_store_prepare (self, batch_sql (rows), error);
-      int rc;
-
-      if (stmt == NULL)
-        return FALSE;
-      for (guint i = 0; i < rows; i++)
-        bind_row (stmt, 1 + 10 * (int) i, &obs[i]);
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          if ((rc & 0xff) == SQLITE_CONSTRAINT)
-            g_set_error (error, VS_STORE_ERROR, VS_STORE_ERROR_CONSTRAINT,
-                         _("A figure of this import is already in the database, or names an "
-                           "indicator or locality that is not (%s)."),
-                         sqlite3_errmsg (self->db));
-          else
-            _vs_store_set_error (self, error, N_("save the figures"));
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      sqlite3_reset (stmt);
-      obs += rows;
-      n -= rows;
-    }
-  _vs_store_mark_dirty (self);
-  return TRUE;
+  return insert_in_batches (self, &new_figures, obs, n, error);
 }
 
 #define RESTATED_ROW_SQL "(?, ?, ?, ?, ?, ?)"
@@ -148,6 +174,23 @@ restated_sql (guint rows)
   return sql[rows];
 }
 
+static void
+bind_restated (sqlite3_stmt        *stmt,
+               int                  first,
+               const VsObservation *obs)
+{
+  sqlite3_bind_int64 (stmt, first, obs->indicator_id);
+  sqlite3_bind_int64 (stmt, first + 1, obs->locality_id);
+  sqlite3_bind_int (stmt, first + 2, obs->period);
+  sqlite3_bind_int64 (stmt, first + 3, obs->import_id);
+  sqlite3_bind_text (stmt, first + 4, obs->sheet, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 5, obs->cell, -1, SQLITE_STATIC);
+}
+
+static const FigureBatch restated_figures = {
+  restated_sql, 6, bind_restated, N_("record the figures the import holds"), FALSE,
+};
+
 /**
  * vs_store_note_restated:
  * @obs: (array length=n): figures the import states again as they are stored
@@ -164,34 +207,7 @@ vs_store_note_restated (VsStore              *self,
   g_return_val_if_fail (VS_IS_STORE (self), FALSE);
   g_return_val_if_fail (obs != NULL || n == 0, FALSE);
 
-  if (!_vs_store_require_transaction (self, error))
-    return FALSE;
-
-  while (n > 0)
-    {
-      guint rows = MIN (n, VS_STORE_BULK_ROWS);
-      sqlite3_stmt *stmt = _vs_store_prepare (self, restated_sql (rows), error);
-
-      if (stmt == NULL)
-        return FALSE;
-      for (guint i = 0; i < rows; i++)
-        {
-          int first = 1 + 6 * (int) i;
-
-          sqlite3_bind_int64 (stmt, first, obs[i].indicator_id);
-          sqlite3_bind_int64 (stmt, first + 1, obs[i].locality_id);
-          sqlite3_bind_int (stmt, first + 2, obs[i].period);
-          sqlite3_bind_int64 (stmt, first + 3, obs[i].import_id);
-          sqlite3_bind_text (stmt, first + 4, obs[i].sheet, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, first + 5, obs[i].cell, -1, SQLITE_STATIC);
-        }
-      if (!_vs_store_step_done (self, stmt, N_("record the figures the import holds"), error))
-        return FALSE;
-      obs += rows;
-      n -= rows;
-    }
-  _vs_store_mark_dirty (self);
-  return TRUE;
+  return insert_in_batches (self, &restated_figures, obs, n, error);
 }
 
 /* ---- deferring the secondary indexes of a big load ---- */
